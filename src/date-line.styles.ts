@@ -1,0 +1,327 @@
+import { css } from 'lit';
+
+/**
+ * Public knobs are `--date-line-*` custom properties declared here on :host with their defaults; private
+ * values derived from them start with `--_`. Colours follow prefers-color-scheme unless `theme` is set.
+ */
+export const styles = css`
+  :host {
+    --date-line-font-family: inherit;
+    --date-line-font-size: 1rem;
+    --date-line-color-text: #1b1b1f;
+    --date-line-color-muted: #5b5e66;
+    --date-line-color-background: transparent;
+    --date-line-color-surface: #f6f6f4;
+    --date-line-color-rule: #d5d6d9;
+    --date-line-color-accent: #b42318;
+    --date-line-color-accent-text: #ffffff;
+    --date-line-color-link: #1f4fbf;
+    --date-line-color-focus: #1f6feb;
+    --date-line-radius: 6px;
+    --date-line-spacing: 1rem;
+    --date-line-max-height: none;
+
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    container-name: date-line;
+    color: var(--date-line-color-text);
+    background: var(--date-line-color-background);
+    font-family: var(--date-line-font-family);
+    font-size: var(--date-line-font-size);
+    line-height: 1.5;
+    text-align: start;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host([theme='dark']) {
+    --date-line-color-text: #ececef;
+    --date-line-color-muted: #a9acb5;
+    --date-line-color-surface: #23252b;
+    --date-line-color-rule: #44474f;
+    --date-line-color-accent: #ff8a7a;
+    --date-line-color-accent-text: #1b1b1f;
+    --date-line-color-link: #8fb4ff;
+    --date-line-color-focus: #8fb4ff;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --date-line-color-text: #ececef;
+      --date-line-color-muted: #a9acb5;
+      --date-line-color-surface: #23252b;
+      --date-line-color-rule: #44474f;
+      --date-line-color-accent: #ff8a7a;
+      --date-line-color-accent-text: #1b1b1f;
+      --date-line-color-link: #8fb4ff;
+      --date-line-color-focus: #8fb4ff;
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .base {
+    display: block;
+  }
+
+  header {
+    margin-block-end: var(--date-line-spacing);
+  }
+
+  .title {
+    margin: 0 0 0.25em;
+    font-size: 1.375em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+
+  .description p {
+    margin: 0 0 0.5em;
+    color: var(--date-line-color-muted);
+  }
+
+  a {
+    color: var(--date-line-color-link);
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--date-line-color-focus);
+    outline-offset: 2px;
+  }
+
+  /* ---------- list layout ---------- */
+
+  .events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    position: relative;
+  }
+
+  .event {
+    position: relative;
+    padding-inline-start: 1.75rem;
+    padding-block-end: 0.25rem;
+  }
+
+  /* The rail and the marker of each event. */
+  .event::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(0.4375rem - 1px);
+    border-inline-start: 2px solid var(--date-line-color-rule);
+  }
+
+  .event:first-child::before {
+    inset-block-start: 1.1rem;
+  }
+
+  .event:last-child::before {
+    inset-block-end: auto;
+    block-size: 1.1rem;
+  }
+
+  .marker {
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: 0.75rem;
+    inline-size: 0.875rem;
+    block-size: 0.875rem;
+    border-radius: 50%;
+    background: var(--date-line-color-background, #fff);
+    border: 2px solid var(--_group-color, var(--date-line-color-accent));
+    background-color: Canvas;
+  }
+
+  .event[aria-current='true'] .marker,
+  .event.is-selected .marker {
+    background-color: var(--_group-color, var(--date-line-color-accent));
+  }
+
+  .event.is-range .marker {
+    border-radius: 3px;
+  }
+
+  .event-heading {
+    margin: 0;
+    font-size: inherit;
+    font-weight: inherit;
+  }
+
+  .event-button {
+    display: block;
+    inline-size: 100%;
+    margin: 0;
+    padding: 0.5rem 0.625rem;
+    border: 0;
+    border-radius: var(--date-line-radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: inherit;
+    cursor: pointer;
+  }
+
+  .event-button:hover {
+    background: var(--date-line-color-surface);
+  }
+
+  .is-selected > .event-heading .event-button {
+    background: var(--date-line-color-surface);
+  }
+
+  .date {
+    display: block;
+    color: var(--date-line-color-muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.01em;
+  }
+
+  .event-title {
+    display: block;
+    font-weight: 650;
+    line-height: 1.35;
+  }
+
+  .badge {
+    display: inline-block;
+    margin-inline-start: 0.5em;
+    padding: 0 0.4em;
+    border: 1px solid var(--date-line-color-rule);
+    border-radius: 999px;
+    color: var(--date-line-color-muted);
+    font-size: 0.75em;
+    font-weight: 500;
+    vertical-align: 0.1em;
+  }
+
+  .group-label {
+    color: var(--date-line-color-muted);
+    font-size: 0.8125em;
+  }
+
+  /* ---------- the detail of an event ---------- */
+
+  .detail {
+    padding: 0.25rem 0.625rem 0.75rem;
+  }
+
+  .detail p {
+    margin: 0 0 0.75em;
+  }
+
+  .date-note {
+    color: var(--date-line-color-muted);
+    font-size: 0.875em;
+  }
+
+  figure {
+    margin: 0 0 0.75em;
+  }
+
+  figure img,
+  figure video {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    border-radius: var(--date-line-radius);
+  }
+
+  figcaption {
+    color: var(--date-line-color-muted);
+    font-size: 0.8125em;
+    margin-block-start: 0.25em;
+  }
+
+  .sources {
+    font-size: 0.875em;
+    border-block-start: 1px solid var(--date-line-color-rule);
+    padding-block-start: 0.5em;
+  }
+
+  .sources-heading {
+    margin: 0 0 0.25em;
+    font-size: 0.8125em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--date-line-color-muted);
+  }
+
+  .sources ul {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+
+  .sources li {
+    margin-block-end: 0.25em;
+  }
+
+  .source-meta {
+    color: var(--date-line-color-muted);
+  }
+
+  /* ---------- states ---------- */
+
+  .status {
+    margin: 0;
+    padding: var(--date-line-spacing);
+    color: var(--date-line-color-muted);
+    border: 1px dashed var(--date-line-color-rule);
+    border-radius: var(--date-line-radius);
+  }
+
+  .error {
+    padding: var(--date-line-spacing);
+    border: 1px solid var(--date-line-color-accent);
+    border-inline-start-width: 4px;
+    border-radius: var(--date-line-radius);
+  }
+
+  .error-title {
+    margin: 0 0 0.5em;
+    font-weight: 700;
+  }
+
+  .error ul {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+
+  .error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .event-button {
+      transition: background-color 120ms ease-out;
+    }
+  }
+`;

@@ -1,0 +1,166 @@
+/**
+ * Date labels at the precision of the data, in any locale, identical in every time zone.
+ *
+ * Labels come from `Intl.DateTimeFormat` (no locale data in the bundle) on UTC dates built from calendar parts,
+ * formatted with `timeZone: 'UTC'`; the reader's own zone never enters. Date-times show the wall-clock time the
+ * author wrote, followed by its offset. Years before 1 CE show an era, so there is no year zero; years beyond
+ * what JS `Date` holds are formatted as numbers.
+ */
+import { DATE_SAFE_MAX_YEAR, DATE_SAFE_MIN_YEAR, utcDate } from './calendar.js';
+import type { CalendarDate, DateSpan, Precision } from './dates.js';
+import { fill, messagesFor } from '../i18n/messages.js';
+
+const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  minute: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  second: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit' },
+};
+
+/**
+ * Formatters are costly to create and labels are made per event and per tick, so they are kept, keyed by
+ * locale and options. Bounded, because an embed builder may cycle through many locales.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 64;
+
+export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    if (formatters.size >= MAX_FORMATTERS) formatters.delete(formatters.keys().next().value!);
+    // Gregorian always: the data's months and years are Gregorian, and a label in another calendar (say
+    // Islamic months) would not cover the same span as the date it stands for.
+    formatter = new Intl.DateTimeFormat(locale, { ...options, calendar: 'gregory', timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** The date as a UTC `Date` whose UTC fields are the calendar fields as written (wall-clock time). */
+function wallClock(date: CalendarDate): Date {
+  return utcDate(date.year, date.month, date.day, (date.hour ?? 0) * 60 + (date.minute ?? 0), date.second ?? 0);
+}
+
+function offsetLabel(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC';
+  const abs = Math.abs(offsetMinutes);
+  const minutes = abs % 60;
+  return `UTC${offsetMinutes < 0 ? '\u2212' : '+'}${Math.trunc(abs / 60)}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+}
+
+/** Intl's parts with the house era names swapped in (English "BCE"/"CE" for Intl's "BC"/"AD"). */
+function joinParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
+  const eras = messagesFor(locale).eras;
+  return parts
+    .map((part) => {
+      if (part.type !== 'era' || !eras) return part.value;
+      return /^(BC|B)$/i.test(part.value) ? eras.bce : /^(AD|A)$/i.test(part.value) ? eras.ce : part.value;
+    })
+    .join('');
+}
+
+function needsEra(...dates: CalendarDate[]): boolean {
+  return dates.some((date) => date.year <= 0);
+}
+
+function outsideDateRange(date: CalendarDate): boolean {
+  return date.year < DATE_SAFE_MIN_YEAR || date.year > DATE_SAFE_MAX_YEAR;
+}
+
+/** A year too far out for JS `Date`: "13,800,000,000 BCE". */
+function deepTimeLabel(year: number, locale: string): string {
+  const number = new Intl.NumberFormat(locale).format(year <= 0 ? 1 - year : year);
+  if (year > 0) return number;
+  const eras = messagesFor(locale).eras;
+  const era =
+    eras?.bce ??
+    dateFormatter(locale, { year: 'numeric', era: 'short' })
+      .formatToParts(utcDate(-1))
+      .find((p) => p.type === 'era')?.value ??
+    '';
+  return `${number} ${era}`.trim();
+}
+
+/** The label of one date at its own precision, without qualifiers: "2014", "September 2014", "26 March 2018". */
+export function formatPlainDate(date: CalendarDate, locale: string): string {
+  if (outsideDateRange(date)) return deepTimeLabel(date.year, locale);
+  const options = needsEra(date) ? { ...OPTIONS[date.precision], era: 'short' as const } : OPTIONS[date.precision];
+  const text = joinParts(dateFormatter(locale, options).formatToParts(wallClock(date)), locale);
+  return date.offsetMinutes === undefined ? text : `${text} ${offsetLabel(date.offsetMinutes)}`;
+}
+
+/** The label of one date with its EDTF qualifiers: "c. 2014", "2014?". */
+export function formatDate(date: CalendarDate, locale: string): string {
+  const label = formatPlainDate(date, locale);
+  const messages = messagesFor(locale);
+  if (date.approximate && date.uncertain) return fill(messages.approximateUncertain, { date: label });
+  if (date.approximate) return fill(messages.approximate, { date: label });
+  if (date.uncertain) return fill(messages.uncertain, { date: label });
+  return label;
+}
+
+function sameDate(a: CalendarDate, b: CalendarDate): boolean {
+  return (
+    a.precision === b.precision &&
+    a.year === b.year &&
+    a.month === b.month &&
+    a.day === b.day &&
+    a.hour === b.hour &&
+    a.minute === b.minute &&
+    a.second === b.second &&
+    a.offsetMinutes === b.offsetMinutes
+  );
+}
+
+/**
+ * A range through `Intl.DateTimeFormat#formatRange`, so shared parts are said once ("February–March 2017",
+ * "26–27 March 2018"). The en dash is closed up when both sides are single words, as house styles do, and
+ * spaced otherwise ("26 March – 2 April 2018").
+ */
+function formatRange(start: CalendarDate, end: CalendarDate, locale: string): string {
+  const options = needsEra(start, end)
+    ? { ...OPTIONS[start.precision], era: 'short' as const }
+    : OPTIONS[start.precision];
+  const parts = dateFormatter(locale, options).formatRangeToParts(wallClock(start), wallClock(end));
+  const isSingleWord = (source: string) =>
+    parts.filter((part) => part.source === source).every((part) => part.type !== 'literal' || part.value.trim() !== '');
+  const closeUp = isSingleWord('startRange') && isSingleWord('endRange');
+  return joinParts(
+    parts.map((part) =>
+      closeUp && part.type === 'literal' && part.source === 'shared' && part.value.trim() === '\u2013'
+        ? { ...part, value: '\u2013' }
+        : part,
+    ),
+    locale,
+  );
+}
+
+/**
+ * The label of a date or interval at the precision of its data, in the given locale:
+ * "2014", "September 2014", "February–March 2017", "c. 2014", "44 BCE", "until 9 March 2017".
+ */
+export function formatSpan(span: DateSpan, locale: string): string {
+  const { start, end } = span;
+  if (
+    !span.isInterval ||
+    (start && end && sameDate(start, end) && start.approximate === end.approximate && start.uncertain === end.uncertain)
+  ) {
+    return formatDate(start ?? end!, locale);
+  }
+  const messages = messagesFor(locale);
+  if (!start) return fill(messages.openStart, { date: formatDate(end!, locale) });
+  if (!end) return fill(messages.openEnd, { date: formatDate(start, locale) });
+  const plain = (date: CalendarDate) => !date.approximate && !date.uncertain && date.offsetMinutes === undefined;
+  if (
+    start.precision === end.precision &&
+    plain(start) &&
+    plain(end) &&
+    !outsideDateRange(start) &&
+    !outsideDateRange(end)
+  ) {
+    return formatRange(start, end, locale);
+  }
+  return `${formatDate(start, locale)} \u2013 ${formatDate(end, locale)}`;
+}

@@ -1,0 +1,50 @@
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
+import '../src/index.js';
+import type { DateLine } from '../src/date-line.js';
+
+/** Test helpers that read the element the way a reader sees it, so tests do not depend on internal markup. */
+export const ARTICLE_URL = '/data/ice-facebook-palantir.json';
+
+export async function articleData(): Promise<unknown> {
+  return (await fetch(ARTICLE_URL)).json();
+}
+
+export function shadow(el: DateLine): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+/** The events as listed: id, date label, datetime attribute and title. */
+export function listedEvents(el: DateLine) {
+  return [...shadow(el).querySelectorAll<HTMLLIElement>('li[data-id]')].map((item) => ({
+    id: item.dataset.id!,
+    date: item.querySelector('time')!.textContent.trim(),
+    datetime: item.querySelector('time')!.getAttribute('datetime'),
+    title: item.querySelector('.headline')!.textContent.trim(),
+  }));
+}
+
+export function eventButton(el: DateLine, id: string): HTMLButtonElement {
+  return shadow(el).querySelector<HTMLButtonElement>(`li[data-id="${id}"] button`)!;
+}
+
+export function detail(el: DateLine): HTMLElement | null {
+  return shadow(el).querySelector<HTMLElement>('[part~="detail"]');
+}
+
+export function errorBox(el: DateLine): HTMLElement | null {
+  return shadow(el).querySelector<HTMLElement>('[role="alert"]');
+}
+
+/** Renders an element with `data` and waits for its first update. */
+export async function renderWith(data: unknown, src?: string): Promise<DateLine> {
+  return fixture<DateLine>(html`<date-line .data=${data} src=${src ?? nothing} locale="en-GB"></date-line>`);
+}
+
+/** Waits until the element has loaded data or shown an error. */
+export async function settled(el: DateLine): Promise<void> {
+  await waitUntil(() => el.timeline !== null || el.errors.length > 0, 'the element never loaded', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+export { oneEvent };

@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { parseDateSpan } from '../../src/model/dates.js';
+import { formatSpan } from '../../src/model/format.js';
+
+function label(text: string, locale: string): string {
+  const parsed = parseDateSpan(text);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return formatSpan(parsed.value, locale);
+}
+
+describe('date labels', () => {
+  const rows: [string, string, string][] = [
+    ['2014', 'en-GB', '2014'],
+    ['2014-09', 'en-GB', 'September 2014'],
+    ['2018-03-26', 'en-GB', '26 March 2018'],
+    ['2018-03-26', 'en-US', 'March 26, 2018'],
+    ['2017-02/2017-03', 'en-GB', 'February–March 2017'],
+    ['2018-03-26/2018-03-27', 'en-GB', '26–27 March 2018'],
+    ['2018-03-26/2018-04-02', 'en-GB', '26 March – 2 April 2018'],
+    ['2014/2016', 'en-GB', '2014–2016'],
+    ['2014~', 'en-GB', 'c. 2014'],
+    ['2014?', 'en-GB', '2014?'],
+    ['2014%', 'en-GB', 'c. 2014?'],
+    ['-0043', 'en-GB', '44 BCE'],
+    ['0000', 'en-GB', '1 BCE'],
+    ['-0043-03-15', 'en-GB', '15 March 44 BCE'],
+    ['-0043/0014', 'en-GB', '44 BCE – 14 CE'],
+    ['../2017-03-09', 'en-GB', 'until 9 March 2017'],
+    ['2017-03/..', 'en-GB', 'from March 2017'],
+    ['2014~/2016', 'en-GB', 'c. 2014 – 2016'],
+    ['2017/2017-03-09', 'en-GB', '2017 – 9 March 2017'],
+    ['2014-09-25T14:30-04:00', 'en-GB', '25 September 2014 at 14:30 UTC\u22124'],
+    ['2014-09-25T14:30Z', 'en-GB', '25 September 2014 at 14:30 UTC'],
+    ['Y-170000002', 'en-GB', '170,000,003 BCE'],
+    ['2014-09', 'fr', 'septembre 2014'],
+    ['2017-02/2017-03', 'fr', 'février–mars 2017'],
+    ['2014~', 'fr', 'vers 2014'],
+    ['-0043', 'fr', '44 av. J.-C.'],
+    ['2018-03-26', 'de', '26. März 2018'],
+    ['2018-03-26', 'ar', '26 مارس 2018'],
+    ['2014~', 'ar', 'حوالي 2014'],
+  ];
+  for (const [text, locale, expected] of rows) {
+    it(`"${text}" in ${locale} is "${expected}"`, () => {
+      expect(label(text, locale)).to.equal(expected);
+    });
+  }
+
+  it('never says "Invalid Date", "NaN" or "undefined", and never shows a year zero', () => {
+    for (const text of ['0000', '-0001', '0001', '9999-12-31', '-271820', '+275759', 'Y300000', 'Y-300000']) {
+      const value = label(text, 'en-GB');
+      expect(value).not.to.match(/Invalid|NaN|undefined|^0 /);
+    }
+  });
+
+  it('uses Gregorian months even where the locale prefers another calendar', () => {
+    expect(label('2014-09', 'ar-SA')).to.match(/سبتمبر/);
+    expect(label('2014', 'th')).to.match(/2014/);
+  });
+});

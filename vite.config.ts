@@ -1,0 +1,87 @@
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+// Modes:
+//   vite                          dev server for the demo pages (/ redirects to /demo/)
+//   vite build                    dist/date-line.js and friends: ES modules for npm, lit and date-fns external
+//   vite build --mode standalone  dist/date-line.bundled.js: one self-contained ES module for a <script type="module">
+//                                 dist/date-line.iife.js: the same as a classic <script>
+//   vite build --mode demo        dist-demo/: the static demo site
+const root = import.meta.dirname;
+const isDependency = (id: string) => /^(lit|lit-html|lit-element|@lit\/[^/]+|date-fns)(\/.*)?$/.test(id);
+
+/** The demo is the front page of the dev server and of `vite preview`. */
+function demoFrontPage(): Plugin {
+  const redirect = (
+    req: { url?: string },
+    res: { statusCode: number; setHeader(name: string, value: string): void; end(): void },
+    next: () => void,
+  ) => {
+    if (req.url !== '/' && req.url !== '/index.html') return next();
+    res.statusCode = 302;
+    res.setHeader('Location', '/demo/');
+    res.end();
+  };
+  return {
+    name: 'date-line-demo-front-page',
+    configureServer: (server) => void server.middlewares.use(redirect),
+    configurePreviewServer: (server) => void server.middlewares.use(redirect),
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'demo') {
+    return {
+      base: './',
+      plugins: [demoFrontPage()],
+      build: {
+        outDir: 'dist-demo',
+        emptyOutDir: true,
+        rolldownOptions: {
+          input: {
+            article: resolve(root, 'demo/index.html'),
+          },
+        },
+      },
+    };
+  }
+  if (mode === 'standalone') {
+    return {
+      build: {
+        target: 'es2021',
+        outDir: 'dist',
+        emptyOutDir: false, // runs after the npm build and adds to it
+        sourcemap: true,
+        minify: true,
+        lib: {
+          entry: resolve(root, 'src/index.ts'),
+          name: 'DateLine',
+          formats: ['es', 'iife'],
+          fileName: (format) => `date-line.${format === 'es' ? 'bundled' : 'iife'}.js`,
+        },
+        // Vite keeps whitespace and /*@__PURE__*/ comments in ES library output; this file is for a script tag.
+        rolldownOptions: { output: { minify: true, comments: false } },
+      },
+    };
+  }
+  return {
+    plugins: [demoFrontPage()],
+    server: { host: '127.0.0.1' },
+    build: {
+      target: 'es2021',
+      outDir: 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: false, // the npm build: the user's bundler minifies
+      lib: {
+        entry: {
+          'date-line': resolve(root, 'src/index.ts'),
+          element: resolve(root, 'src/element.ts'),
+          model: resolve(root, 'src/model/index.ts'),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: { external: isDependency },
+    },
+  };
+});
