@@ -1,40 +1,64 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { AxisGestureController, type AxisGestureHost } from './controllers/axis-gesture-controller.js';
+import { DeepLinkController } from './controllers/deep-link-controller.js';
+import { SizeController } from './controllers/size-controller.js';
 import { styles } from './date-line.styles.js';
 import type { DateLineSelectDetail } from './events.js';
+import { fill, messagesFor, type Messages } from './i18n/messages.js';
 import { DEFAULT_TIMEOUT, fetchTimelineText } from './load.js';
-import { htmlDatetime } from './model/dates.js';
+import { civilFromDays } from './model/calendar.js';
+import { htmlDatetime, parseDateSpan, spanExtent, toIsoString, type CalendarDate, type Precision } from './model/dates.js';
 import { formatSpan } from './model/format.js';
 import { parseTimeline } from './model/parse.js';
-import { isSafeLink } from './model/rich-text.js';
-import type { Timeline, TimelineError, TimelineEvent, TimelineSource } from './model/types.js';
-import { fill, messagesFor, type Messages } from './i18n/messages.js';
-import { richText, richTextInline } from './view/rich-text.js';
+import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
+import { evenMap, lowerBound, timeMap, type CoordMap, type Spacing } from './scale/coords.js';
+import { estimateLabelPx, layoutAxis, quantiseScale, rowsFor, type AxisLayout } from './scale/layout.js';
+import { buildScene, pinnedMajor, sceneCovers, type Scene } from './scale/scene.js';
+import { clampView, fitView, limitsFor, panView, revealInView, sameView, span, zoomView, type ViewLimits, type ViewWindow } from './scale/view.js';
+import { renderEventBody } from './view/detail.js';
+import { richText } from './view/rich-text.js';
 
 type LoadState = 'empty' | 'loading' | 'ready' | 'error';
+export type Layout = 'auto' | 'axis' | 'list';
 
 /** How many errors the error box lists before it says "and N more". */
 const ERRORS_SHOWN = 5;
+/** Below this width (CSS px of the element itself), `layout="auto"` shows the list. */
+const AXIS_MIN_WIDTH = 600;
+/** Zoom step of the buttons and the + and - keys. */
+const ZOOM_STEP = 2;
+
+/** Filters in force: events must be in one of the groups (if any) and carry one of the tags (if any). */
+export interface DateLineFilters {
+  groups: readonly string[];
+  tags: readonly string[];
+}
 
 /**
  * An accessible, interactive timeline of dated events, from JSON that data/timeline.schema.json describes.
  *
  * Data comes from, in order of precedence: the `data` property, the `src` attribute, or an inline
- * `<script type="application/json">` child.
+ * `<script type="application/json">` child. Wide elements show a zoomable time axis, narrow ones a vertical
+ * list (`layout`); both are an ordered list of events for assistive technology.
  *
  * @summary An embeddable, accessible timeline of dated, sourced events.
  *
  * @fires {DateLineSelectEvent} date-line-select - Before the selection changes (cancelable). `detail: { id, event }`.
  * @fires {DateLineLoadEvent} date-line-load - When data has been parsed and first rendered. `detail: { timeline }`.
  * @fires {DateLineErrorEvent} date-line-error - When data cannot be loaded or is invalid. `detail: { errors: [{ path, message }] }`.
+ * @fires {DateLineRangeChangeEvent} date-line-range-change - After a zoom or pan. `detail: { start, end }` as ISO 8601 text.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart header - The title and description.
  * @csspart title - The timeline's title.
+ * @csspart toolbar - The zoom buttons and filters.
+ * @csspart axis - The time axis (axis layout).
  * @csspart events - The ordered list of events.
- * @csspart event - One event in the list.
- * @csspart detail - The open event's summary, media and sources.
+ * @csspart event - One event.
+ * @csspart detail - The open event's date, title, summary, media and sources.
  * @csspart status - The loading and empty messages.
  * @csspart error - The box that explains invalid data or a failed load.
  *
@@ -43,16 +67,17 @@ const ERRORS_SHOWN = 5;
  * @cssprop [--date-line-color-text=#1b1b1f] - Main text colour.
  * @cssprop [--date-line-color-muted=#5b5e66] - Dates, captions and secondary text.
  * @cssprop [--date-line-color-background=transparent] - Background of the element.
- * @cssprop [--date-line-color-surface=#f6f6f4] - Background of hovered and open events.
- * @cssprop [--date-line-color-rule=#d5d6d9] - Lines: the rail, separators.
+ * @cssprop [--date-line-color-surface=#f4f4f2] - Background of panels, hovered and open events.
+ * @cssprop [--date-line-color-rule=#d5d6d9] - Lines: the rail, ticks, separators.
  * @cssprop [--date-line-color-accent=#b42318] - Markers and the selected event.
  * @cssprop [--date-line-color-accent-text=#ffffff] - Text on the accent colour.
  * @cssprop [--date-line-color-link=#1f4fbf] - Links.
  * @cssprop [--date-line-color-focus=#1f6feb] - The keyboard focus ring.
+ * @cssprop [--date-line-color-era=#8a8f98] - Era bands and their labels.
  * @cssprop [--date-line-radius=6px] - Corner radius.
  * @cssprop [--date-line-spacing=1rem] - Base spacing.
  */
-export class DateLine extends LitElement {
+export class DateLine extends LitElement implements AxisGestureHost {
   static override styles = styles;
 
   /**
@@ -72,6 +97,12 @@ export class DateLine extends LitElement {
   /** The id of the selected event; reflects to the attribute. */
   @property({ reflect: true }) selected: string | null = null;
 
+  /** `auto` (by the element's own width), `axis` or `list`. */
+  @property({ reflect: true }) layout: Layout = 'auto';
+
+  /** `time` places events in proportion to time; `even` spaces them evenly, in order (for bunched events). */
+  @property({ reflect: true }) spacing: Spacing = 'time';
+
   /** BCP 47 language tag for dates and interface text. Default: the `lang` of the page around the element. */
   @property() locale?: string;
 
@@ -81,17 +112,51 @@ export class DateLine extends LitElement {
   /** `light` or `dark`; unset follows the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * The range the axis shows first, as an interval in the data's date format ("2016-11/2018-05"); default:
+   * everything. Readers can always zoom out to all of it.
+   */
+  @property() view?: string;
+
+  /** Gives each group its own row on the axis; without it, groups share the lanes and are told apart by colour. */
+  @property({ type: Boolean, reflect: true, attribute: 'group-rows' }) groupRows = false;
+
+  /** Which events are shown: by group ids and by tags (empty lists show everything). */
+  @property({ attribute: false }) filters: DateLineFilters = { groups: [], tags: [] };
+
   @state() private loadState: LoadState = 'empty';
   @state() private parsed: Timeline | null = null;
   @state() private loadErrors: TimelineError[] = [];
-  /** Index of the event that holds the list's single tab stop (roving tabindex). */
-  @state() private focusIndex = 0;
-  /** What the polite live region says, briefly, after a selection. */
+  /** The event that holds the single tab stop of the event list (roving tabindex). */
+  @state() private focusId: string | null = null;
+  /** What the polite live region says, briefly, after a selection or a zoom. */
   @state() private announcement = '';
+  /** Printing shows the plain list, whatever the layout. */
+  @state() private printing = false;
 
+  private readonly size = new SizeController(this);
+  private readonly gestures = new AxisGestureController(this);
+  private readonly deepLinks = new DeepLinkController(this, (id) => this.openLinkedEvent(id));
   private fetchController?: AbortController;
   private childObserver?: MutationObserver;
   private pendingLoadEvent = false;
+  private linkHandled = false;
+
+  // The axis: the visible window, and what is derived from the data (kept until the data or filters change).
+  private axisWindow: ViewWindow | null = null;
+  private derivedKey = '';
+  private derivedFor?: Timeline;
+  private derived?: {
+    events: readonly TimelineEvent[];
+    map: CoordMap;
+    limits: ViewLimits;
+    rows: readonly { key: string; label: string; color?: string }[];
+    /** Where each event starts on the axis (ascending), and where they end (sorted), for edge counts. */
+    starts: Float64Array;
+    endsSorted: Float64Array;
+  };
+  private layouts = new Map<number, AxisLayout>();
+  private scene?: Scene;
 
   /** The parsed timeline on display, or `null` while loading, when empty or when the data is invalid. */
   get timeline(): Timeline | null {
@@ -103,6 +168,20 @@ export class DateLine extends LitElement {
     return this.loadErrors;
   }
 
+  /** The visible range of the axis as ISO 8601 text, or `null` when no axis is shown. */
+  get visibleRange(): { start: string; end: string } | null {
+    if (!this.axisWindow || !this.derived || this.effectiveLayout !== 'axis') return null;
+    const { map } = this.derived;
+    return { start: isoFromDay(map.toDay(this.axisWindow.start)), end: isoFromDay(map.toDay(this.axisWindow.end)) };
+  }
+
+  /** The layout in effect: `axis` or `list`. */
+  get effectiveLayout(): 'axis' | 'list' {
+    if (this.printing) return 'list';
+    if (this.layout === 'axis' || this.layout === 'list') return this.layout;
+    return this.size.width > 0 && this.size.width < AXIS_MIN_WIDTH ? 'list' : 'axis';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // An inline <script type="application/json"> may be parsed after the element is upgraded (a classic script
@@ -111,6 +190,8 @@ export class DateLine extends LitElement {
       if (this.data === undefined && !this.src) this.loadData();
     });
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('beforeprint', this.handlePrint);
+    window.addEventListener('afterprint', this.handlePrint);
     if (this.hasUpdated) this.loadData();
   }
 
@@ -120,31 +201,36 @@ export class DateLine extends LitElement {
     this.childObserver = undefined;
     this.fetchController?.abort();
     this.fetchController = undefined;
+    window.removeEventListener('beforeprint', this.handlePrint);
+    window.removeEventListener('afterprint', this.handlePrint);
   }
+
+  private readonly handlePrint = (event: Event) => {
+    this.printing = event.type === 'beforeprint';
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.loadData();
-    if (changed.has('selected') && this.parsed) {
-      const index = this.parsed.events.findIndex((event) => event.id === this.selected);
-      if (index >= 0) this.focusIndex = index;
-    }
+    if (changed.has('view') || changed.has('spacing')) this.axisWindow = null;
+    if (changed.has('selected') && this.selected !== null && this.eventById(this.selected)) this.focusId = this.selected;
+    this.updateDerived();
   }
 
   protected override updated(): void {
     if (this.pendingLoadEvent && this.parsed) {
       this.pendingLoadEvent = false;
       this.emit('date-line-load', { timeline: this.parsed });
+      if (!this.linkHandled) {
+        this.linkHandled = true;
+        const linked = this.deepLinks.linkedId();
+        if (linked) this.openLinkedEvent(linked);
+      }
     }
   }
 
   /** The locale in effect: `locale`, else the nearest `lang` around the element, else the browser's. */
   get effectiveLocale(): string {
-    const candidate =
-      this.locale ||
-      this.closest('[lang]')?.getAttribute('lang') ||
-      document.documentElement.lang ||
-      navigator.language ||
-      'en';
+    const candidate = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
     try {
       return Intl.getCanonicalLocales(candidate)[0] ?? 'en';
     } catch {
@@ -155,6 +241,12 @@ export class DateLine extends LitElement {
   private get messages(): Messages {
     return messagesFor(this.effectiveLocale);
   }
+
+  get isRtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+
+  // ---------------------------------------------------------------- data
 
   /** Picks the data source by precedence and loads it; a newer call cancels an older request. */
   private loadData(): void {
@@ -190,14 +282,14 @@ export class DateLine extends LitElement {
   private accept({ timeline, errors }: { timeline: Timeline | null; errors: TimelineError[] }): void {
     this.parsed = timeline;
     this.loadErrors = errors;
+    this.axisWindow = null;
     if (!timeline) {
       this.loadState = 'error';
       this.emit('date-line-error', { errors });
       return;
     }
     this.loadState = 'ready';
-    const selectedIndex = timeline.events.findIndex((event) => event.id === this.selected);
-    this.focusIndex = Math.max(0, selectedIndex);
+    this.focusId = this.eventById(this.selected)?.id ?? timeline.events[0]?.id ?? null;
     this.pendingLoadEvent = true;
   }
 
@@ -208,6 +300,46 @@ export class DateLine extends LitElement {
   private eventById(id: string | null): TimelineEvent | undefined {
     return id === null ? undefined : this.parsed?.events.find((event) => event.id === id);
   }
+
+  /** The events the filters let through, in chronological order. */
+  get shownEvents(): readonly TimelineEvent[] {
+    return this.derived?.events ?? this.parsed?.events ?? [];
+  }
+
+  /**
+   * Recomputes what depends on the data, filters and spacing (the coordinate map, the limits, the rows), and
+   * drops the lane layouts made for the old ones. Cheap when nothing changed.
+   */
+  private updateDerived(): void {
+    const timeline = this.parsed;
+    if (!timeline) {
+      this.derived = undefined;
+      return;
+    }
+    const { groups, tags } = this.filters;
+    const key = `${this.spacing}|${this.groupRows}|${groups.join(' ')}|${tags.join(' ')}`;
+    if (this.derived && this.derivedKey === key && this.derivedFor === timeline) return;
+    this.derivedKey = key;
+    this.derivedFor = timeline;
+    const events = timeline.events.filter(
+      (event) => (!groups.length || groups.includes(event.group?.id ?? '')) && (!tags.length || event.tags.some((tag) => tags.includes(tag))),
+    );
+    const even = this.spacing === 'even';
+    const map = even ? evenMap(events.map((event) => event.from)) : timeMap;
+    const hasTimes = events.some((event) => event.date.start?.hour !== undefined || event.date.end?.hour !== undefined);
+    const from = even ? 0 : Math.min(...events.map((event) => event.from));
+    const to = even ? Math.max(events.length - 1, 1) : Math.max(...events.map((event) => event.to));
+    const limits = events.length ? limitsFor(from, to, even ? 3 : hasTimes ? 1 / 24 : 7) : limitsFor(0, 1, 1);
+    const rows = this.groupRows ? rowsFor(events, timeline.groups, '') : [{ key: '', label: '' }];
+    const starts = Float64Array.from(events, (event, index) => (even ? index : map.toCoord(event.from)));
+    const endsSorted = Float64Array.from(events, (event, index) => (even ? index : map.toCoord(event.to))).sort();
+    this.derived = { events, map, limits, rows, starts, endsSorted };
+    this.layouts.clear();
+    this.scene = undefined;
+    this.axisWindow = this.axisWindow ? clampView(this.axisWindow, limits) : null;
+  }
+
+  // ---------------------------------------------------------------- selection
 
   /**
    * Selects the event with this id (or clears the selection with `null`), after firing a cancelable
@@ -220,9 +352,11 @@ export class DateLine extends LitElement {
     const detail: DateLineSelectDetail = { id, event };
     if (!this.emit('date-line-select', detail, true)) return false;
     this.selected = id;
+    this.deepLinks.write(id);
     if (event) {
-      this.focusIndex = event.index;
+      this.focusId = event.id;
       this.announcement = fill(this.messages.announceSelect, { date: this.dateLabel(event), title: event.title });
+      this.reveal(event);
     }
     return true;
   }
@@ -238,20 +372,34 @@ export class DateLine extends LitElement {
   }
 
   private step(direction: 1 | -1): boolean {
-    const events = this.parsed?.events;
-    if (!events?.length) return false;
-    const current = this.eventById(this.selected);
-    const index = current ? current.index + direction : direction === 1 ? 0 : events.length - 1;
+    const events = this.shownEvents;
+    if (!events.length) return false;
+    const current = events.findIndex((event) => event.id === this.selected);
+    const index = current >= 0 ? current + direction : direction === 1 ? 0 : events.length - 1;
     if (index < 0 || index >= events.length) return false;
     const changed = this.select(events[index].id);
-    if (changed && this.shadowRoot?.activeElement) void this.focusEvent(index);
+    if (changed && this.shadowRoot?.activeElement) void this.focusEvent(events[index].id);
     return changed;
   }
 
-  private async focusEvent(index: number): Promise<void> {
-    this.focusIndex = index;
+  /** Opens the event a deep link names, and brings the timeline into view. */
+  private openLinkedEvent(id: string): void {
+    if (!this.eventById(id)) return;
+    if (this.selected !== id) this.select(id);
+    void this.updateComplete.then(() => {
+      const item = this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`) ?? this;
+      item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
+  }
+
+  /** Moves the roving tab stop to an event and focuses it, bringing it into view first. */
+  private async focusEvent(id: string): Promise<void> {
+    this.focusId = id;
+    const event = this.eventById(id);
+    if (event) this.reveal(event);
     await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>(`[data-index="${index}"] .event-button`)?.focus();
+    const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .event-button`);
+    button?.focus({ preventScroll: this.effectiveLayout === 'axis' });
   }
 
   private dateLabel(event: TimelineEvent): string {
@@ -259,33 +407,220 @@ export class DateLine extends LitElement {
   }
 
   private handleEventClick(event: TimelineEvent): void {
-    this.focusIndex = event.index;
+    this.focusId = event.id;
     this.select(this.selected === event.id ? null : event.id);
   }
 
-  private handleListKeydown(keyEvent: KeyboardEvent): void {
-    const events = this.parsed?.events;
-    if (!events?.length || keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey) return;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const moves: Record<string, number> = {
-      ArrowDown: 1,
-      ArrowUp: -1,
-      ArrowRight: rtl ? -1 : 1,
-      ArrowLeft: rtl ? 1 : -1,
-    };
-    let index: number | undefined;
-    if (keyEvent.key in moves) index = Math.min(events.length - 1, Math.max(0, this.focusIndex + moves[keyEvent.key]));
-    else if (keyEvent.key === 'Home') index = 0;
-    else if (keyEvent.key === 'End') index = events.length - 1;
-    else if (keyEvent.key === 'Escape' && this.selected !== null) {
+  /** Keys act only while focus is inside this element: the listener is on its shadow content. */
+  private handleKeydown(keyEvent: KeyboardEvent): void {
+    if (keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey) return;
+    const onEvent = (keyEvent.target as Element).closest?.('.event-button');
+    const axis = this.effectiveLayout === 'axis';
+    const key = keyEvent.key;
+    if (axis && (key === '+' || key === '=' || key === '-' || key === '_' || key === '0')) {
       keyEvent.preventDefault();
-      this.select(null);
+      if (key === '0') this.fit();
+      else if (key === '-' || key === '_') this.zoomOut();
+      else this.zoomIn();
       return;
     }
-    if (index === undefined) return;
+    if (axis && (key === 'PageUp' || key === 'PageDown') && this.derived) {
+      keyEvent.preventDefault();
+      const view = this.currentView();
+      const direction = key === 'PageDown' ? 1 : -1;
+      this.setAxisView(panView(view, direction * span(view) * 0.8, this.derived.limits));
+      this.axisGestureEnded();
+      return;
+    }
+    if (key === 'Escape' && this.selected !== null) {
+      keyEvent.preventDefault();
+      this.select(null);
+      if (this.focusId) void this.focusEvent(this.focusId);
+      return;
+    }
+    if (!onEvent) return;
+    const events = this.shownEvents;
+    const current = Math.max(0, events.findIndex((event) => event.id === this.focusId));
+    const rtl = this.isRtl;
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 };
+    let index: number | undefined;
+    if (key in moves) index = Math.min(events.length - 1, Math.max(0, current + moves[key]));
+    else if (key === 'Home') index = 0;
+    else if (key === 'End') index = events.length - 1;
+    if (index === undefined || !events[index]) return;
     keyEvent.preventDefault();
-    void this.focusEvent(index);
+    void this.focusEvent(events[index].id);
   }
+
+  // ---------------------------------------------------------------- filters
+
+  private toggleFilter(kind: keyof DateLineFilters, value: string, on: boolean): void {
+    const current = new Set(this.filters[kind]);
+    if (on) current.add(value);
+    else current.delete(value);
+    this.filters = { ...this.filters, [kind]: [...current] };
+    if (this.selected && !this.shownAfterFilter(this.selected)) this.select(null);
+  }
+
+  private shownAfterFilter(id: string): boolean {
+    this.updateDerived();
+    return this.shownEvents.some((event) => event.id === id);
+  }
+
+  // ---------------------------------------------------------------- the axis
+
+  get axisView(): ViewWindow {
+    return this.currentView();
+  }
+
+  get axisLimits(): ViewLimits {
+    return this.derived?.limits ?? limitsFor(0, 1, 1);
+  }
+
+  get axisScale(): number {
+    return this.axisWidth / span(this.currentView());
+  }
+
+  private get axisWidth(): number {
+    return Math.max(this.size.width || 800, 200);
+  }
+
+  private currentView(): ViewWindow {
+    if (!this.axisWindow) this.axisWindow = this.initialView() ?? this.fittedView();
+    return this.axisWindow;
+  }
+
+  /** The window the `view` attribute asks for, if it is a valid interval. */
+  private initialView(): ViewWindow | undefined {
+    const parsed = this.view ? parseDateSpan(this.view) : undefined;
+    if (!parsed?.ok || !this.derived) return undefined;
+    const { from, to } = spanExtent(parsed.value);
+    const { map, limits } = this.derived;
+    return clampView({ start: map.toCoord(from), end: map.toCoord(to) }, limits);
+  }
+
+  private fittedView(): ViewWindow {
+    const derived = this.derived;
+    if (!derived?.events.length) return { start: 0, end: 1 };
+    const { events, map, limits } = derived;
+    if (map.spacing === 'even') return fitView(-0.5, events.length - 0.5, limits, 0.02);
+    return fitView(Math.min(...events.map((event) => event.from)), Math.max(...events.map((event) => event.to)), limits);
+  }
+
+  coordAtClientX(clientX: number): number {
+    const viewport = this.renderRoot.querySelector('.viewport');
+    const view = this.currentView();
+    if (!viewport) return (view.start + view.end) / 2;
+    const rect = viewport.getBoundingClientRect();
+    const x = this.isRtl ? rect.right - clientX : clientX - rect.left;
+    return view.start + x / this.axisScale;
+  }
+
+  setAxisView(view: ViewWindow): void {
+    if (this.axisWindow && sameView(this.axisWindow, view)) return;
+    this.axisWindow = view;
+    this.requestUpdate();
+  }
+
+  axisGestureEnded(): void {
+    const range = this.visibleRange;
+    if (!range || !this.axisWindow) return;
+    this.emit('date-line-range-change', range);
+    this.announcement = fill(this.messages.announceRange, { range: this.viewLabel(this.axisWindow) });
+  }
+
+  /** "2014–2018", "March–June 2017": the visible range at a precision that suits its width. */
+  private viewLabel(view: ViewWindow): string {
+    const map = this.derived!.map;
+    const days = map.toDay(view.end) - map.toDay(view.start);
+    const precision: Precision = days > 3 * 365 ? 'year' : days > 90 ? 'month' : 'day';
+    const start = calendarDateAt(map.toDay(view.start), precision);
+    const end = calendarDateAt(map.toDay(view.end) - 1e-6, precision);
+    return formatSpan({ start, end, isInterval: true }, this.effectiveLocale);
+  }
+
+  /** Zooms in around the middle of the view (or the focused event). */
+  zoomIn(): void {
+    this.zoomBy(ZOOM_STEP);
+  }
+
+  /** Zooms out around the middle of the view (or the focused event). */
+  zoomOut(): void {
+    this.zoomBy(1 / ZOOM_STEP);
+  }
+
+  private zoomBy(factor: number): void {
+    if (!this.derived) return;
+    const view = this.currentView();
+    const focused = this.layoutItem(this.focusId ?? '');
+    const anchor = focused && focused.start >= view.start && focused.start <= view.end ? focused.start : (view.start + view.end) / 2;
+    this.setAxisView(zoomView(view, factor, anchor, this.derived.limits));
+    this.axisGestureEnded();
+  }
+
+  /** Shows every event (that the filters let through). */
+  fit(): void {
+    this.setAxisView(this.fittedView());
+    this.axisGestureEnded();
+  }
+
+  /**
+   * Shows the time from `start` to `end`: dates in the data's format ("2017", "2017-03-09") or `Date`s. With
+   * even spacing, the window is placed between the events around those dates.
+   */
+  zoomTo(start: string | Date, end: string | Date): void {
+    if (!this.derived) return;
+    const from = dayOf(start, false);
+    const to = dayOf(end, true);
+    if (from === undefined || to === undefined || to <= from) return;
+    const { map, limits } = this.derived;
+    this.setAxisView(clampView({ start: map.toCoord(from), end: map.toCoord(to) }, limits));
+    this.axisGestureEnded();
+  }
+
+  /** The lane layout for the current zoom level (made once per level and kept). */
+  private layoutNow(): AxisLayout {
+    const { level, packedAt } = quantiseScale(this.axisScale);
+    let layout = this.layouts.get(level);
+    if (!layout) {
+      const { events, map, rows } = this.derived!;
+      layout = layoutAxis(events, map, rows, packedAt, { maxLanes: rows.length > 1 ? 3 : 5, labelPx: estimateLabelPx });
+      if (this.layouts.size > 12) this.layouts.clear();
+      this.layouts.set(level, layout);
+    }
+    return layout;
+  }
+
+  private layoutItem(id: string) {
+    return this.derived && this.effectiveLayout === 'axis' ? this.layoutNow().items.find((item) => item.event.id === id) : undefined;
+  }
+
+  /** Brings an event into the axis view, zooming in until it is drawn on its own rather than in a cluster. */
+  private reveal(event: TimelineEvent): void {
+    if (!this.derived || this.effectiveLayout !== 'axis') return;
+    const { map, limits, events } = this.derived;
+    const coord = map.spacing === 'even' ? events.indexOf(event) : map.toCoord(event.from);
+    let view = this.currentView();
+    for (let attempt = 0; attempt < 24 && !this.layoutItem(event.id) && span(view) > limits.minSpan; attempt++) {
+      view = zoomView(view, ZOOM_STEP, coord, limits);
+      this.axisWindow = view;
+    }
+    const item = this.layoutItem(event.id);
+    this.setAxisView(revealInView(view, item?.start ?? coord, item?.reach ?? coord, limits));
+  }
+
+  /** The scene for the current view: rebuilt only when the view leaves it or the zoom changes. */
+  private sceneNow(): Scene {
+    const view = this.currentView();
+    const scale = this.axisScale;
+    if (!this.scene || Math.abs(this.scene.scale - scale) > scale * 1e-9 || !sceneCovers(this.scene.window, view)) {
+      const { map } = this.derived!;
+      this.scene = buildScene(this.layoutNow(), view, this.axisWidth, map, map.spacing === 'even' ? [] : this.parsed!.eras, this.effectiveLocale);
+    }
+    return this.scene;
+  }
+
+  // ---------------------------------------------------------------- rendering
 
   override render(): TemplateResult {
     switch (this.loadState) {
@@ -317,143 +652,320 @@ export class DateLine extends LitElement {
   private renderTimeline(timeline: Timeline): TemplateResult {
     const messages = this.messages;
     const titled = Boolean(timeline.title);
+    const layout = this.effectiveLayout;
     return html`
       <section
-        class="base"
+        class="base layout-${layout}"
         part="base"
         aria-labelledby=${titled ? 'title' : nothing}
         aria-label=${titled ? nothing : messages.timeline}
         lang=${timeline.locale ?? nothing}
+        @keydown=${this.handleKeydown}
       >
-        ${
-          titled || timeline.description
-            ? html`<header part="header">
-                ${titled ? html`<h2 class="title" id="title" part="title">${timeline.title}</h2>` : nothing}
-                ${richText(timeline.description, 'description')}
-              </header>`
-            : nothing
-        }
-        ${
-          timeline.events.length
-            ? html`<ol
-                class="events"
-                part="events"
-                aria-label=${fill(messages.eventList, { count: timeline.events.length })}
-                @keydown=${this.handleListKeydown}
-              >
-                ${timeline.events.map((event) => this.renderEvent(event))}
-              </ol>`
-            : html`<p class="status" part="status">${messages.noEvents}</p>`
-        }
+        ${titled || timeline.description
+          ? html`<header part="header">
+              ${titled ? html`<h2 class="title" id="title" part="title">${timeline.title}</h2>` : nothing}
+              ${richText(timeline.description, 'description')}
+            </header>`
+          : nothing}
+        ${this.renderToolbar(timeline, layout)}
+        ${this.shownEvents.length === 0
+          ? html`<p class="status" part="status">${messages.noEvents}</p>`
+          : layout === 'axis'
+            ? this.renderAxis()
+            : this.renderList()}
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
     `;
   }
 
-  private renderEvent(event: TimelineEvent): TemplateResult {
-    const isSelected = event.id === this.selected;
-    const datetime = htmlDatetime(event.date);
-    const detailId = `detail-${event.index}`;
-    return html`
-      <li
-        class="event ${isSelected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''}"
-        part="event"
-        data-id=${event.id}
-        data-index=${event.index}
-        style=${styleMap(event.group?.color ? { '--_group-color': event.group.color } : {})}
-      >
-        <span class="marker" aria-hidden="true"></span>
-        <h3 class="event-heading">
-          <button
-            class="event-button"
-            type="button"
-            tabindex=${event.index === this.focusIndex ? 0 : -1}
-            aria-expanded=${isSelected ? 'true' : 'false'}
-            aria-controls=${isSelected ? detailId : nothing}
-            @click=${() => this.handleEventClick(event)}
-          >
-            <time class="date" datetime=${datetime ?? nothing}>${this.dateLabel(event)}</time>
-            <span class="event-title"
-              ><span class="headline">${event.title}</span
-              >${event.context ? html`<span class="badge" title=${this.messages.contextHint}>${this.messages.context}</span>` : nothing}</span
-            >
-            ${event.group ? html`<span class="group-label">${event.group.label}</span>` : nothing}
-          </button>
-        </h3>
-        ${isSelected ? this.renderDetail(event, detailId) : nothing}
-      </li>
-    `;
+  private renderToolbar(timeline: Timeline, layout: 'axis' | 'list'): TemplateResult | typeof nothing {
+    const messages = this.messages;
+    const filters = this.renderFilters(timeline);
+    if (layout !== 'axis' && filters === nothing) return nothing;
+    return html`<div class="toolbar" part="toolbar">
+      ${layout === 'axis'
+        ? html`<div class="zoom" role="group" aria-label=${messages.layoutAxis}>
+            <button type="button" class="tool" @click=${() => this.zoomOut()} aria-label=${messages.zoomOut} title=${messages.zoomOut}>−</button>
+            <button type="button" class="tool" @click=${() => this.zoomIn()} aria-label=${messages.zoomIn} title=${messages.zoomIn}>+</button>
+            <button type="button" class="tool tool-text" @click=${() => this.fit()}>${messages.fit}</button>
+          </div>`
+        : nothing}
+      ${filters} ${layout === 'axis' && !this.groupRows ? this.renderLegend(timeline) : nothing}
+    </div>`;
   }
 
-  private renderDetail(event: TimelineEvent, id: string): TemplateResult {
+  /** The colour key of the groups, when they share the axis's lanes. */
+  private renderLegend(timeline: Timeline): TemplateResult | typeof nothing {
+    const used = new Set(this.shownEvents.map((event) => event.group?.id));
+    const groups = timeline.groups.filter((group) => used.has(group.id));
+    if (groups.length < 2) return nothing;
+    return html`<ul class="legend" aria-label=${this.messages.groups}>
+      ${groups.map((group) => html`<li style=${styleMap({ '--_group-color': group.color ?? null })}><span class="swatch" aria-hidden="true"></span>${group.label}</li>`)}
+    </ul>`;
+  }
+
+  private renderFilters(timeline: Timeline): TemplateResult | typeof nothing {
+    const count = (test: (event: TimelineEvent) => boolean) => timeline.events.filter(test).length;
+    const groups = timeline.groups.map((group) => ({ value: group.id, label: group.label, count: count((event) => event.group?.id === group.id) })).filter((option) => option.count > 0);
+    const tagCounts = new Map<string, number>();
+    for (const event of timeline.events) for (const tag of event.tags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+    const tags = [...tagCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, n]) => ({ value, label: value, count: n }));
+    if (groups.length < 2 && tags.length < 2) return nothing;
+    const active = this.filters.groups.length + this.filters.tags.length;
     const messages = this.messages;
+    const fieldset = (kind: keyof DateLineFilters, legend: string, options: { value: string; label: string; count: number }[]) =>
+      options.length
+        ? html`<fieldset>
+            <legend>${legend}</legend>
+            ${options.map(
+              (option) => html`<label class="filter-option">
+                <input
+                  type="checkbox"
+                  .checked=${this.filters[kind].includes(option.value)}
+                  @change=${(event: Event) => this.toggleFilter(kind, option.value, (event.target as HTMLInputElement).checked)}
+                />
+                ${option.label} <span class="count">(${option.count})</span>
+              </label>`,
+            )}
+          </fieldset>`
+        : nothing;
+    return html`<details class="filters">
+      <summary>${messages.filters}${active ? html` <span class="count">(${active})</span>` : nothing}</summary>
+      <div class="filter-panel">
+        ${fieldset('groups', messages.groups, groups)} ${fieldset('tags', messages.tags, tags)}
+        ${active
+          ? html`<button type="button" class="tool tool-text" @click=${() => (this.filters = { groups: [], tags: [] })}>${messages.allEvents}</button>`
+          : nothing}
+      </div>
+    </details>`;
+  }
+
+  /** The event's visible label in a list or lane: its date over its headline. */
+  private renderEventButton(event: TimelineEvent, controls: string): TemplateResult {
+    const isSelected = event.id === this.selected;
+    return html`<button
+      class="event-button"
+      type="button"
+      tabindex=${event.id === this.focusId ? 0 : -1}
+      aria-expanded=${isSelected ? 'true' : 'false'}
+      aria-controls=${isSelected ? controls : nothing}
+      @click=${() => this.handleEventClick(event)}
+    >
+      <time class="date" datetime=${htmlDatetime(event.date) ?? nothing}>${this.dateLabel(event)}</time>
+      <span class="event-title"
+        ><span class="headline">${event.title}</span>${event.context
+          ? html` <span class="badge" title=${this.messages.contextHint}>${this.messages.context}</span>`
+          : nothing}</span
+      >
+      ${event.group ? html`<span class="group-label">${event.group.label}</span>` : nothing}
+    </button>`;
+  }
+
+  private renderList(): TemplateResult {
+    const events = this.shownEvents;
+    if (!events.some((event) => event.id === this.focusId)) this.focusId = events[0]?.id ?? null;
+    return html`<ol class="events list" part="events" aria-label=${fill(this.messages.eventList, { count: events.length })}>
+      ${repeat(
+        events,
+        (event) => event.id,
+        (event, index) => {
+          const isSelected = event.id === this.selected;
+          return html`<li
+            class="event ${isSelected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''}"
+            part="event"
+            data-id=${event.id}
+            aria-setsize=${events.length}
+            aria-posinset=${index + 1}
+            style=${styleMap(event.group?.color ? { '--_group-color': event.group.color } : {})}
+          >
+            <span class="marker" aria-hidden="true"></span>
+            <h3 class="event-heading">${this.renderEventButton(event, `detail-${index}`)}</h3>
+            ${isSelected || this.printing
+              ? html`<div class="detail" part="detail" id=${`detail-${index}`}>${renderEventBody(event, this.messages, this.effectiveLocale)}</div>`
+              : nothing}
+          </li>`;
+        },
+      )}
+    </ol>`;
+  }
+
+  private renderAxis(): TemplateResult {
+    const scene = this.sceneNow();
+    const view = this.currentView();
+    const offset = (view.start - scene.window.start) * scene.scale;
+    const translate = `translateX(${this.isRtl ? offset : -offset}px)`;
+    const pinned = pinnedMajor(scene, view);
+    const events = this.shownEvents;
+    const positions = new Map(events.map((event, index) => [event.id, index]));
+    // The roving tab stop must be on an event that is drawn; if it scrolled away, move it into view.
+    if (!scene.items.some(({ item }) => item.event.id === this.focusId) && scene.items.length) {
+      const visible = scene.items.find(({ x }) => x >= offset) ?? scene.items[0];
+      this.focusId = visible.item.event.id;
+    }
+    const selected = this.eventById(this.selected);
     return html`
-      <div class="detail" part="detail" id=${id}>
-        ${event.dateNote ? html`<p class="date-note"><strong>${messages.aboutDate}:</strong> ${event.dateNote}</p>` : nothing}
-        ${richText(event.summary, 'summary')} ${this.renderMedia(event)}
-        ${
-          event.sources.length
-            ? html`<section class="sources" aria-label=${messages.sources}>
-                <h4 class="sources-heading">${messages.sources}</h4>
-                <ul>
-                  ${event.sources.map((source) => this.renderSource(source))}
-                </ul>
-              </section>`
-            : nothing
-        }
+      <div class="axis" part="axis">
+        <div
+          class="viewport"
+          style=${styleMap({ height: `${scene.heightPx + 64}px` })}
+          @pointerdown=${this.gestures.onPointerDown}
+          @pointermove=${this.gestures.onPointerMove}
+          @pointerup=${this.gestures.onPointerUp}
+          @pointercancel=${this.gestures.onPointerUp}
+          @click=${{ handleEvent: this.gestures.onClickCapture, capture: true }}
+          @dblclick=${this.gestures.onDoubleClick}
+          @wheel=${this.gestures.wheel}
+        >
+          <div class="rows" aria-hidden="true">
+            ${scene.rows.map(
+              (row) => html`<div class="row" style=${styleMap({ top: `${row.top}px`, height: `${row.height}px`, '--_group-color': row.color ?? null })}>
+                ${row.label ? html`<span class="row-label">${row.label}</span>` : nothing}
+              </div>`,
+            )}
+          </div>
+          <div class="scene" style=${styleMap({ transform: translate })}>
+            <div class="eras" aria-hidden="true">
+              ${scene.eras.map(
+                (era) => html`<div class="era" style=${styleMap({ insetInlineStart: `${era.x}px`, width: `${era.widthPx}px`, '--_era-color': era.era.color ?? null })}>
+                  <span class="era-label" style=${styleMap({ insetInlineStart: `${Math.max(0, offset - era.x) + 6}px` })}>${era.era.label}</span>
+                </div>`,
+              )}
+            </div>
+            <div class="grid" aria-hidden="true">
+              ${scene.minorTicks.map((tick) => html`<span class="grid-line" style=${styleMap({ insetInlineStart: `${tick.x}px` })}></span>`)}
+            </div>
+            <ol class="events lanes" part="events" aria-label=${fill(this.messages.eventList, { count: events.length })}>
+              ${repeat(
+                scene.items,
+                ({ item }) => item.event.id,
+                ({ item, x, y, barPx }) => {
+                  const event = item.event;
+                  return html`<li
+                    class="item ${event.id === this.selected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''} ${event.context ? 'is-context' : ''}"
+                    part="event"
+                    data-id=${event.id}
+                    aria-setsize=${events.length}
+                    aria-posinset=${(positions.get(event.id) ?? 0) + 1}
+                    style=${styleMap({ insetInlineStart: `${x}px`, top: `${y}px`, width: `${item.labelPx}px`, '--_group-color': event.group?.color ?? null })}
+                  >
+                    <span class="bar" style=${styleMap({ width: `${barPx}px` })} aria-hidden="true"></span>
+                    ${this.renderEventButton(event, 'panel')}
+                  </li>`;
+                },
+              )}
+            </ol>
+            ${scene.clusters.map(
+              ({ cluster, x, y }) => html`<button
+                type="button"
+                class="cluster"
+                tabindex="-1"
+                style=${styleMap({ insetInlineStart: `${x}px`, top: `${y}px` })}
+                aria-label=${fill(this.messages.clusterLabel, { count: cluster.count })}
+                @click=${() => this.zoomToEvents(cluster.first, cluster.last)}
+              >
+                +${cluster.count}
+              </button>`,
+            )}
+            <div class="ticks" aria-hidden="true" style=${styleMap({ top: `${scene.heightPx + 8}px` })}>
+              ${scene.minorTicks.map((tick) => html`<span class="tick" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
+              ${scene.majorTicks.map((tick) => html`<span class="tick major" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
+            </div>
+          </div>
+          ${pinned ? html`<span class="pinned-major" aria-hidden="true" style=${styleMap({ top: `${scene.heightPx + 30}px` })}>${pinned}</span>` : nothing}
+          ${this.renderEdges(view)}
+        </div>
+        ${selected ? this.renderPanel(selected) : nothing}
       </div>
     `;
   }
 
-  private renderSource(source: TimelineSource): TemplateResult {
-    const meta = [
-      source.publisher,
-      source.author,
-      source.parsedDate ? formatSpan(source.parsedDate, this.effectiveLocale) : undefined,
-    ]
-      .filter(Boolean)
-      .join(', ');
-    const title =
-      source.url && isSafeLink(source.url)
-        ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.title}</a>`
-        : source.title;
-    return html`<li>
-      ${title}${meta ? html`<span class="source-meta">, ${meta}</span>` : nothing}${source.note ? html`<span class="source-meta">. ${source.note}</span>` : nothing}
-    </li>`;
+  /** "◀ 3" and "4 ▶": how many events lie beyond each edge of the view; pressing one pans to the nearest. */
+  private renderEdges(view: ViewWindow): TemplateResult {
+    const { starts, endsSorted, events } = this.derived!;
+    const before = lowerBound(endsSorted, view.start + 1e-9);
+    const firstAfter = lowerBound(starts, view.end);
+    const after = events.length - firstAfter;
+    const messages = this.messages;
+    const edge = (side: 'before' | 'after', count: number, target: TimelineEvent | undefined) =>
+      count && target
+        ? html`<button
+            type="button"
+            class="edge edge-${side}"
+            tabindex="-1"
+            aria-label=${fill(side === 'before' ? messages.earlier : messages.later, { count })}
+            @click=${() => this.panTo(target)}
+          >
+            ${side === 'before' ? '‹' : ''} ${count} ${side === 'after' ? '›' : ''}
+          </button>`
+        : nothing;
+    // The nearest event beyond each edge: the last to start before the view, the first to start after it.
+    const nearestBefore = events[lowerBound(starts, view.start) - 1];
+    return html`${edge('before', before, nearestBefore)}${edge('after', after, events[firstAfter])}`;
   }
 
-  private renderMedia(event: TimelineEvent): TemplateResult | typeof nothing {
-    const media = event.media;
-    if (!media) return nothing;
-    const caption =
-      media.caption || media.credit
-        ? html`<figcaption>
-            ${richTextInline(media.caption)}${media.caption && media.credit ? ' ' : nothing}${media.credit ? html`<span class="credit">${richTextInline(media.credit)}</span>` : nothing}
-          </figcaption>`
-        : nothing;
-    const type =
-      media.type ??
-      (/\.(avif|gif|jpe?g|png|svg|webp)(\?|#|$)/i.test(media.url)
-        ? 'image'
-        : /\.(mp4|webm|ogv)(\?|#|$)/i.test(media.url)
-          ? 'video'
-          : 'link');
-    if (type === 'image') {
-      return html`<figure>
-        <img src=${media.url} alt=${media.alt ?? ''} loading="lazy" decoding="async" />${caption}
-      </figure>`;
-    }
-    if (type === 'video' || type === 'audio') {
-      return type === 'video'
-        ? html`<figure>
-            <video src=${media.url} controls preload="none" aria-label=${media.alt ?? event.title}></video>${caption}
-          </figure>`
-        : html`<figure>
-            <audio src=${media.url} controls preload="none" aria-label=${media.alt ?? event.title}></audio>${caption}
-          </figure>`;
-    }
-    return html`<figure>
-      <a href=${media.url} target="_blank" rel="noopener noreferrer">${media.alt || media.url}</a>${caption}
-    </figure>`;
+  /** Pans (without zooming) so an event comes into view. */
+  private panTo(event: TimelineEvent): void {
+    const { map, limits, events } = this.derived!;
+    const coord = map.spacing === 'even' ? events.indexOf(event) : map.toCoord(event.from);
+    this.setAxisView(revealInView(this.currentView(), coord, coord, limits, 0.25));
+    this.axisGestureEnded();
   }
+
+  /** Zooms the axis to show the events from index `first` to `last` (chronological indexes). */
+  private zoomToEvents(first: number, last: number): void {
+    const events = this.parsed?.events;
+    if (!events || !this.derived) return;
+    const { map, limits } = this.derived;
+    const a = events[first];
+    const b = events[last];
+    const even = map.spacing === 'even';
+    const start = even ? this.shownEvents.indexOf(a) : map.toCoord(a.from);
+    const end = even ? this.shownEvents.indexOf(b) + 1 : map.toCoord(b.to);
+    this.setAxisView(fitView(start, end, limits, 0.15));
+    this.axisGestureEnded();
+  }
+
+  private renderPanel(event: TimelineEvent): TemplateResult {
+    const messages = this.messages;
+    const events = this.shownEvents;
+    const index = events.indexOf(event);
+    return html`<section class="panel" part="detail" id="panel" aria-labelledby="panel-title">
+      <p class="panel-date"><time datetime=${htmlDatetime(event.date) ?? nothing}>${this.dateLabel(event)}</time>${event.group ? html` · ${event.group.label}` : nothing}</p>
+      <h3 class="panel-title" id="panel-title">${event.title}${event.context ? html` <span class="badge" title=${messages.contextHint}>${messages.context}</span>` : nothing}</h3>
+      ${renderEventBody(event, messages, this.effectiveLocale)}
+      <div class="panel-nav">
+        <button type="button" class="tool tool-text" ?disabled=${index <= 0} @click=${() => this.previous()}>← ${messages.previous}</button>
+        <button type="button" class="tool tool-text" ?disabled=${index >= events.length - 1} @click=${() => this.next()}>${messages.next} →</button>
+        <a class="permalink" href=${this.deepLinks.hashFor(event.id)}>${messages.copyLink}</a>
+        <button type="button" class="tool tool-text" @click=${() => this.select(null)}>${messages.close}</button>
+      </div>
+    </section>`;
+  }
+}
+
+/** A day number as ISO 8601 text to the minute (UTC). */
+function isoFromDay(day: number): string {
+  const { year, month, day: dayOfMonth } = civilFromDays(day);
+  const minutes = Math.round((day - Math.floor(day)) * 1440);
+  const date: CalendarDate = { year, month, day: dayOfMonth, hour: Math.floor(minutes / 60) % 24, minute: minutes % 60, offsetMinutes: 0, precision: 'minute', approximate: false, uncertain: false };
+  return toIsoString(date);
+}
+
+/** The calendar date at a precision that contains a day number. */
+function calendarDateAt(day: number, precision: Precision): CalendarDate {
+  const { year, month, day: dayOfMonth } = civilFromDays(day);
+  const base = { year, approximate: false, uncertain: false };
+  if (precision === 'year') return { ...base, precision };
+  if (precision === 'month') return { ...base, month, precision };
+  return { ...base, month, day: dayOfMonth, precision: 'day' };
+}
+
+/** The day number where a date string or Date starts (or, with `atEnd`, where it ends). */
+function dayOf(value: string | Date, atEnd: boolean): number | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime() / 86400000;
+  const parsed = parseDateSpan(value);
+  if (!parsed.ok) return undefined;
+  const { from, to } = spanExtent(parsed.value);
+  return atEnd ? to : from;
 }

@@ -17,7 +17,7 @@ import {
 describe('<date-line> with the article timeline', () => {
   let el: DateLine;
   beforeEach(async () => {
-    el = await fixture<DateLine>(html`<date-line src=${ARTICLE_URL} locale="en-GB"></date-line>`);
+    el = await fixture<DateLine>(html`<date-line layout="list" src=${ARTICLE_URL} locale="en-GB"></date-line>`);
     await settled(el);
   });
 
@@ -156,7 +156,7 @@ describe('<date-line> with the article timeline', () => {
 
   it('opens the event named in the selected attribute', async () => {
     const preselected = await fixture<DateLine>(
-      html`<date-line src=${ARTICLE_URL} selected="las-cruces-emails"></date-line>`,
+      html`<date-line layout="list" src=${ARTICLE_URL} selected="las-cruces-emails"></date-line>`,
     );
     await settled(preselected);
     expect(detail(preselected)?.textContent).to.match(/Las Cruces/);
@@ -167,6 +167,7 @@ describe('<date-line> data inputs', () => {
   it('takes data as a property and fires date-line-load after rendering', async () => {
     const data = await articleData();
     const el = document.createElement('date-line');
+    el.layout = 'list';
     const loaded = oneEvent<DateLineLoadEvent>(el, 'date-line-load');
     el.data = data;
     document.body.append(el);
@@ -178,7 +179,7 @@ describe('<date-line> data inputs', () => {
 
   it('takes data from an inline JSON script child', async () => {
     const el = await fixture<DateLine>(
-      html`<date-line locale="en-GB">
+      html`<date-line layout="list" locale="en-GB">
         <script type="application/json">
           { "version": 1, "events": [{ "id": "only", "date": "2017-02/2017-03", "title": "Inline event" }] }
         </script>
@@ -191,7 +192,7 @@ describe('<date-line> data inputs', () => {
   });
 
   it('fetches src relative to the page and reloads when src changes', async () => {
-    const el = await fixture<DateLine>(html`<date-line src="test/fixtures/small.json" locale="en-GB"></date-line>`);
+    const el = await fixture<DateLine>(html`<date-line layout="list" src="test/fixtures/small.json" locale="en-GB"></date-line>`);
     await settled(el);
     expect(listedEvents(el).map((event) => event.id)).to.deep.equal(['a', 'b', 'c']);
     el.src = ARTICLE_URL;

@@ -13,7 +13,7 @@ describe('time zones', () => {
   });
 
   it('labels the article timeline identically in every zone', async () => {
-    const el = await fixture<DateLine>(html`<date-line src=${ARTICLE_URL} locale="en-GB"></date-line>`);
+    const el = await fixture<DateLine>(html`<date-line layout="list" src=${ARTICLE_URL} locale="en-GB"></date-line>`);
     await settled(el);
     expect(listedEvents(el).map((event) => `${event.datetime ?? ''} ${event.date}`)).to.deep.equal([
       '1986-10-21 21 October 1986',

@@ -40,7 +40,14 @@ export interface Messages {
   copyLink: string;
   linkCopied: string;
   filters: string;
+  groups: string;
+  tags: string;
   allEvents: string;
+  /** A cluster of events too close to show one by one: `{count}`. */
+  clusterLabel: string;
+  /** Events beyond the left (earlier) and right (later) edges of the axis: `{count}`. */
+  earlier: string;
+  later: string;
   layoutAxis: string;
   layoutList: string;
   /** Label of the element that holds the timeline, when it has no title. */
@@ -74,7 +81,12 @@ const en: Messages = {
   copyLink: 'Copy link to this event',
   linkCopied: 'Link copied',
   filters: 'Filter events',
-  allEvents: 'All',
+  groups: 'Groups',
+  tags: 'Tags',
+  allEvents: 'Show all events',
+  clusterLabel: '{count} more events here; zoom in to see them',
+  earlier: '{count} earlier events; show the nearest',
+  later: '{count} later events; show the nearest',
   layoutAxis: 'Time axis',
   layoutList: 'List',
   timeline: 'Timeline',
@@ -106,7 +118,12 @@ const fr: Messages = {
   copyLink: 'Copier le lien vers cet événement',
   linkCopied: 'Lien copié',
   filters: 'Filtrer les événements',
-  allEvents: 'Tous',
+  groups: 'Groupes',
+  tags: 'Mots-clés',
+  allEvents: 'Afficher tous les événements',
+  clusterLabel: '{count} autres événements ici ; zoomer pour les voir',
+  earlier: '{count} événements antérieurs ; afficher le plus proche',
+  later: '{count} événements postérieurs ; afficher le plus proche',
   layoutAxis: 'Axe du temps',
   layoutList: 'Liste',
   timeline: 'Chronologie',
@@ -138,7 +155,12 @@ const ar: Messages = {
   copyLink: 'نسخ رابط هذا الحدث',
   linkCopied: 'تم نسخ الرابط',
   filters: 'تصفية الأحداث',
-  allEvents: 'الكل',
+  groups: 'المجموعات',
+  tags: 'الوسوم',
+  allEvents: 'عرض كل الأحداث',
+  clusterLabel: '{count} أحداث أخرى هنا؛ كبّر لرؤيتها',
+  earlier: '{count} أحداث سابقة؛ اعرض الأقرب',
+  later: '{count} أحداث لاحقة؛ اعرض الأقرب',
   layoutAxis: 'محور زمني',
   layoutList: 'قائمة',
   timeline: 'خط زمني',
@@ -170,7 +192,12 @@ const de: Messages = {
   copyLink: 'Link zu diesem Ereignis kopieren',
   linkCopied: 'Link kopiert',
   filters: 'Ereignisse filtern',
-  allEvents: 'Alle',
+  groups: 'Gruppen',
+  tags: 'Schlagwörter',
+  allEvents: 'Alle Ereignisse zeigen',
+  clusterLabel: '{count} weitere Ereignisse hier; zum Ansehen vergrößern',
+  earlier: '{count} frühere Ereignisse; das nächste zeigen',
+  later: '{count} spätere Ereignisse; das nächste zeigen',
   layoutAxis: 'Zeitachse',
   layoutList: 'Liste',
   timeline: 'Zeitleiste',

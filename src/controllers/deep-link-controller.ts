@@ -1,0 +1,60 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Deep links to events: `#<key>/<event id>`, where the key is the element's `id` (or "date-line" when it has
+ * none), so several timelines on one page keep separate links. The controller only ever replaces a hash that
+ * is empty or its own, so a host page that uses the hash for itself is left alone, and it uses replaceState,
+ * so opening events does not fill the reader's history.
+ */
+export class DeepLinkController implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onLink: (eventId: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  private get key(): string {
+    return this.host.id || 'date-line';
+  }
+
+  private readonly handleHashChange = () => {
+    const id = this.linkedId();
+    if (id) this.onLink(id);
+  };
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.handleHashChange);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.handleHashChange);
+  }
+
+  /** The hash that links to an event of this timeline. */
+  hashFor(eventId: string): string {
+    return `#${encodeURIComponent(this.key)}/${encodeURIComponent(eventId)}`;
+  }
+
+  /** The event id the current URL links to in this timeline, if any. */
+  linkedId(): string | null {
+    const prefix = `#${encodeURIComponent(this.key)}/`;
+    const hash = location.hash;
+    if (!hash.startsWith(prefix)) return null;
+    try {
+      return decodeURIComponent(hash.slice(prefix.length));
+    } catch {
+      return null;
+    }
+  }
+
+  /** Points the URL at an event (or at none), when the hash is free or already this timeline's. */
+  write(eventId: string | null): void {
+    const hash = location.hash;
+    const ours = hash.startsWith(`#${encodeURIComponent(this.key)}/`);
+    if (hash && hash !== '#' && !ours) return;
+    const next = eventId === null ? '' : this.hashFor(eventId);
+    if (next === hash || (!next && !hash)) return;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${next}`);
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * Everything the axis draws, in pixels: rows, event items in their lanes, clusters, eras and ticks, for a
+ * render window around the visible one. The element draws the scene once and pans by translating it, so a
+ * pan within the render window costs one transform; a new scene is built only when the view leaves it or
+ * the zoom changes. Pure: no DOM.
+ */
+import type { TimelineEra } from '../model/types.js';
+import type { CoordMap } from './coords.js';
+import { visibleIn, type AxisCluster, type AxisItem, type AxisLayout } from './layout.js';
+import { ticksFor } from './ticks.js';
+import { span, type ViewWindow } from './view.js';
+
+export const LANE_PX = 64;
+export const CLUSTER_PX = 30;
+export const ROW_GAP_PX = 10;
+export const MIN_BAR_PX = 10;
+/** Room above a labelled row's lanes for the row's (group's) name. */
+export const ROW_LABEL_PX = 20;
+
+export interface SceneRow {
+  readonly key: string;
+  readonly label: string;
+  readonly color?: string;
+  readonly top: number;
+  readonly height: number;
+  /** Where its first lane starts. */
+  readonly lanesTop: number;
+}
+
+export interface SceneItem {
+  readonly item: AxisItem;
+  readonly x: number;
+  readonly y: number;
+  readonly barPx: number;
+}
+
+export interface SceneCluster {
+  readonly cluster: AxisCluster;
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface SceneEra {
+  readonly era: TimelineEra;
+  readonly x: number;
+  readonly widthPx: number;
+}
+
+export interface SceneTick {
+  readonly x: number;
+  readonly label: string;
+}
+
+export interface Scene {
+  /** The coordinates the scene covers: the visible window and one window's width on each side. */
+  readonly window: ViewWindow;
+  /** Pixels per coordinate. */
+  readonly scale: number;
+  readonly rows: readonly SceneRow[];
+  readonly heightPx: number;
+  readonly items: readonly SceneItem[];
+  readonly clusters: readonly SceneCluster[];
+  readonly eras: readonly SceneEra[];
+  readonly minorTicks: readonly SceneTick[];
+  readonly majorTicks: readonly SceneTick[];
+  readonly tickUnit: string;
+}
+
+/** The render window for a view: the view plus its own width on each side. */
+export function renderWindowFor(view: ViewWindow): ViewWindow {
+  const width = span(view);
+  return { start: view.start - width, end: view.end + width };
+}
+
+/** Whether a view can still be shown by panning a scene built for `window`. */
+export function sceneCovers(window: ViewWindow, view: ViewWindow): boolean {
+  return view.start >= window.start && view.end <= window.end;
+}
+
+export function buildScene(
+  layout: AxisLayout,
+  view: ViewWindow,
+  widthPx: number,
+  map: CoordMap,
+  eras: readonly TimelineEra[],
+  locale: string,
+): Scene {
+  const scale = widthPx / span(view);
+  const window = renderWindowFor(view);
+  const x = (coord: number) => (coord - window.start) * scale;
+  const { items, clusters } = visibleIn(layout, window);
+  const clusterRows = new Set(clusters.map((cluster) => cluster.row));
+
+  let top = 0;
+  const rows = layout.rows.map((row, index) => {
+    // A row is as tall as the lanes used at this zoom level, plus a strip for clusters when it has any.
+    const labelPx = row.label ? ROW_LABEL_PX : 0;
+    const height = labelPx + row.lanes * LANE_PX + (clusterRows.has(index) ? CLUSTER_PX : 0);
+    const placed = { key: row.key, label: row.label, ...(row.color ? { color: row.color } : {}), top, height, lanesTop: top + labelPx };
+    top += height + ROW_GAP_PX;
+    return placed;
+  });
+
+  const ticks = ticksFor(window, map, widthPx * 3, locale);
+  return {
+    window,
+    scale,
+    rows,
+    heightPx: Math.max(top - ROW_GAP_PX, LANE_PX),
+    items: items.map((item) => ({
+      item,
+      x: x(item.start),
+      y: rows[item.row].lanesTop + item.lane * LANE_PX,
+      barPx: Math.max(MIN_BAR_PX, (item.end - item.start) * scale),
+    })),
+    clusters: clusters.map((cluster) => ({ cluster, x: x(cluster.start), y: rows[cluster.row].lanesTop + layout.rows[cluster.row].lanes * LANE_PX })),
+    eras: eras
+      .map((era) => ({ era, start: map.toCoord(era.from), end: map.toCoord(era.to) }))
+      .filter(({ start, end }) => end > window.start && start < window.end)
+      .map(({ era, start, end }) => {
+        const left = Math.max(start, window.start);
+        return { era, x: x(left), widthPx: (Math.min(end, window.end) - left) * scale };
+      }),
+    minorTicks: ticks.minor.map((tick) => ({ x: x(tick.coord), label: tick.label })),
+    majorTicks: ticks.major.map((tick) => ({ x: x(tick.coord), label: tick.label })),
+    tickUnit: ticks.unit,
+  };
+}
+
+/**
+ * The major label in force at the view's leading edge (the year when months show), pinned there while its
+ * span continues off screen, unless the next major label is about to take its place.
+ */
+export function pinnedMajor(scene: Scene, view: ViewWindow, roomPx = 72): string | undefined {
+  const offset = (view.start - scene.window.start) * scene.scale;
+  const index = scene.majorTicks.findLastIndex((tick) => tick.x <= offset + 1);
+  const next = scene.majorTicks[index + 1];
+  if (index < 0 || (next && next.x - offset < roomPx)) return undefined;
+  return scene.majorTicks[index].label;
+}

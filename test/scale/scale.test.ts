@@ -1,0 +1,161 @@
+import { expect } from '@open-wc/testing';
+import { daysFromCivil } from '../../src/model/calendar.js';
+import { parseTimeline } from '../../src/model/parse.js';
+import type { TimelineEvent } from '../../src/model/types.js';
+import { evenMap, lowerBound, timeMap } from '../../src/scale/coords.js';
+import { estimateLabelPx, layoutAxis, quantiseScale, visibleIn } from '../../src/scale/layout.js';
+import { ticksFor } from '../../src/scale/ticks.js';
+import { clampView, fitView, limitsFor, panView, revealInView, zoomView } from '../../src/scale/view.js';
+
+const day = (text: string) => {
+  const [y, m = '1', d = '1'] = text.split('-');
+  return daysFromCivil(Number(y), Number(m), Number(d));
+};
+
+function events(dates: string[]): readonly TimelineEvent[] {
+  const { timeline, errors } = parseTimeline({ version: 1, events: dates.map((date, i) => ({ id: `e${i}`, date, title: `Event number ${i}` })) });
+  if (!timeline) throw new Error(JSON.stringify(errors));
+  return timeline.events;
+}
+
+describe('view window', () => {
+  const limits = limitsFor(0, 1000, 10);
+
+  it('zooms around an anchor that stays put', () => {
+    const view = zoomView({ start: 0, end: 1000 }, 4, 250, limits);
+    expect(view.end - view.start).to.equal(250);
+    expect((250 - view.start) / (view.end - view.start)).to.be.closeTo(0.25, 1e-12);
+  });
+
+  it('stops at the zoom limits', () => {
+    expect(zoomView({ start: 0, end: 1000 }, 1000, 500, limits).end - zoomView({ start: 0, end: 1000 }, 1000, 500, limits).start).to.equal(10);
+    const out = zoomView({ start: 0, end: 1000 }, 1 / 100, 500, limits);
+    expect(out.end - out.start).to.equal(2000);
+  });
+
+  it('pans, and cannot pan past the limits', () => {
+    expect(panView({ start: 0, end: 100 }, 50, limits)).to.deep.equal({ start: 50, end: 150 });
+    expect(panView({ start: 0, end: 100 }, -10000, limits).start).to.equal(limits.min);
+    expect(clampView({ start: 5000, end: 5100 }, limits).end).to.equal(limits.max);
+  });
+
+  it('fits a range with a margin', () => {
+    const view = fitView(100, 200, limits, 0.1);
+    expect(view.start).to.be.closeTo(87.5, 1e-9);
+    expect(view.end).to.be.closeTo(212.5, 1e-9);
+  });
+
+  it('reveals a point outside the view and leaves a visible one alone', () => {
+    expect(revealInView({ start: 0, end: 100 }, 50, 50, limits)).to.deep.equal({ start: 0, end: 100 });
+    const moved = revealInView({ start: 0, end: 100 }, 500, 500, limits);
+    expect(moved.start).to.be.below(500);
+    expect(moved.end).to.be.above(500);
+  });
+});
+
+describe('coordinates', () => {
+  it('finds the first index at or above a value', () => {
+    expect([lowerBound([1, 3, 3, 5], 3), lowerBound([1, 3, 3, 5], 4), lowerBound([1, 3], 9), lowerBound([], 1)]).to.deep.equal([1, 3, 2, 0]);
+  });
+
+  it('spaces events evenly and interpolates dates between them', () => {
+    const map = evenMap([day('1986'), day('2012'), day('2014'), day('2014')]);
+    expect(map.toCoord(day('1986'))).to.equal(0);
+    expect(map.toCoord(day('2012'))).to.equal(1);
+    expect(map.toCoord(day('2014'))).to.equal(2);
+    expect(map.toCoord(day('2013'))).to.be.closeTo(1.5, 0.01);
+    expect(map.toDay(1.5)).to.be.closeTo(day('2013'), 1);
+    for (const coord of [-1, 0.25, 1, 2.5, 7]) expect(map.toCoord(map.toDay(coord))).to.be.closeTo(coord, 1e-9);
+  });
+});
+
+describe('ticks', () => {
+  const cases: [string, string, number, string][] = [
+    ['1900', '2100', 800, 'year'],
+    ['2014', '2018', 800, 'month'],
+    ['2017-03', '2017-04', 800, 'day'],
+    ['2017-03-09', '2017-03-10', 800, 'hour'],
+    ['2010', '2020', 300, 'year'],
+  ];
+  for (const [start, end, width, unit] of cases) {
+    it(`from ${start} to ${end} at ${width}px uses ${unit}s, and labels never overlap`, () => {
+      const ticks = ticksFor({ start: day(start), end: day(end) }, timeMap, width, 'en-GB');
+      expect(ticks.unit).to.contain(unit);
+      expect(ticks.minor.length).to.be.within(2, width / 28);
+      const pxPerDay = width / (day(end) - day(start));
+      for (let i = 1; i < ticks.minor.length; i++) expect((ticks.minor[i].coord - ticks.minor[i - 1].coord) * pxPerDay).to.be.at.least(28);
+    });
+  }
+
+  it('labels months with their year above', () => {
+    const ticks = ticksFor({ start: day('2016-11'), end: day('2017-06') }, timeMap, 400, 'en-GB');
+    expect(ticks.minor.map((tick) => tick.label)).to.include.members(['Jan', 'Feb', 'Mar']);
+    expect(ticks.major.map((tick) => tick.label)).to.deep.equal(['2016', '2017']);
+  });
+
+  it('counts BCE years without a year zero', () => {
+    const ticks = ticksFor({ start: daysFromCivil(-60, 1, 1), end: daysFromCivil(40, 1, 1) }, timeMap, 800, 'en-GB');
+    const labels = ticks.minor.map((tick) => tick.label);
+    expect(labels).to.deep.equal(['60 BCE', '50 BCE', '40 BCE', '30 BCE', '20 BCE', '10 BCE', '10', '20', '30', '40']);
+    expect(labels.join(' ')).not.to.match(/(^| )0( |$)/);
+  });
+
+  it('reaches deep time with plain numbers', () => {
+    const ticks = ticksFor({ start: daysFromCivil(-13_800_000_000, 1, 1), end: daysFromCivil(2000, 1, 1) }, timeMap, 800, 'en-GB');
+    expect(ticks.minor.length).to.be.within(2, 30);
+    expect(ticks.minor[0].label).to.match(/BCE$/);
+  });
+
+  it('keeps day ticks on the same days of every month', () => {
+    const ticks = ticksFor({ start: day('2017-01'), end: day('2017-05') }, timeMap, 1600, 'en-GB');
+    const labels = ticks.minor.map((tick) => tick.label);
+    expect(ticks.unit).to.equal('7 day');
+    expect(new Set(labels)).to.deep.equal(new Set(['1', '8', '15', '22']));
+  });
+});
+
+describe('lane layout', () => {
+  const sample = events(['2017-03-01', '2017-03-02', '2017-03-03', '2017-03-04', '2017-03-05', '2017-03-06', '2018-01-01']);
+  const rows = [{ key: '', label: '' }];
+
+  it('stacks events so no two labels in a lane overlap', () => {
+    const layout = layoutAxis(sample, timeMap, rows, 20, { maxLanes: 10, labelPx: () => 100 });
+    expect(layout.clusters).to.have.length(0);
+    for (const a of layout.items)
+      for (const b of layout.items) if (a !== b && a.lane === b.lane) expect(a.reach <= b.start || b.reach <= a.start, `${a.event.id} and ${b.event.id}`).to.equal(true);
+    // 100 px labels plus a 12 px gap at 20 px a day: each lane is busy for 5.6 days, so six lanes.
+    expect(layout.rows[0].lanes).to.equal(6);
+  });
+
+  it('gathers what does not fit into clusters', () => {
+    const layout = layoutAxis(sample, timeMap, rows, 20, { maxLanes: 2, labelPx: () => 100 });
+    expect(layout.items).to.have.length(3);
+    expect(layout.clusters).to.deep.include({ row: 0, start: day('2017-03-03'), end: day('2017-03-07'), first: 2, last: 5, count: 4 });
+  });
+
+  it('finds what is visible by binary search', () => {
+    const layout = layoutAxis(sample, timeMap, rows, 20, { maxLanes: 10, labelPx: () => 100 });
+    const visible = visibleIn(layout, { start: day('2017-12-01'), end: day('2018-02-01') });
+    expect(visible.items.map((item) => item.event.id)).to.deep.equal(['e6']);
+  });
+
+  it('quantises zoom to quarter octaves, packing at the lower bound', () => {
+    expect(quantiseScale(16)).to.deep.equal({ level: 16, packedAt: 16 });
+    expect(quantiseScale(17).packedAt).to.equal(16);
+    expect(quantiseScale(19.1).packedAt).to.be.closeTo(2 ** 4.25, 1e-9);
+  });
+
+  it('estimates label room from the title, within bounds', () => {
+    expect(estimateLabelPx(sample[0])).to.be.within(72, 180);
+  });
+
+  it('lays out 100,000 events quickly enough for a zoom frame', () => {
+    const many = events(Array.from({ length: 2000 }, (_, i) => `20${10 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`));
+    const big = Array.from({ length: 50 }, () => many).flat();
+    const started = performance.now();
+    const layout = layoutAxis(big, timeMap, rows, 0.5, { maxLanes: 5, labelPx: () => 120 });
+    expect(layout.items.length + layout.clusters.reduce((sum, cluster) => sum + cluster.count, 0)).to.equal(100000);
+    // Not a benchmark (bench/ measures speed): a guard against an accidental quadratic.
+    expect(performance.now() - started).to.be.below(1000);
+  });
+});
