@@ -20,7 +20,7 @@ export const styles = css`
     --date-line-color-era: #8a8f98;
     --date-line-radius: 6px;
     --date-line-spacing: 1rem;
-    --date-line-max-height: none;
+    --date-line-padding: 0;
 
     display: block;
     box-sizing: border-box;
@@ -28,6 +28,7 @@ export const styles = css`
     container-name: date-line;
     color: var(--date-line-color-text);
     background: var(--date-line-color-background);
+    padding: var(--date-line-padding);
     font-family: var(--date-line-font-family);
     font-size: var(--date-line-font-size);
     line-height: 1.5;
@@ -41,6 +42,9 @@ export const styles = css`
   :host([theme='dark']) {
     --date-line-color-text: #ececef;
     --date-line-color-muted: #a9acb5;
+    /* Dark text colours need a dark ground of their own: the host page may be light. */
+    --date-line-color-background: #17181c;
+    --date-line-padding: 0.75rem;
     --date-line-color-surface: #23252b;
     --date-line-color-rule: #44474f;
     --date-line-color-accent: #ff8a7a;
@@ -53,6 +57,8 @@ export const styles = css`
     :host(:not([theme='light'])) {
       --date-line-color-text: #ececef;
       --date-line-color-muted: #a9acb5;
+      --date-line-color-background: #17181c;
+      --date-line-padding: 0.75rem;
       --date-line-color-surface: #23252b;
       --date-line-color-rule: #44474f;
       --date-line-color-accent: #ff8a7a;
@@ -440,7 +446,7 @@ export const styles = css`
   .era-label {
     position: absolute;
     bottom: 52px;
-    color: var(--_era-color, var(--date-line-color-era));
+    color: var(--date-line-color-muted);
     font-size: 0.6875em;
     font-weight: 600;
     white-space: nowrap;
@@ -479,6 +485,8 @@ export const styles = css`
 
   .item .event-button {
     padding: 2px 6px 3px;
+    /* Labels sit over grid lines and era bands; they carry the element's own ground. */
+    background: var(--date-line-color-background);
     border-radius: 0 0 var(--date-line-radius) var(--date-line-radius);
     border-inline-start: 2px solid var(--_group-color, var(--date-line-color-accent));
   }
@@ -543,6 +551,15 @@ export const styles = css`
     position: absolute;
     inset-inline: 0;
     block-size: 48px;
+  }
+
+  /* Text in the scene carries the element's ground, so it reads on any page even where the scene runs past
+     the visible window (the next window's worth is drawn ahead for panning). */
+  .tick,
+  .era-label,
+  .row-label,
+  .pinned-major {
+    background: var(--date-line-color-background);
   }
 
   .tick {

@@ -223,7 +223,8 @@ export class DateLine extends LitElement implements AxisGestureHost {
       if (!this.linkHandled) {
         this.linkHandled = true;
         const linked = this.deepLinks.linkedId();
-        if (linked) this.openLinkedEvent(linked);
+        // After this update, not inside it: opening the event is a change of its own.
+        if (linked) void this.updateComplete.then(() => this.openLinkedEvent(linked));
       }
     }
   }
@@ -742,12 +743,12 @@ export class DateLine extends LitElement implements AxisGestureHost {
   }
 
   /** The event's visible label in a list or lane: its date over its headline. */
-  private renderEventButton(event: TimelineEvent, controls: string): TemplateResult {
+  private renderEventButton(event: TimelineEvent, controls: string, tabStop: string | null): TemplateResult {
     const isSelected = event.id === this.selected;
     return html`<button
       class="event-button"
       type="button"
-      tabindex=${event.id === this.focusId ? 0 : -1}
+      tabindex=${event.id === tabStop ? 0 : -1}
       aria-expanded=${isSelected ? 'true' : 'false'}
       aria-controls=${isSelected ? controls : nothing}
       @click=${() => this.handleEventClick(event)}
@@ -764,7 +765,7 @@ export class DateLine extends LitElement implements AxisGestureHost {
 
   private renderList(): TemplateResult {
     const events = this.shownEvents;
-    if (!events.some((event) => event.id === this.focusId)) this.focusId = events[0]?.id ?? null;
+    const tabStop = events.some((event) => event.id === this.focusId) ? this.focusId : (events[0]?.id ?? null);
     return html`<ol class="events list" part="events" aria-label=${fill(this.messages.eventList, { count: events.length })}>
       ${repeat(
         events,
@@ -780,7 +781,7 @@ export class DateLine extends LitElement implements AxisGestureHost {
             style=${styleMap(event.group?.color ? { '--_group-color': event.group.color } : {})}
           >
             <span class="marker" aria-hidden="true"></span>
-            <h3 class="event-heading">${this.renderEventButton(event, `detail-${index}`)}</h3>
+            <h3 class="event-heading">${this.renderEventButton(event, `detail-${index}`, tabStop)}</h3>
             ${isSelected || this.printing
               ? html`<div class="detail" part="detail" id=${`detail-${index}`}>${renderEventBody(event, this.messages, this.effectiveLocale)}</div>`
               : nothing}
@@ -798,11 +799,10 @@ export class DateLine extends LitElement implements AxisGestureHost {
     const pinned = pinnedMajor(scene, view);
     const events = this.shownEvents;
     const positions = new Map(events.map((event, index) => [event.id, index]));
-    // The roving tab stop must be on an event that is drawn; if it scrolled away, move it into view.
-    if (!scene.items.some(({ item }) => item.event.id === this.focusId) && scene.items.length) {
-      const visible = scene.items.find(({ x }) => x >= offset) ?? scene.items[0];
-      this.focusId = visible.item.event.id;
-    }
+    // The roving tab stop must be on an event that is drawn: the focused one, or the first one in view.
+    const tabStop = scene.items.some(({ item }) => item.event.id === this.focusId)
+      ? this.focusId
+      : ((scene.items.find(({ x }) => x >= offset) ?? scene.items[0])?.item.event.id ?? null);
     const selected = this.eventById(this.selected);
     return html`
       <div class="axis" part="axis">
@@ -850,7 +850,7 @@ export class DateLine extends LitElement implements AxisGestureHost {
                     style=${styleMap({ insetInlineStart: `${x}px`, top: `${y}px`, width: `${item.labelPx}px`, '--_group-color': event.group?.color ?? null })}
                   >
                     <span class="bar" style=${styleMap({ width: `${barPx}px` })} aria-hidden="true"></span>
-                    ${this.renderEventButton(event, 'panel')}
+                    ${this.renderEventButton(event, 'panel', tabStop)}
                   </li>`;
                 },
               )}

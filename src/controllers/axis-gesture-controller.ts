@@ -20,6 +20,15 @@ const DRAG_THRESHOLD = 4;
 /** Quiet time (ms) after the last wheel event that ends a wheel gesture. */
 const WHEEL_END_MS = 200;
 
+/** Keeps a pointer's events coming to the axis while it drags; a pointer that is already gone is fine. */
+function capture(event: PointerEvent): void {
+  try {
+    (event.currentTarget as Element).setPointerCapture(event.pointerId);
+  } catch {
+    // Not an active pointer (already released, or a synthetic event): nothing to capture.
+  }
+}
+
 /**
  * Mouse, touch and wheel input on the axis: drag or swipe to pan, ctrl/⌘ + wheel or pinch to zoom, a
  * horizontal wheel (trackpad) to pan, double-click to zoom in (shift: out). A plain vertical wheel is left to
@@ -53,7 +62,7 @@ export class AxisGestureController implements ReactiveController {
       const [a, b] = [...this.pointers.values()];
       this.drag = undefined;
       this.pinch = { startDistance: Math.max(Math.abs(a - b), 1), startView: this.host.axisView, anchor: this.host.coordAtClientX((a + b) / 2) };
-      (event.currentTarget as Element).setPointerCapture(event.pointerId);
+      capture(event);
     } else if (this.pointers.size === 1) {
       this.drag = { pointerId: event.pointerId, startX: event.clientX, startView: this.host.axisView, active: false };
     }
@@ -74,9 +83,9 @@ export class AxisGestureController implements ReactiveController {
     if (!drag.active) {
       if (Math.abs(dx) < DRAG_THRESHOLD) return;
       drag.active = true;
-      (event.currentTarget as Element).setPointerCapture(event.pointerId);
+      capture(event);
     }
-    const delta = ((this.host.isRtl ? dx : -dx) / this.host.axisScale) * 1;
+    const delta = (this.host.isRtl ? dx : -dx) / this.host.axisScale;
     this.host.setAxisView(panView(drag.startView, delta, this.host.axisLimits));
   };
 

@@ -2,12 +2,21 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Tracks the inline size of the host element (not the viewport: an embed sits in an article column), and
- * asks for an update when it changes.
+ * asks for an update when it changes. The first width is measured directly, so the first render already has
+ * the right layout; later changes are applied in the next frame, because re-rendering inside the observer's
+ * callback changes the element's height within the same frame and browsers report that as a
+ * "ResizeObserver loop" error.
  */
 export class SizeController implements ReactiveController {
-  /** The host's content width in CSS pixels; 0 until measured. */
-  width = 0;
+  private measured = 0;
   private observer?: ResizeObserver;
+  private frame = 0;
+
+  /** The host's content width in CSS pixels (measured on first use). */
+  get width(): number {
+    if (!this.measured && this.host.isConnected) this.measured = Math.round(this.host.clientWidth);
+    return this.measured;
+  }
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -16,10 +25,12 @@ export class SizeController implements ReactiveController {
   hostConnected(): void {
     this.observer = new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-      if (width !== this.width) {
-        this.width = width;
+      if (width === this.measured) return;
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        this.measured = width;
         this.host.requestUpdate();
-      }
+      });
     });
     this.observer.observe(this.host);
   }
@@ -27,5 +38,6 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
   }
 }
