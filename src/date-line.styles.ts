@@ -446,6 +446,8 @@ export const styles = css`
   .era-label {
     position: absolute;
     bottom: 52px;
+    overflow: hidden;
+    text-overflow: ellipsis;
     color: var(--date-line-color-muted);
     font-size: 0.6875em;
     font-weight: 600;

@@ -10,14 +10,32 @@ import type { DateLineSelectDetail } from './events.js';
 import { fill, messagesFor, type Messages } from './i18n/messages.js';
 import { DEFAULT_TIMEOUT, fetchTimelineText } from './load.js';
 import { civilFromDays } from './model/calendar.js';
-import { htmlDatetime, parseDateSpan, spanExtent, toIsoString, type CalendarDate, type Precision } from './model/dates.js';
+import {
+  htmlDatetime,
+  parseDateSpan,
+  spanExtent,
+  toIsoString,
+  type CalendarDate,
+  type Precision,
+} from './model/dates.js';
 import { formatSpan } from './model/format.js';
 import { parseTimeline } from './model/parse.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
 import { evenMap, lowerBound, timeMap, type CoordMap, type Spacing } from './scale/coords.js';
 import { estimateLabelPx, layoutAxis, quantiseScale, rowsFor, type AxisLayout } from './scale/layout.js';
 import { buildScene, pinnedMajor, sceneCovers, type Scene } from './scale/scene.js';
-import { clampView, fitView, limitsFor, panView, revealInView, sameView, span, zoomView, type ViewLimits, type ViewWindow } from './scale/view.js';
+import {
+  clampView,
+  fitView,
+  limitsFor,
+  panView,
+  revealInView,
+  sameView,
+  span,
+  zoomView,
+  type ViewLimits,
+  type ViewWindow,
+} from './scale/view.js';
 import { renderEventBody } from './view/detail.js';
 import { richText } from './view/rich-text.js';
 
@@ -212,7 +230,8 @@ export class DateLine extends LitElement implements AxisGestureHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.loadData();
     if (changed.has('view') || changed.has('spacing')) this.axisWindow = null;
-    if (changed.has('selected') && this.selected !== null && this.eventById(this.selected)) this.focusId = this.selected;
+    if (changed.has('selected') && this.selected !== null && this.eventById(this.selected))
+      this.focusId = this.selected;
     this.updateDerived();
   }
 
@@ -231,7 +250,12 @@ export class DateLine extends LitElement implements AxisGestureHost {
 
   /** The locale in effect: `locale`, else the nearest `lang` around the element, else the browser's. */
   get effectiveLocale(): string {
-    const candidate = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
+    const candidate =
+      this.locale ||
+      this.closest('[lang]')?.getAttribute('lang') ||
+      document.documentElement.lang ||
+      navigator.language ||
+      'en';
     try {
       return Intl.getCanonicalLocales(candidate)[0] ?? 'en';
     } catch {
@@ -323,7 +347,9 @@ export class DateLine extends LitElement implements AxisGestureHost {
     this.derivedKey = key;
     this.derivedFor = timeline;
     const events = timeline.events.filter(
-      (event) => (!groups.length || groups.includes(event.group?.id ?? '')) && (!tags.length || event.tags.some((tag) => tags.includes(tag))),
+      (event) =>
+        (!groups.length || groups.includes(event.group?.id ?? '')) &&
+        (!tags.length || event.tags.some((tag) => tags.includes(tag))),
     );
     const even = this.spacing === 'even';
     const map = even ? evenMap(events.map((event) => event.from)) : timeMap;
@@ -441,9 +467,17 @@ export class DateLine extends LitElement implements AxisGestureHost {
     }
     if (!onEvent) return;
     const events = this.shownEvents;
-    const current = Math.max(0, events.findIndex((event) => event.id === this.focusId));
+    const current = Math.max(
+      0,
+      events.findIndex((event) => event.id === this.focusId),
+    );
     const rtl = this.isRtl;
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 };
+    const moves: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      ArrowRight: rtl ? -1 : 1,
+      ArrowLeft: rtl ? 1 : -1,
+    };
     let index: number | undefined;
     if (key in moves) index = Math.min(events.length - 1, Math.max(0, current + moves[key]));
     else if (key === 'Home') index = 0;
@@ -505,7 +539,11 @@ export class DateLine extends LitElement implements AxisGestureHost {
     if (!derived?.events.length) return { start: 0, end: 1 };
     const { events, map, limits } = derived;
     if (map.spacing === 'even') return fitView(-0.5, events.length - 0.5, limits, 0.02);
-    return fitView(Math.min(...events.map((event) => event.from)), Math.max(...events.map((event) => event.to)), limits);
+    return fitView(
+      Math.min(...events.map((event) => event.from)),
+      Math.max(...events.map((event) => event.to)),
+      limits,
+    );
   }
 
   coordAtClientX(clientX: number): number {
@@ -554,7 +592,8 @@ export class DateLine extends LitElement implements AxisGestureHost {
     if (!this.derived) return;
     const view = this.currentView();
     const focused = this.layoutItem(this.focusId ?? '');
-    const anchor = focused && focused.start >= view.start && focused.start <= view.end ? focused.start : (view.start + view.end) / 2;
+    const anchor =
+      focused && focused.start >= view.start && focused.start <= view.end ? focused.start : (view.start + view.end) / 2;
     this.setAxisView(zoomView(view, factor, anchor, this.derived.limits));
     this.axisGestureEnded();
   }
@@ -593,7 +632,9 @@ export class DateLine extends LitElement implements AxisGestureHost {
   }
 
   private layoutItem(id: string) {
-    return this.derived && this.effectiveLayout === 'axis' ? this.layoutNow().items.find((item) => item.event.id === id) : undefined;
+    return this.derived && this.effectiveLayout === 'axis'
+      ? this.layoutNow().items.find((item) => item.event.id === id)
+      : undefined;
   }
 
   /** Brings an event into the axis view, zooming in until it is drawn on its own rather than in a cluster. */
@@ -616,7 +657,14 @@ export class DateLine extends LitElement implements AxisGestureHost {
     const scale = this.axisScale;
     if (!this.scene || Math.abs(this.scene.scale - scale) > scale * 1e-9 || !sceneCovers(this.scene.window, view)) {
       const { map } = this.derived!;
-      this.scene = buildScene(this.layoutNow(), view, this.axisWidth, map, map.spacing === 'even' ? [] : this.parsed!.eras, this.effectiveLocale);
+      this.scene = buildScene(
+        this.layoutNow(),
+        view,
+        this.axisWidth,
+        map,
+        map.spacing === 'even' ? [] : this.parsed!.eras,
+        this.effectiveLocale,
+      );
     }
     return this.scene;
   }
@@ -663,18 +711,22 @@ export class DateLine extends LitElement implements AxisGestureHost {
         lang=${timeline.locale ?? nothing}
         @keydown=${this.handleKeydown}
       >
-        ${titled || timeline.description
-          ? html`<header part="header">
-              ${titled ? html`<h2 class="title" id="title" part="title">${timeline.title}</h2>` : nothing}
-              ${richText(timeline.description, 'description')}
-            </header>`
-          : nothing}
+        ${
+          titled || timeline.description
+            ? html`<header part="header">
+                ${titled ? html`<h2 class="title" id="title" part="title">${timeline.title}</h2>` : nothing}
+                ${richText(timeline.description, 'description')}
+              </header>`
+            : nothing
+        }
         ${this.renderToolbar(timeline, layout)}
-        ${this.shownEvents.length === 0
-          ? html`<p class="status" part="status">${messages.noEvents}</p>`
-          : layout === 'axis'
-            ? this.renderAxis()
-            : this.renderList()}
+        ${
+          this.shownEvents.length === 0
+            ? html`<p class="status" part="status">${messages.noEvents}</p>`
+            : layout === 'axis'
+              ? this.renderAxis()
+              : this.renderList()
+        }
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
     `;
@@ -685,13 +737,31 @@ export class DateLine extends LitElement implements AxisGestureHost {
     const filters = this.renderFilters(timeline);
     if (layout !== 'axis' && filters === nothing) return nothing;
     return html`<div class="toolbar" part="toolbar">
-      ${layout === 'axis'
-        ? html`<div class="zoom" role="group" aria-label=${messages.layoutAxis}>
-            <button type="button" class="tool" @click=${() => this.zoomOut()} aria-label=${messages.zoomOut} title=${messages.zoomOut}>−</button>
-            <button type="button" class="tool" @click=${() => this.zoomIn()} aria-label=${messages.zoomIn} title=${messages.zoomIn}>+</button>
-            <button type="button" class="tool tool-text" @click=${() => this.fit()}>${messages.fit}</button>
-          </div>`
-        : nothing}
+      ${
+        layout === 'axis'
+          ? html`<div class="zoom" role="group" aria-label=${messages.layoutAxis}>
+              <button
+                type="button"
+                class="tool"
+                @click=${() => this.zoomOut()}
+                aria-label=${messages.zoomOut}
+                title=${messages.zoomOut}
+              >
+                −
+              </button>
+              <button
+                type="button"
+                class="tool"
+                @click=${() => this.zoomIn()}
+                aria-label=${messages.zoomIn}
+                title=${messages.zoomIn}
+              >
+                +
+              </button>
+              <button type="button" class="tool tool-text" @click=${() => this.fit()}>${messages.fit}</button>
+            </div>`
+          : nothing
+      }
       ${filters} ${layout === 'axis' && !this.groupRows ? this.renderLegend(timeline) : nothing}
     </div>`;
   }
@@ -708,26 +778,36 @@ export class DateLine extends LitElement implements AxisGestureHost {
 
   private renderFilters(timeline: Timeline): TemplateResult | typeof nothing {
     const count = (test: (event: TimelineEvent) => boolean) => timeline.events.filter(test).length;
-    const groups = timeline.groups.map((group) => ({ value: group.id, label: group.label, count: count((event) => event.group?.id === group.id) })).filter((option) => option.count > 0);
+    const groups = timeline.groups
+      .map((group) => ({ value: group.id, label: group.label, count: count((event) => event.group?.id === group.id) }))
+      .filter((option) => option.count > 0);
     const tagCounts = new Map<string, number>();
-    for (const event of timeline.events) for (const tag of event.tags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
-    const tags = [...tagCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, n]) => ({ value, label: value, count: n }));
+    for (const event of timeline.events)
+      for (const tag of event.tags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+    const tags = [...tagCounts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([value, n]) => ({ value, label: value, count: n }));
     if (groups.length < 2 && tags.length < 2) return nothing;
     const active = this.filters.groups.length + this.filters.tags.length;
     const messages = this.messages;
-    const fieldset = (kind: keyof DateLineFilters, legend: string, options: { value: string; label: string; count: number }[]) =>
+    const fieldset = (
+      kind: keyof DateLineFilters,
+      legend: string,
+      options: { value: string; label: string; count: number }[],
+    ) =>
       options.length
         ? html`<fieldset>
             <legend>${legend}</legend>
             ${options.map(
-              (option) => html`<label class="filter-option">
-                <input
-                  type="checkbox"
-                  .checked=${this.filters[kind].includes(option.value)}
-                  @change=${(event: Event) => this.toggleFilter(kind, option.value, (event.target as HTMLInputElement).checked)}
-                />
-                ${option.label} <span class="count">(${option.count})</span>
-              </label>`,
+              (option) =>
+                html`<label class="filter-option">
+                  <input
+                    type="checkbox"
+                    .checked=${this.filters[kind].includes(option.value)}
+                    @change=${(event: Event) => this.toggleFilter(kind, option.value, (event.target as HTMLInputElement).checked)}
+                  />
+                  ${option.label} <span class="count">(${option.count})</span>
+                </label>`,
             )}
           </fieldset>`
         : nothing;
@@ -735,9 +815,17 @@ export class DateLine extends LitElement implements AxisGestureHost {
       <summary>${messages.filters}${active ? html` <span class="count">(${active})</span>` : nothing}</summary>
       <div class="filter-panel">
         ${fieldset('groups', messages.groups, groups)} ${fieldset('tags', messages.tags, tags)}
-        ${active
-          ? html`<button type="button" class="tool tool-text" @click=${() => (this.filters = { groups: [], tags: [] })}>${messages.allEvents}</button>`
-          : nothing}
+        ${
+          active
+            ? html`<button
+                type="button"
+                class="tool tool-text"
+                @click=${() => (this.filters = { groups: [], tags: [] })}
+              >
+                ${messages.allEvents}
+              </button>`
+            : nothing
+        }
       </div>
     </details>`;
   }
@@ -755,9 +843,11 @@ export class DateLine extends LitElement implements AxisGestureHost {
     >
       <time class="date" datetime=${htmlDatetime(event.date) ?? nothing}>${this.dateLabel(event)}</time>
       <span class="event-title"
-        ><span class="headline">${event.title}</span>${event.context
-          ? html` <span class="badge" title=${this.messages.contextHint}>${this.messages.context}</span>`
-          : nothing}</span
+        ><span class="headline">${event.title}</span>${
+          event.context
+            ? html` <span class="badge" title=${this.messages.contextHint}>${this.messages.context}</span>`
+            : nothing
+        }</span
       >
       ${event.group ? html`<span class="group-label">${event.group.label}</span>` : nothing}
     </button>`;
@@ -766,7 +856,11 @@ export class DateLine extends LitElement implements AxisGestureHost {
   private renderList(): TemplateResult {
     const events = this.shownEvents;
     const tabStop = events.some((event) => event.id === this.focusId) ? this.focusId : (events[0]?.id ?? null);
-    return html`<ol class="events list" part="events" aria-label=${fill(this.messages.eventList, { count: events.length })}>
+    return html`<ol
+      class="events list"
+      part="events"
+      aria-label=${fill(this.messages.eventList, { count: events.length })}
+    >
       ${repeat(
         events,
         (event) => event.id,
@@ -782,9 +876,13 @@ export class DateLine extends LitElement implements AxisGestureHost {
           >
             <span class="marker" aria-hidden="true"></span>
             <h3 class="event-heading">${this.renderEventButton(event, `detail-${index}`, tabStop)}</h3>
-            ${isSelected || this.printing
-              ? html`<div class="detail" part="detail" id=${`detail-${index}`}>${renderEventBody(event, this.messages, this.effectiveLocale)}</div>`
-              : nothing}
+            ${
+              isSelected || this.printing
+                ? html`<div class="detail" part="detail" id=${`detail-${index}`}>
+                    ${renderEventBody(event, this.messages, this.effectiveLocale)}
+                  </div>`
+                : nothing
+            }
           </li>`;
         },
       )}
@@ -819,23 +917,45 @@ export class DateLine extends LitElement implements AxisGestureHost {
         >
           <div class="rows" aria-hidden="true">
             ${scene.rows.map(
-              (row) => html`<div class="row" style=${styleMap({ top: `${row.top}px`, height: `${row.height}px`, '--_group-color': row.color ?? null })}>
-                ${row.label ? html`<span class="row-label">${row.label}</span>` : nothing}
-              </div>`,
+              (row) =>
+                html`<div
+                  class="row"
+                  style=${styleMap({ top: `${row.top}px`, height: `${row.height}px`, '--_group-color': row.color ?? null })}
+                >
+                  ${row.label ? html`<span class="row-label">${row.label}</span>` : nothing}
+                </div>`,
             )}
           </div>
           <div class="scene" style=${styleMap({ transform: translate })}>
             <div class="eras" aria-hidden="true">
-              ${scene.eras.map(
-                (era) => html`<div class="era" style=${styleMap({ insetInlineStart: `${era.x}px`, width: `${era.widthPx}px`, '--_era-color': era.era.color ?? null })}>
-                  <span class="era-label" style=${styleMap({ insetInlineStart: `${Math.max(0, offset - era.x) + 6}px` })}>${era.era.label}</span>
-                </div>`,
-              )}
+              ${scene.eras.map((era) => {
+                // The label stays at the view's edge while its band goes on off screen, but never leaves its band.
+                const shift = Math.max(0, offset - era.x);
+                const room = era.widthPx - shift - 12;
+                return html`<div
+                  class="era"
+                  style=${styleMap({ insetInlineStart: `${era.x}px`, width: `${era.widthPx}px`, '--_era-color': era.era.color ?? null })}
+                >
+                  ${
+                    room > 40
+                      ? html`<span
+                          class="era-label"
+                          style=${styleMap({ insetInlineStart: `${shift + 6}px`, maxWidth: `${room}px` })}
+                          >${era.era.label}</span
+                        >`
+                      : nothing
+                  }
+                </div>`;
+              })}
             </div>
             <div class="grid" aria-hidden="true">
               ${scene.minorTicks.map((tick) => html`<span class="grid-line" style=${styleMap({ insetInlineStart: `${tick.x}px` })}></span>`)}
             </div>
-            <ol class="events lanes" part="events" aria-label=${fill(this.messages.eventList, { count: events.length })}>
+            <ol
+              class="events lanes"
+              part="events"
+              aria-label=${fill(this.messages.eventList, { count: events.length })}
+            >
               ${repeat(
                 scene.items,
                 ({ item }) => item.event.id,
@@ -856,16 +976,17 @@ export class DateLine extends LitElement implements AxisGestureHost {
               )}
             </ol>
             ${scene.clusters.map(
-              ({ cluster, x, y }) => html`<button
-                type="button"
-                class="cluster"
-                tabindex="-1"
-                style=${styleMap({ insetInlineStart: `${x}px`, top: `${y}px` })}
-                aria-label=${fill(this.messages.clusterLabel, { count: cluster.count })}
-                @click=${() => this.zoomToEvents(cluster.first, cluster.last)}
-              >
-                +${cluster.count}
-              </button>`,
+              ({ cluster, x, y }) =>
+                html`<button
+                  type="button"
+                  class="cluster"
+                  tabindex="-1"
+                  style=${styleMap({ insetInlineStart: `${x}px`, top: `${y}px` })}
+                  aria-label=${fill(this.messages.clusterLabel, { count: cluster.count })}
+                  @click=${() => this.zoomToEvents(cluster.first, cluster.last)}
+                >
+                  +${cluster.count}
+                </button>`,
             )}
             <div class="ticks" aria-hidden="true" style=${styleMap({ top: `${scene.heightPx + 8}px` })}>
               ${scene.minorTicks.map((tick) => html`<span class="tick" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
@@ -931,12 +1052,26 @@ export class DateLine extends LitElement implements AxisGestureHost {
     const events = this.shownEvents;
     const index = events.indexOf(event);
     return html`<section class="panel" part="detail" id="panel" aria-labelledby="panel-title">
-      <p class="panel-date"><time datetime=${htmlDatetime(event.date) ?? nothing}>${this.dateLabel(event)}</time>${event.group ? html` · ${event.group.label}` : nothing}</p>
-      <h3 class="panel-title" id="panel-title">${event.title}${event.context ? html` <span class="badge" title=${messages.contextHint}>${messages.context}</span>` : nothing}</h3>
+      <p class="panel-date">
+        <time datetime=${htmlDatetime(event.date) ?? nothing}>${this.dateLabel(event)}</time
+        >${event.group ? html` · ${event.group.label}` : nothing}
+      </p>
+      <h3 class="panel-title" id="panel-title">
+        ${event.title}${event.context ? html` <span class="badge" title=${messages.contextHint}>${messages.context}</span>` : nothing}
+      </h3>
       ${renderEventBody(event, messages, this.effectiveLocale)}
       <div class="panel-nav">
-        <button type="button" class="tool tool-text" ?disabled=${index <= 0} @click=${() => this.previous()}>← ${messages.previous}</button>
-        <button type="button" class="tool tool-text" ?disabled=${index >= events.length - 1} @click=${() => this.next()}>${messages.next} →</button>
+        <button type="button" class="tool tool-text" ?disabled=${index <= 0} @click=${() => this.previous()}>
+          ← ${messages.previous}
+        </button>
+        <button
+          type="button"
+          class="tool tool-text"
+          ?disabled=${index >= events.length - 1}
+          @click=${() => this.next()}
+        >
+          ${messages.next} →
+        </button>
         <a class="permalink" href=${this.deepLinks.hashFor(event.id)}>${messages.copyLink}</a>
         <button type="button" class="tool tool-text" @click=${() => this.select(null)}>${messages.close}</button>
       </div>
@@ -948,7 +1083,17 @@ export class DateLine extends LitElement implements AxisGestureHost {
 function isoFromDay(day: number): string {
   const { year, month, day: dayOfMonth } = civilFromDays(day);
   const minutes = Math.round((day - Math.floor(day)) * 1440);
-  const date: CalendarDate = { year, month, day: dayOfMonth, hour: Math.floor(minutes / 60) % 24, minute: minutes % 60, offsetMinutes: 0, precision: 'minute', approximate: false, uncertain: false };
+  const date: CalendarDate = {
+    year,
+    month,
+    day: dayOfMonth,
+    hour: Math.floor(minutes / 60) % 24,
+    minute: minutes % 60,
+    offsetMinutes: 0,
+    precision: 'minute',
+    approximate: false,
+    uncertain: false,
+  };
   return toIsoString(date);
 }
 

@@ -5,19 +5,30 @@ import type { DateLineRangeChangeEvent } from '../src/events.js';
 import { ARTICLE_URL, articleData, settled, shadow } from './helpers.js';
 
 /** An article-timeline element in the axis layout, `width` px wide. */
-async function axis(attributes: { width?: number; view?: string; spacing?: string; groupRows?: boolean; locale?: string; id?: string } = {}) {
+async function axis(
+  attributes: {
+    width?: number;
+    view?: string;
+    spacing?: string;
+    groupRows?: boolean;
+    locale?: string;
+    id?: string;
+  } = {},
+) {
   // A hash left by an earlier test's selection would be a deep link into this one.
   history.replaceState(null, '', location.pathname + location.search);
-  const el = await fixture<DateLine>(html`<date-line
-    id=${attributes.id ?? 'timeline'}
-    src=${ARTICLE_URL}
-    layout="axis"
-    locale=${attributes.locale ?? 'en-GB'}
-    view=${attributes.view ?? ''}
-    spacing=${attributes.spacing ?? 'time'}
-    ?group-rows=${attributes.groupRows ?? false}
-    style="width: ${attributes.width ?? 900}px"
-  ></date-line>`);
+  const el = await fixture<DateLine>(
+    html`<date-line
+      id=${attributes.id ?? 'timeline'}
+      src=${ARTICLE_URL}
+      layout="axis"
+      locale=${attributes.locale ?? 'en-GB'}
+      view=${attributes.view ?? ''}
+      spacing=${attributes.spacing ?? 'time'}
+      ?group-rows=${attributes.groupRows ?? false}
+      style="width: ${attributes.width ?? 900}px"
+    ></date-line>`,
+  );
   await settled(el);
   await el.updateComplete;
   return el;
@@ -26,7 +37,8 @@ async function axis(attributes: { width?: number; view?: string; spacing?: strin
 const items = (el: DateLine) => [...shadow(el).querySelectorAll<HTMLLIElement>('.item')];
 const itemIds = (el: DateLine) => items(el).map((item) => item.dataset.id!);
 const rect = (element: Element) => element.getBoundingClientRect();
-const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 const viewportRect = (el: DateLine) => rect(shadow(el).querySelector('.viewport')!);
 /** Items whose box is at least partly inside the viewport. */
 const onScreen = (el: DateLine) => {
@@ -68,10 +80,14 @@ describe('axis layout', () => {
     for (const view of ['2016-12/2018-04', '1985/2019', '2017-02/2017-04', '2018-03-20/2018-03-31']) {
       const el = await axis({ view });
       const boxes = items(el).map((item) => rect(item.querySelector('.event-button')!));
-      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b), `labels overlap in ${view}`).to.equal(false)));
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b), `labels overlap in ${view}`).to.equal(false)),
+      );
       for (const selector of ['.tick:not(.major)', '.tick.major']) {
         const ticks = [...shadow(el).querySelectorAll(selector)].map(rect);
-        ticks.forEach((a, i) => ticks.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${selector} overlap in ${view}`).to.equal(false)));
+        ticks.forEach((a, i) =>
+          ticks.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${selector} overlap in ${view}`).to.equal(false)),
+        );
       }
     }
   });
@@ -92,6 +108,18 @@ describe('axis layout', () => {
     const el = await axis({ view: '2016-06/2017-08' });
     const eras = [...shadow(el).querySelectorAll('.era-label')].map((label) => label.textContent);
     expect(eras).to.deep.equal(['Obama administration', 'Trump administration']);
+    for (const view of ['2016-06/2017-08', '2016-12/2018-04', '2017-01-10/2017-02']) {
+      el.zoomTo(...(view.split('/') as [string, string]));
+      await el.updateComplete;
+      const labels = [...shadow(el).querySelectorAll('.era-label')];
+      for (const label of labels) {
+        const band = rect(label.parentElement!);
+        expect(rect(label).left, `${label.textContent} stays in its band in ${view}`).to.be.at.least(band.left - 0.5);
+        expect(rect(label).right).to.be.at.most(band.right + 0.5);
+      }
+      if (labels.length === 2)
+        expect(overlaps(rect(labels[0]), rect(labels[1])), `era labels overlap in ${view}`).to.equal(false);
+    }
   });
 
   it('gathers crowded events into clusters that zoom in when pressed', async () => {
@@ -195,7 +223,9 @@ describe('axis layout', () => {
     const [previous, next] = panel.querySelectorAll<HTMLButtonElement>('.panel-nav button');
     next.click();
     await el.updateComplete;
-    expect(el.selected).to.equal(el.shownEvents[el.shownEvents.findIndex((event) => event.id === 'las-cruces-emails') + 1].id);
+    expect(el.selected).to.equal(
+      el.shownEvents[el.shownEvents.findIndex((event) => event.id === 'las-cruces-emails') + 1].id,
+    );
     previous.click();
     await el.updateComplete;
     expect(el.selected).to.equal('las-cruces-emails');
@@ -234,7 +264,13 @@ describe('axis layout', () => {
     const el = await axis({ view: '2016/2018' });
     const viewport = shadow(el).querySelector('.viewport')!;
     const box = viewportRect(el);
-    const at = { clientX: box.left + box.width / 2, clientY: box.top + 20, bubbles: true, cancelable: true, composed: true };
+    const at = {
+      clientX: box.left + box.width / 2,
+      clientY: box.top + 20,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    };
     const before = rangeWidth(el);
     const plain = new WheelEvent('wheel', { ...at, deltaY: 120 });
     viewport.dispatchEvent(plain);
@@ -260,7 +296,17 @@ describe('axis layout', () => {
     const box = viewportRect(el);
     const y = box.top + 30;
     const touch = (type: string, pointerId: number, clientX: number) =>
-      viewport.dispatchEvent(new PointerEvent(type, { pointerId, pointerType: 'touch', clientX, clientY: y, bubbles: true, composed: true, isPrimary: pointerId === 1 }));
+      viewport.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId,
+          pointerType: 'touch',
+          clientX,
+          clientY: y,
+          bubbles: true,
+          composed: true,
+          isPrimary: pointerId === 1,
+        }),
+      );
     const before = rangeWidth(el);
     const middle = box.left + box.width / 2;
     touch('pointerdown', 1, middle - 50);
@@ -303,7 +349,9 @@ describe('axis layout', () => {
   });
 
   it('switches to the list by its own width, not the window’s', async () => {
-    const el = await fixture<DateLine>(html`<div style="width: 360px"><date-line src=${ARTICLE_URL}></date-line></div>`).then((div) => div.querySelector('date-line')!);
+    const el = await fixture<DateLine>(
+      html`<div style="width: 360px"><date-line src=${ARTICLE_URL}></date-line></div>`,
+    ).then((div) => div.querySelector('date-line')!);
     await settled(el);
     await waitUntil(() => el.effectiveLayout === 'list');
     expect(shadow(el).querySelector('ol.list')).to.exist;
@@ -316,15 +364,21 @@ describe('axis layout', () => {
 
 describe('axis: locales, direction, themes', () => {
   it('mirrors in right-to-left pages, with Arabic labels', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width: 900px">
-      <date-line src=${ARTICLE_URL} layout="axis" view="2016-12/2018-04"></date-line>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" lang="ar" style="width: 900px">
+        <date-line src=${ARTICLE_URL} layout="axis" view="2016-12/2018-04"></date-line>
+      </div>`,
+    );
     const el = wrapper.querySelector('date-line')!;
     await settled(el);
     const x = (id: string) => rect(shadow(el).querySelector(`[data-id="${id}"]`)!).right;
     expect(x('intercept-palantir-icm')).to.be.above(x('facebook-transparency-report'));
-    expect([...shadow(el).querySelectorAll('.tick.major')].map((tick) => tick.textContent).join(' ')).to.match(/٢٠١٧|2017/);
-    expect([...shadow(el).querySelectorAll('.tick')].map((tick) => tick.textContent).join(' ')).to.match(/[\u0600-\u06FF]/);
+    expect([...shadow(el).querySelectorAll('.tick.major')].map((tick) => tick.textContent).join(' ')).to.match(
+      /٢٠١٧|2017/,
+    );
+    expect([...shadow(el).querySelectorAll('.tick')].map((tick) => tick.textContent).join(' ')).to.match(
+      /[\u0600-\u06FF]/,
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -353,7 +407,9 @@ describe('axis: locales, direction, themes', () => {
     el.theme = 'dark';
     await el.updateComplete;
     expect(text()).to.equal(dark);
-    expect(getComputedStyle(el).backgroundColor, 'a dark theme brings its own dark ground').not.to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(el).backgroundColor, 'a dark theme brings its own dark ground').not.to.equal(
+      'rgba(0, 0, 0, 0)',
+    );
     await expect(el).to.be.accessible();
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
@@ -389,7 +445,8 @@ describe('filters', () => {
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(true);
     await expect(el).to.be.accessible();
-    const option = (text: string) => [...details.querySelectorAll('label')].find((label) => label.textContent!.includes(text))!;
+    const option = (text: string) =>
+      [...details.querySelectorAll('label')].find((label) => label.textContent!.includes(text))!;
     expect(option('Palantir').textContent).to.match(/\(1\)/);
     option('Palantir').querySelector('input')!.focus();
     await sendKeys({ press: ' ' });
@@ -407,7 +464,9 @@ describe('filters', () => {
   });
 
   it('applies the same filters to the list', async () => {
-    const el = await fixture<DateLine>(html`<date-line src=${ARTICLE_URL} layout="list" .filters=${{ groups: ['reporting'], tags: [] }}></date-line>`);
+    const el = await fixture<DateLine>(
+      html`<date-line src=${ARTICLE_URL} layout="list" .filters=${{ groups: ['reporting'], tags: [] }}></date-line>`,
+    );
     await settled(el);
     const shown = [...shadow(el).querySelectorAll('li[data-id]')].map((item) => item.getAttribute('data-id'));
     expect(shown.length).to.equal(el.timeline!.events.filter((event) => event.group?.id === 'reporting').length);
@@ -422,17 +481,21 @@ describe('deep links', () => {
     el.select('las-cruces-emails');
     expect(location.hash).to.equal('#ice/las-cruces-emails');
     await el.updateComplete;
-    expect(shadow(el).querySelector<HTMLAnchorElement>('.panel .permalink')!.getAttribute('href')).to.equal('#ice/las-cruces-emails');
+    expect(shadow(el).querySelector<HTMLAnchorElement>('.panel .permalink')!.getAttribute('href')).to.equal(
+      '#ice/las-cruces-emails',
+    );
     el.select(null);
     expect(location.hash).to.equal('');
   });
 
   it('opens the linked event on load, and on hash change, in the right instance only', async () => {
     history.replaceState(null, '', '#second/wsws-article');
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <date-line id="first" src=${ARTICLE_URL} layout="list"></date-line>
-      <date-line id="second" src=${ARTICLE_URL} layout="list"></date-line>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <date-line id="first" src=${ARTICLE_URL} layout="list"></date-line>
+        <date-line id="second" src=${ARTICLE_URL} layout="list"></date-line>
+      </div>`,
+    );
     const [first, second] = [...wrapper.querySelectorAll('date-line')];
     await settled(first);
     await settled(second);

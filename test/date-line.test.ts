@@ -192,7 +192,9 @@ describe('<date-line> data inputs', () => {
   });
 
   it('fetches src relative to the page and reloads when src changes', async () => {
-    const el = await fixture<DateLine>(html`<date-line layout="list" src="test/fixtures/small.json" locale="en-GB"></date-line>`);
+    const el = await fixture<DateLine>(
+      html`<date-line layout="list" src="test/fixtures/small.json" locale="en-GB"></date-line>`,
+    );
     await settled(el);
     expect(listedEvents(el).map((event) => event.id)).to.deep.equal(['a', 'b', 'c']);
     el.src = ARTICLE_URL;

@@ -38,7 +38,9 @@ export function errorBox(el: DateLine): HTMLElement | null {
 
 /** Renders an element with `data` and waits for its first update. */
 export async function renderWith(data: unknown, src?: string): Promise<DateLine> {
-  return fixture<DateLine>(html`<date-line layout="list" .data=${data} src=${src ?? nothing} locale="en-GB"></date-line>`);
+  return fixture<DateLine>(
+    html`<date-line layout="list" .data=${data} src=${src ?? nothing} locale="en-GB"></date-line>`,
+  );
 }
 
 /** Waits until the element has loaded data or shown an error. */

@@ -61,7 +61,11 @@ export class AxisGestureController implements ReactiveController {
     if (this.pointers.size === 2) {
       const [a, b] = [...this.pointers.values()];
       this.drag = undefined;
-      this.pinch = { startDistance: Math.max(Math.abs(a - b), 1), startView: this.host.axisView, anchor: this.host.coordAtClientX((a + b) / 2) };
+      this.pinch = {
+        startDistance: Math.max(Math.abs(a - b), 1),
+        startView: this.host.axisView,
+        anchor: this.host.coordAtClientX((a + b) / 2),
+      };
       capture(event);
     } else if (this.pointers.size === 1) {
       this.drag = { pointerId: event.pointerId, startX: event.clientX, startView: this.host.axisView, active: false };

@@ -85,9 +85,15 @@ export function estimateLabelPx(event: TimelineEvent): number {
 }
 
 /** Rows for the groups in use, in the timeline's group order, then one for events without a group. */
-export function rowsFor(events: readonly TimelineEvent[], groups: readonly { id: string; label: string; color?: string }[], ungroupedLabel: string) {
+export function rowsFor(
+  events: readonly TimelineEvent[],
+  groups: readonly { id: string; label: string; color?: string }[],
+  ungroupedLabel: string,
+) {
   const used = new Set(events.map((event) => event.group?.id ?? ''));
-  const rows: { key: string; label: string; color?: string }[] = groups.filter((group) => used.has(group.id)).map((group) => ({ key: group.id, label: group.label, ...(group.color ? { color: group.color } : {}) }));
+  const rows: { key: string; label: string; color?: string }[] = groups
+    .filter((group) => used.has(group.id))
+    .map((group) => ({ key: group.id, label: group.label, ...(group.color ? { color: group.color } : {}) }));
   if (used.has('') || rows.length === 0) rows.push({ key: '', label: ungroupedLabel });
   return rows;
 }
@@ -128,7 +134,12 @@ export function layoutAxis(
     // Overflowing neighbours chain into one cluster while each is close to the end of the one before.
     const current = clusters[openCluster[row]];
     if (current && start - current.end <= clusterSpan) {
-      clusters[openCluster[row]] = { ...current, end: Math.max(current.end, end), last: event.index, count: current.count + 1 };
+      clusters[openCluster[row]] = {
+        ...current,
+        end: Math.max(current.end, end),
+        last: event.index,
+        count: current.count + 1,
+      };
     } else {
       openCluster[row] = clusters.push({ row, start, end, first: event.index, last: event.index, count: 1 }) - 1;
     }
@@ -150,13 +161,21 @@ export function layoutAxis(
 /** The items and clusters that intersect a window (items are sorted by start, so this is a binary search). */
 export function visibleIn(layout: AxisLayout, view: ViewWindow): { items: AxisItem[]; clusters: AxisCluster[] } {
   const items: AxisItem[] = [];
-  for (let i = lowerBound(layout.itemStarts, view.start - layout.maxReach); i < layout.items.length && layout.items[i].start < view.end; i++) {
+  for (
+    let i = lowerBound(layout.itemStarts, view.start - layout.maxReach);
+    i < layout.items.length && layout.items[i].start < view.end;
+    i++
+  ) {
     if (layout.items[i].reach > view.start) items.push(layout.items[i]);
   }
   // A cluster is drawn at least a marker wide, so look a marker's width further back as well.
   const margin = 28 / layout.pxPerCoord;
   const clusters: AxisCluster[] = [];
-  for (let i = lowerBound(layout.clusterStarts, view.start - layout.maxClusterSpan - margin); i < layout.clusters.length && layout.clusters[i].start < view.end; i++) {
+  for (
+    let i = lowerBound(layout.clusterStarts, view.start - layout.maxClusterSpan - margin);
+    i < layout.clusters.length && layout.clusters[i].start < view.end;
+    i++
+  ) {
     if (layout.clusters[i].end + margin > view.start) clusters.push(layout.clusters[i]);
   }
   return { items, clusters };

@@ -96,7 +96,14 @@ export function buildScene(
     // A row is as tall as the lanes used at this zoom level, plus a strip for clusters when it has any.
     const labelPx = row.label ? ROW_LABEL_PX : 0;
     const height = labelPx + row.lanes * LANE_PX + (clusterRows.has(index) ? CLUSTER_PX : 0);
-    const placed = { key: row.key, label: row.label, ...(row.color ? { color: row.color } : {}), top, height, lanesTop: top + labelPx };
+    const placed = {
+      key: row.key,
+      label: row.label,
+      ...(row.color ? { color: row.color } : {}),
+      top,
+      height,
+      lanesTop: top + labelPx,
+    };
     top += height + ROW_GAP_PX;
     return placed;
   });
@@ -113,7 +120,11 @@ export function buildScene(
       y: rows[item.row].lanesTop + item.lane * LANE_PX,
       barPx: Math.max(MIN_BAR_PX, (item.end - item.start) * scale),
     })),
-    clusters: clusters.map((cluster) => ({ cluster, x: x(cluster.start), y: rows[cluster.row].lanesTop + layout.rows[cluster.row].lanes * LANE_PX })),
+    clusters: clusters.map((cluster) => ({
+      cluster,
+      x: x(cluster.start),
+      y: rows[cluster.row].lanesTop + layout.rows[cluster.row].lanes * LANE_PX,
+    })),
     eras: eras
       .map((era) => ({ era, start: map.toCoord(era.from), end: map.toCoord(era.to) }))
       .filter(({ start, end }) => end > window.start && start < window.end)

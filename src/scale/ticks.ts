@@ -9,7 +9,14 @@
  * shift them.
  */
 import { addDays, addHours, addMonths, startOfDay, startOfHour, startOfMonth } from 'date-fns';
-import { DATE_SAFE_MAX_YEAR, DATE_SAFE_MIN_YEAR, civilFromDays, daysFromCivil, daysInMonth, utcDate } from '../model/calendar.js';
+import {
+  DATE_SAFE_MAX_YEAR,
+  DATE_SAFE_MIN_YEAR,
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  utcDate,
+} from '../model/calendar.js';
 import { dateFormatter, formatPlainDate } from '../model/format.js';
 import type { CoordMap } from './coords.js';
 import type { ViewWindow } from './view.js';
@@ -66,7 +73,8 @@ function chooseUnit(daysPerPx: number, firstYear: number, lastYear: number, subY
   for (let magnitude = 1; ; magnitude *= 10) {
     for (const factor of [1, 2, 5]) {
       const step = factor * magnitude;
-      if ((step * 365.2425) / daysPerPx >= minPx || magnitude > 1e15) return { kind: 'year', step, days: step * 365.2425, minPx };
+      if ((step * 365.2425) / daysPerPx >= minPx || magnitude > 1e15)
+        return { kind: 'year', step, days: step * 365.2425, minPx };
     }
   }
 }
@@ -113,7 +121,9 @@ function subYearBoundaries(unit: Unit, startDay: number, endDay: number): Date[]
       const next = addDays(date, unit.step);
       if (unit.step === 1) return next;
       const monthEnd = daysInMonth(date.getFullYear(), date.getMonth() + 1);
-      return next.getMonth() !== date.getMonth() || monthEnd - next.getDate() + 1 < unit.step / 2 ? startOfMonth(addMonths(date, 1)) : next;
+      return next.getMonth() !== date.getMonth() || monthEnd - next.getDate() + 1 < unit.step / 2
+        ? startOfMonth(addMonths(date, 1))
+        : next;
     };
   } else {
     current = startOfMonth(localDate(year, month - ((month - 1) % unit.step), 1));
@@ -151,29 +161,52 @@ export function ticksFor(view: ViewWindow, map: CoordMap, widthPx: number, local
   const subYearPossible = first >= DATE_SAFE_MIN_YEAR + 1 && last <= DATE_SAFE_MAX_YEAR - 1;
   const unit = chooseUnit(daysPerPx, first, last, subYearPossible);
   const tick = (day: number, label: string): Tick => ({ coord: map.toCoord(day), label });
-  const yearTick = (year: number) => tick(daysFromCivil(year, 1, 1), formatPlainDate({ year, precision: 'year', approximate: false, uncertain: false }, locale));
+  const yearTick = (year: number) =>
+    tick(
+      daysFromCivil(year, 1, 1),
+      formatPlainDate({ year, precision: 'year', approximate: false, uncertain: false }, locale),
+    );
 
   if (unit.kind === 'year') {
-    return { unit: `${unit.step} year`, minor: spaced(yearsOnStep(first, last, unit.step).map(yearTick), pxPerCoord, unit.minPx), major: [] };
+    return {
+      unit: `${unit.step} year`,
+      minor: spaced(yearsOnStep(first, last, unit.step).map(yearTick), pxPerCoord, unit.minPx),
+      major: [],
+    };
   }
 
   const dates = subYearBoundaries(unit, startDay, endDay);
   const minorFormat = dateFormatter(
     locale,
-    unit.kind === 'hour' ? { hour: 'numeric', minute: '2-digit' } : unit.kind === 'day' ? { day: 'numeric' } : { month: 'short' },
+    unit.kind === 'hour'
+      ? { hour: 'numeric', minute: '2-digit' }
+      : unit.kind === 'day'
+        ? { day: 'numeric' }
+        : { month: 'short' },
   );
   const minor = dates.map((date) =>
-    tick(dayNumberOf(date), minorFormat.format(utcDate(date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours() * 60))),
+    tick(
+      dayNumberOf(date),
+      minorFormat.format(utcDate(date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours() * 60)),
+    ),
   );
 
   // Major labels: one per larger unit, plus the one in force at the window's start (shown pinned at the edge).
   const majorKind = unit.kind === 'hour' ? 'day' : unit.kind === 'day' ? 'month' : 'year';
   const majorFormat = dateFormatter(
     locale,
-    majorKind === 'day' ? { day: 'numeric', month: 'long', year: 'numeric' } : majorKind === 'month' ? { month: 'long', year: 'numeric' } : { year: 'numeric' },
+    majorKind === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric' }
+      : majorKind === 'month'
+        ? { month: 'long', year: 'numeric' }
+        : { year: 'numeric' },
   );
   const majorKey = (date: Date) =>
-    majorKind === 'day' ? `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}` : majorKind === 'month' ? `${date.getFullYear()}-${date.getMonth()}` : `${date.getFullYear()}`;
+    majorKind === 'day'
+      ? `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`
+      : majorKind === 'month'
+        ? `${date.getFullYear()}-${date.getMonth()}`
+        : `${date.getFullYear()}`;
   const major: Tick[] = [];
   let previousKey = '';
   const startParts = civilFromDays(startDay);

@@ -23,9 +23,9 @@ function renderSource(source: TimelineSource, locale: string): TemplateResult {
   const date = source.parsedDate ? formatSpan(source.parsedDate, locale) : undefined;
   const meta = [source.publisher, source.author, date].filter(Boolean).join(', ');
   return html`<li>
-    ${source.url && isSafeLink(source.url) ? externalLink(source.url, source.title) : source.title}${meta
-      ? html`<span class="source-meta">, ${meta}</span>`
-      : nothing}${source.note ? html`<span class="source-meta">. ${source.note}</span>` : nothing}
+    ${source.url && isSafeLink(source.url) ? externalLink(source.url, source.title) : source.title}${
+      meta ? html`<span class="source-meta">, ${meta}</span>` : nothing
+    }${source.note ? html`<span class="source-meta">. ${source.note}</span>` : nothing}
   </li>`;
 }
 
@@ -39,17 +39,29 @@ function renderMedia(event: TimelineEvent): TemplateResult | typeof nothing {
           ${media.credit ? html`<span class="credit">${richTextInline(media.credit)}</span>` : nothing}
         </figcaption>`
       : nothing;
-  const type = media.type ?? (IMAGE.test(media.url) ? 'image' : VIDEO.test(media.url) ? 'video' : AUDIO.test(media.url) ? 'audio' : 'link');
+  const type =
+    media.type ??
+    (IMAGE.test(media.url) ? 'image' : VIDEO.test(media.url) ? 'video' : AUDIO.test(media.url) ? 'audio' : 'link');
   const label = media.alt || event.title;
   switch (type) {
     case 'image':
       return html`<figure>
-        <img src=${media.url} alt=${media.alt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" />${caption}
+        <img
+          src=${media.url}
+          alt=${media.alt ?? ''}
+          loading="lazy"
+          decoding="async"
+          referrerpolicy="no-referrer"
+        />${caption}
       </figure>`;
     case 'video':
-      return html`<figure><video src=${media.url} controls preload="none" aria-label=${label}></video>${caption}</figure>`;
+      return html`<figure>
+        <video src=${media.url} controls preload="none" aria-label=${label}></video>${caption}
+      </figure>`;
     case 'audio':
-      return html`<figure><audio src=${media.url} controls preload="none" aria-label=${label}></audio>${caption}</figure>`;
+      return html`<figure>
+        <audio src=${media.url} controls preload="none" aria-label=${label}></audio>${caption}
+      </figure>`;
     default:
       return html`<figure class="media-link">${externalLink(media.url, media.alt || media.url)}${caption}</figure>`;
   }
@@ -60,13 +72,15 @@ export function renderEventBody(event: TimelineEvent, messages: Messages, locale
   return html`
     ${event.dateNote ? html`<p class="date-note"><strong>${messages.aboutDate}:</strong> ${event.dateNote}</p>` : nothing}
     ${richText(event.summary, 'summary')} ${renderMedia(event)}
-    ${event.sources.length
-      ? html`<section class="sources" aria-label=${messages.sources}>
-          <h4 class="sources-heading">${messages.sources}</h4>
-          <ul>
-            ${event.sources.map((source) => renderSource(source, locale))}
-          </ul>
-        </section>`
-      : nothing}
+    ${
+      event.sources.length
+        ? html`<section class="sources" aria-label=${messages.sources}>
+            <h4 class="sources-heading">${messages.sources}</h4>
+            <ul>
+              ${event.sources.map((source) => renderSource(source, locale))}
+            </ul>
+          </section>`
+        : nothing
+    }
   `;
 }

@@ -13,7 +13,10 @@ const day = (text: string) => {
 };
 
 function events(dates: string[]): readonly TimelineEvent[] {
-  const { timeline, errors } = parseTimeline({ version: 1, events: dates.map((date, i) => ({ id: `e${i}`, date, title: `Event number ${i}` })) });
+  const { timeline, errors } = parseTimeline({
+    version: 1,
+    events: dates.map((date, i) => ({ id: `e${i}`, date, title: `Event number ${i}` })),
+  });
   if (!timeline) throw new Error(JSON.stringify(errors));
   return timeline.events;
 }
@@ -28,7 +31,10 @@ describe('view window', () => {
   });
 
   it('stops at the zoom limits', () => {
-    expect(zoomView({ start: 0, end: 1000 }, 1000, 500, limits).end - zoomView({ start: 0, end: 1000 }, 1000, 500, limits).start).to.equal(10);
+    expect(
+      zoomView({ start: 0, end: 1000 }, 1000, 500, limits).end -
+        zoomView({ start: 0, end: 1000 }, 1000, 500, limits).start,
+    ).to.equal(10);
     const out = zoomView({ start: 0, end: 1000 }, 1 / 100, 500, limits);
     expect(out.end - out.start).to.equal(2000);
   });
@@ -55,7 +61,12 @@ describe('view window', () => {
 
 describe('coordinates', () => {
   it('finds the first index at or above a value', () => {
-    expect([lowerBound([1, 3, 3, 5], 3), lowerBound([1, 3, 3, 5], 4), lowerBound([1, 3], 9), lowerBound([], 1)]).to.deep.equal([1, 3, 2, 0]);
+    expect([
+      lowerBound([1, 3, 3, 5], 3),
+      lowerBound([1, 3, 3, 5], 4),
+      lowerBound([1, 3], 9),
+      lowerBound([], 1),
+    ]).to.deep.equal([1, 3, 2, 0]);
   });
 
   it('spaces events evenly and interpolates dates between them', () => {
@@ -83,7 +94,8 @@ describe('ticks', () => {
       expect(ticks.unit).to.contain(unit);
       expect(ticks.minor.length).to.be.within(2, width / 28);
       const pxPerDay = width / (day(end) - day(start));
-      for (let i = 1; i < ticks.minor.length; i++) expect((ticks.minor[i].coord - ticks.minor[i - 1].coord) * pxPerDay).to.be.at.least(28);
+      for (let i = 1; i < ticks.minor.length; i++)
+        expect((ticks.minor[i].coord - ticks.minor[i - 1].coord) * pxPerDay).to.be.at.least(28);
     });
   }
 
@@ -101,7 +113,12 @@ describe('ticks', () => {
   });
 
   it('reaches deep time with plain numbers', () => {
-    const ticks = ticksFor({ start: daysFromCivil(-13_800_000_000, 1, 1), end: daysFromCivil(2000, 1, 1) }, timeMap, 800, 'en-GB');
+    const ticks = ticksFor(
+      { start: daysFromCivil(-13_800_000_000, 1, 1), end: daysFromCivil(2000, 1, 1) },
+      timeMap,
+      800,
+      'en-GB',
+    );
     expect(ticks.minor.length).to.be.within(2, 30);
     expect(ticks.minor[0].label).to.match(/BCE$/);
   });
@@ -115,14 +132,24 @@ describe('ticks', () => {
 });
 
 describe('lane layout', () => {
-  const sample = events(['2017-03-01', '2017-03-02', '2017-03-03', '2017-03-04', '2017-03-05', '2017-03-06', '2018-01-01']);
+  const sample = events([
+    '2017-03-01',
+    '2017-03-02',
+    '2017-03-03',
+    '2017-03-04',
+    '2017-03-05',
+    '2017-03-06',
+    '2018-01-01',
+  ]);
   const rows = [{ key: '', label: '' }];
 
   it('stacks events so no two labels in a lane overlap', () => {
     const layout = layoutAxis(sample, timeMap, rows, 20, { maxLanes: 10, labelPx: () => 100 });
     expect(layout.clusters).to.have.length(0);
     for (const a of layout.items)
-      for (const b of layout.items) if (a !== b && a.lane === b.lane) expect(a.reach <= b.start || b.reach <= a.start, `${a.event.id} and ${b.event.id}`).to.equal(true);
+      for (const b of layout.items)
+        if (a !== b && a.lane === b.lane)
+          expect(a.reach <= b.start || b.reach <= a.start, `${a.event.id} and ${b.event.id}`).to.equal(true);
     // 100 px labels plus a 12 px gap at 20 px a day: each lane is busy for 5.6 days, so six lanes.
     expect(layout.rows[0].lanes).to.equal(6);
   });
@@ -130,7 +157,14 @@ describe('lane layout', () => {
   it('gathers what does not fit into clusters', () => {
     const layout = layoutAxis(sample, timeMap, rows, 20, { maxLanes: 2, labelPx: () => 100 });
     expect(layout.items).to.have.length(3);
-    expect(layout.clusters).to.deep.include({ row: 0, start: day('2017-03-03'), end: day('2017-03-07'), first: 2, last: 5, count: 4 });
+    expect(layout.clusters).to.deep.include({
+      row: 0,
+      start: day('2017-03-03'),
+      end: day('2017-03-07'),
+      first: 2,
+      last: 5,
+      count: 4,
+    });
   });
 
   it('finds what is visible by binary search', () => {
