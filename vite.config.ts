@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // Modes:
 //   vite                          dev server for the demo pages (/ redirects to /demo/)
@@ -47,6 +48,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'standalone') {
     return {
+      plugins: [minifyTemplatesPlugin()],
       build: {
         target: 'es2021',
         outDir: 'dist',
@@ -59,13 +61,18 @@ export default defineConfig(({ mode }) => {
           formats: ['es', 'iife'],
           fileName: (format) => `date-line.${format === 'es' ? 'bundled' : 'iife'}.js`,
         },
-        // Vite keeps whitespace and /*@__PURE__*/ comments in ES library output; this file is for a script tag.
-        rolldownOptions: { output: { minify: true, comments: false } },
+        rolldownOptions: {
+          // Lit and the rest of the shared code stay in the script-tag file itself (the on-demand axis and
+          // locale chunks import them from it) instead of moving to a third file; that adds exports to it.
+          preserveEntrySignatures: 'allow-extension',
+          // Vite keeps whitespace and /*@__PURE__*/ comments in ES library output; this file is for a script tag.
+          output: { minify: true, comments: false },
+        },
       },
     };
   }
   return {
-    plugins: [demoFrontPage()],
+    plugins: [demoFrontPage(), minifyTemplatesPlugin()],
     server: { host: '127.0.0.1' },
     build: {
       target: 'es2021',

@@ -6,17 +6,20 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
+    /* Colours follow the reader's light or dark preference (light-dark()), unless the theme attribute fixes
+       one; a dark theme brings its own dark ground, since the host page may be light. */
+    color-scheme: light dark;
     --date-line-font-family: inherit;
     --date-line-font-size: 1rem;
-    --date-line-color-text: #1b1b1f;
-    --date-line-color-muted: #5b5e66;
-    --date-line-color-background: transparent;
-    --date-line-color-surface: #f4f4f2;
-    --date-line-color-rule: #d5d6d9;
-    --date-line-color-accent: #b42318;
-    --date-line-color-accent-text: #ffffff;
-    --date-line-color-link: #1f4fbf;
-    --date-line-color-focus: #1f6feb;
+    --date-line-color-text: light-dark(#1b1b1f, #ececef);
+    --date-line-color-muted: light-dark(#5b5e66, #a9acb5);
+    --date-line-color-background: light-dark(transparent, #17181c);
+    --date-line-color-surface: light-dark(#f4f4f2, #23252b);
+    --date-line-color-rule: light-dark(#d5d6d9, #44474f);
+    --date-line-color-accent: light-dark(#b42318, #ff8a7a);
+    --date-line-color-accent-text: light-dark(#ffffff, #1b1b1f);
+    --date-line-color-link: light-dark(#1f4fbf, #8fb4ff);
+    --date-line-color-focus: light-dark(#1f6feb, #8fb4ff);
     --date-line-color-era: #8a8f98;
     --date-line-radius: 6px;
     --date-line-spacing: 1rem;
@@ -39,32 +42,18 @@ export const styles = css`
     display: none;
   }
 
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
   :host([theme='dark']) {
-    --date-line-color-text: #ececef;
-    --date-line-color-muted: #a9acb5;
-    /* Dark text colours need a dark ground of their own: the host page may be light. */
-    --date-line-color-background: #17181c;
+    color-scheme: dark;
     --date-line-padding: 0.75rem;
-    --date-line-color-surface: #23252b;
-    --date-line-color-rule: #44474f;
-    --date-line-color-accent: #ff8a7a;
-    --date-line-color-accent-text: #1b1b1f;
-    --date-line-color-link: #8fb4ff;
-    --date-line-color-focus: #8fb4ff;
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --date-line-color-text: #ececef;
-      --date-line-color-muted: #a9acb5;
-      --date-line-color-background: #17181c;
       --date-line-padding: 0.75rem;
-      --date-line-color-surface: #23252b;
-      --date-line-color-rule: #44474f;
-      --date-line-color-accent: #ff8a7a;
-      --date-line-color-accent-text: #1b1b1f;
-      --date-line-color-link: #8fb4ff;
-      --date-line-color-focus: #8fb4ff;
     }
   }
 
@@ -354,327 +343,14 @@ export const styles = css`
     content: ' ▴';
   }
 
-  .filter-panel {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1.5rem;
-    margin-block-start: 0.5rem;
-    padding: 0.75rem;
-    border: 1px solid var(--date-line-color-rule);
-    border-radius: var(--date-line-radius);
-    font-size: 0.875em;
-  }
-
-  fieldset {
-    min-inline-size: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-
-  legend {
-    padding: 0;
-    margin-block-end: 0.25rem;
-    font-weight: 700;
-  }
-
-  .filter-option {
-    display: inline-flex;
-    gap: 0.3rem;
-    align-items: center;
-    margin-inline-end: 0.9rem;
-    white-space: nowrap;
-  }
-
   .count {
     color: var(--date-line-color-muted);
   }
 
-  /* ---------- axis layout ---------- */
+  /* ---------- axis layout: in view/axis.styles.ts, loaded with the axis ---------- */
 
-  .viewport {
-    position: relative;
-    overflow: hidden;
-    overflow: clip;
-    touch-action: pan-y;
-    user-select: none;
-    -webkit-user-select: none;
-    cursor: grab;
-    border-block: 1px solid var(--date-line-color-rule);
-  }
-
-  .row {
-    position: absolute;
-    inset-inline: 0;
-    border-block-start: 1px dashed var(--date-line-color-rule);
-  }
-
-  .row:first-child {
-    border-block-start: 0;
-  }
-
-  .row-label {
-    position: absolute;
-    inset-inline-start: 0.5rem;
-    top: 3px;
-    z-index: 2;
-    color: var(--_group-color, var(--date-line-color-muted));
-    font-size: 0.6875em;
-    font-weight: 700;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-    pointer-events: none;
-  }
-
-  .scene {
-    position: absolute;
-    inset: 0;
-    will-change: transform;
-  }
-
-  .era {
-    position: absolute;
-    inset-block: 0;
-    background: color-mix(in srgb, var(--_era-color, var(--date-line-color-era)) 9%, transparent);
-    border-inline-start: 1px solid color-mix(in srgb, var(--_era-color, var(--date-line-color-era)) 60%, transparent);
-  }
-
-  .era + .era {
-    background: color-mix(in srgb, var(--_era-color, var(--date-line-color-era)) 4%, transparent);
-  }
-
-  .era-label {
-    position: absolute;
-    bottom: 52px;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    color: var(--date-line-color-muted);
-    font-size: 0.6875em;
-    font-weight: 600;
-    white-space: nowrap;
-  }
-
-  .grid-line {
-    position: absolute;
-    top: 0;
-    bottom: 0;
-    border-inline-start: 1px solid color-mix(in srgb, var(--date-line-color-rule) 55%, transparent);
-  }
-
-  .lanes {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-
-  .item {
-    position: absolute;
-    block-size: 60px;
-  }
-
-  .bar {
-    display: block;
-    block-size: 6px;
-    border-radius: 3px;
-    background: var(--_group-color, var(--date-line-color-accent));
-    opacity: 0.35;
-  }
-
-  .item.is-range .bar,
-  .item.is-selected .bar {
-    opacity: 1;
-  }
-
-  .item .event-button {
-    padding: 2px 6px 3px;
-    /* Labels sit over grid lines and era bands; they carry the element's own ground. */
-    background: var(--date-line-color-background);
-    border-radius: 0 0 var(--date-line-radius) var(--date-line-radius);
-    border-inline-start: 2px solid var(--_group-color, var(--date-line-color-accent));
-  }
-
-  .item .date {
-    font-size: 0.75em;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-
-  .item .event-title {
-    font-size: 0.8125em;
-    line-height: 1.25;
-  }
-
-  .item .headline {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
-  }
-
-  .item .badge {
-    display: none;
-  }
-
-  /* The group is told by colour on the axis; screen readers still hear it. */
-  .item .group-label {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
-  .item.is-context .headline {
-    font-style: italic;
-  }
-
-  .item.is-selected .event-button {
-    background: var(--date-line-color-surface);
-    box-shadow: inset 0 -2px 0 var(--_group-color, var(--date-line-color-accent));
-  }
-
-  .cluster {
-    position: absolute;
-    min-inline-size: 2rem;
-    block-size: 1.5rem;
-    padding: 0 0.4rem;
-    border: 1px dashed var(--date-line-color-muted);
-    border-radius: 999px;
-    background: var(--date-line-color-surface);
-    color: var(--date-line-color-muted);
-    font: inherit;
-    font-size: 0.75em;
-    cursor: zoom-in;
-  }
-
-  .ticks {
-    position: absolute;
-    inset-inline: 0;
-    block-size: 48px;
-  }
-
-  /* Text in the scene carries the element's ground, so it reads on any page even where the scene runs past
-     the visible window (the next window's worth is drawn ahead for panning). */
-  .tick,
-  .era-label,
-  .row-label,
-  .pinned-major {
-    background: var(--date-line-color-background);
-  }
-
-  .tick {
-    position: absolute;
-    top: 0;
-    padding-inline-start: 4px;
-    border-inline-start: 1px solid var(--date-line-color-rule);
-    color: var(--date-line-color-muted);
-    font-size: 0.75em;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-
-  .tick.major {
-    top: 22px;
-    color: var(--date-line-color-text);
-    font-weight: 600;
-  }
-
-  .pinned-major {
-    position: absolute;
-    inset-inline-start: 0;
-    padding-inline: 4px;
-    font-size: 0.75em;
-    font-weight: 600;
-    pointer-events: none;
-  }
-
-  .edge {
-    position: absolute;
-    top: 50%;
-    z-index: 3;
-    min-inline-size: 2.25rem;
-    block-size: 2.25rem;
-    padding: 0 0.5rem;
-    border: 1px solid var(--date-line-color-rule);
-    border-radius: 999px;
-    background: var(--date-line-color-surface);
-    color: var(--date-line-color-text);
-    font: inherit;
-    font-size: 0.8125em;
-    font-weight: 600;
-    cursor: pointer;
-    transform: translateY(-50%);
-    box-shadow: 0 1px 3px rgb(0 0 0 / 0.15);
-  }
-
-  .edge-before {
-    inset-inline-start: 0.25rem;
-  }
-
-  .edge-after {
-    inset-inline-end: 0.25rem;
-  }
-
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.9rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    align-self: center;
-    font-size: 0.8125em;
-    color: var(--date-line-color-muted);
-  }
-
-  .swatch {
-    display: inline-block;
-    inline-size: 0.7rem;
-    block-size: 0.7rem;
-    margin-inline-end: 0.3rem;
-    border-radius: 2px;
-    background: var(--_group-color, var(--date-line-color-accent));
-    vertical-align: -0.05em;
-  }
-
-  .panel {
-    margin-block-start: 0.75rem;
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--date-line-color-rule);
-    border-inline-start: 4px solid var(--date-line-color-accent);
-    border-radius: var(--date-line-radius);
-    background: var(--date-line-color-surface);
-  }
-
-  .panel p {
-    margin: 0 0 0.75em;
-  }
-
-  .panel .panel-date {
-    margin: 0;
-    color: var(--date-line-color-muted);
-    font-size: 0.875em;
-  }
-
-  .panel-title {
-    margin: 0.1em 0 0.5em;
-    font-size: 1.125em;
-    line-height: 1.3;
-  }
-
-  .panel-nav {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-    margin-block-start: 0.75rem;
-  }
-
-  .permalink {
-    margin-inline-start: auto;
-    font-size: 0.875em;
+  .axis-placeholder {
+    min-block-size: 22rem;
   }
 
   /* ---------- states ---------- */

@@ -2,44 +2,39 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { AxisGestureController, type AxisGestureHost } from './controllers/axis-gesture-controller.js';
+import type { AxisGestureHost } from './controllers/axis-gesture-controller.js';
 import { DeepLinkController } from './controllers/deep-link-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { styles } from './date-line.styles.js';
 import type { DateLineSelectDetail } from './events.js';
-import { fill, messagesFor, type Messages } from './i18n/messages.js';
+import { fill, loadMessages, messagesFor, messagesReady, type Messages } from './i18n/messages.js';
 import { DEFAULT_TIMEOUT, fetchTimelineText } from './load.js';
 import { civilFromDays } from './model/calendar.js';
-import {
-  htmlDatetime,
-  parseDateSpan,
-  spanExtent,
-  toIsoString,
-  type CalendarDate,
-  type Precision,
-} from './model/dates.js';
+import { htmlDatetime, parseDateSpan, spanExtent, toIsoString, type CalendarDate } from './model/dates.js';
 import { formatSpan } from './model/format.js';
 import { parseTimeline } from './model/parse.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
-import { evenMap, lowerBound, timeMap, type CoordMap, type Spacing } from './scale/coords.js';
-import { estimateLabelPx, layoutAxis, quantiseScale, rowsFor, type AxisLayout } from './scale/layout.js';
-import { buildScene, pinnedMajor, sceneCovers, type Scene } from './scale/scene.js';
+import { evenMap, timeMap, type Spacing } from './scale/coords.js';
+import { rowsFor } from './scale/layout.js';
 import {
   clampView,
   fitView,
   limitsFor,
   panView,
-  revealInView,
   sameView,
   span,
   zoomView,
   type ViewLimits,
   type ViewWindow,
 } from './scale/view.js';
+import type { AxisData, AxisHost, AxisRenderer } from './view/axis.js';
 import { renderEventBody } from './view/detail.js';
 import { richText } from './view/rich-text.js';
 
 type LoadState = 'empty' | 'loading' | 'ready' | 'error';
+
+/** The axis module, shared by every instance on the page. */
+let axisModule: Promise<typeof import('./view/axis.js')> | undefined;
 export type Layout = 'auto' | 'axis' | 'list';
 
 /** How many errors the error box lists before it says "and N more". */
@@ -95,7 +90,7 @@ export interface DateLineFilters {
  * @cssprop [--date-line-radius=6px] - Corner radius.
  * @cssprop [--date-line-spacing=1rem] - Base spacing.
  */
-export class DateLine extends LitElement implements AxisGestureHost {
+export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
   static override styles = styles;
 
   /**
@@ -145,36 +140,30 @@ export class DateLine extends LitElement implements AxisGestureHost {
   @state() private loadState: LoadState = 'empty';
   @state() private parsed: Timeline | null = null;
   @state() private loadErrors: TimelineError[] = [];
-  /** The event that holds the single tab stop of the event list (roving tabindex). */
-  @state() private focusId: string | null = null;
+  /** The event that holds the single tab stop of the event list (roving tabindex). @internal */
+  @state() focusId: string | null = null;
   /** What the polite live region says, briefly, after a selection or a zoom. */
   @state() private announcement = '';
   /** Printing shows the plain list, whatever the layout. */
   @state() private printing = false;
 
   private readonly size = new SizeController(this);
-  private readonly gestures = new AxisGestureController(this);
   private readonly deepLinks = new DeepLinkController(this, (id) => this.openLinkedEvent(id));
   private fetchController?: AbortController;
   private childObserver?: MutationObserver;
   private pendingLoadEvent = false;
+  private renderedLocale = '';
   private linkHandled = false;
 
   // The axis: the visible window, and what is derived from the data (kept until the data or filters change).
   private axisWindow: ViewWindow | null = null;
   private derivedKey = '';
   private derivedFor?: Timeline;
-  private derived?: {
-    events: readonly TimelineEvent[];
-    map: CoordMap;
-    limits: ViewLimits;
-    rows: readonly { key: string; label: string; color?: string }[];
-    /** Where each event starts on the axis (ascending), and where they end (sorted), for edge counts. */
-    starts: Float64Array;
-    endsSorted: Float64Array;
-  };
-  private layouts = new Map<number, AxisLayout>();
-  private scene?: Scene;
+  private derived?: AxisData;
+  /** The axis, once its module has loaded (see loadAxis). */
+  private axis?: AxisRenderer;
+  /** The filter panel's renderer, once a reader has opened the filters. */
+  private filterPanel?: (host: DateLine, timeline: Timeline) => TemplateResult;
 
   /** The parsed timeline on display, or `null` while loading, when empty or when the data is invalid. */
   get timeline(): Timeline | null {
@@ -210,6 +199,8 @@ export class DateLine extends LitElement implements AxisGestureHost {
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('beforeprint', this.handlePrint);
     window.addEventListener('afterprint', this.handlePrint);
+    // Fetch the axis alongside the data rather than after it, whenever the page is wide enough to show it.
+    if (this.layout !== 'list' && window.innerWidth >= AXIS_MIN_WIDTH) this.loadAxis();
     if (this.hasUpdated) this.loadData();
   }
 
@@ -230,13 +221,18 @@ export class DateLine extends LitElement implements AxisGestureHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.loadData();
     if (changed.has('view') || changed.has('spacing')) this.axisWindow = null;
+    const locale = this.effectiveLocale;
+    if (locale !== this.renderedLocale) {
+      this.renderedLocale = locale;
+      if (!messagesReady(locale)) void loadMessages(locale).then(() => this.requestUpdate());
+    }
     if (changed.has('selected') && this.selected !== null && this.eventById(this.selected))
       this.focusId = this.selected;
     this.updateDerived();
   }
 
   protected override updated(): void {
-    if (this.pendingLoadEvent && this.parsed) {
+    if (this.pendingLoadEvent && this.parsed && (this.axis || this.effectiveLayout === 'list')) {
       this.pendingLoadEvent = false;
       this.emit('date-line-load', { timeline: this.parsed });
       if (!this.linkHandled) {
@@ -263,7 +259,8 @@ export class DateLine extends LitElement implements AxisGestureHost {
     }
   }
 
-  private get messages(): Messages {
+  /** @internal */
+  get messages(): Messages {
     return messagesFor(this.effectiveLocale);
   }
 
@@ -360,9 +357,7 @@ export class DateLine extends LitElement implements AxisGestureHost {
     const rows = this.groupRows ? rowsFor(events, timeline.groups, '') : [{ key: '', label: '' }];
     const starts = Float64Array.from(events, (event, index) => (even ? index : map.toCoord(event.from)));
     const endsSorted = Float64Array.from(events, (event, index) => (even ? index : map.toCoord(event.to))).sort();
-    this.derived = { events, map, limits, rows, starts, endsSorted };
-    this.layouts.clear();
-    this.scene = undefined;
+    this.derived = { events, eras: timeline.eras, map, limits, rows, starts, endsSorted };
     this.axisWindow = this.axisWindow ? clampView(this.axisWindow, limits) : null;
   }
 
@@ -383,7 +378,7 @@ export class DateLine extends LitElement implements AxisGestureHost {
     if (event) {
       this.focusId = event.id;
       this.announcement = fill(this.messages.announceSelect, { date: this.dateLabel(event), title: event.title });
-      this.reveal(event);
+      this.revealOnAxis(event);
     }
     return true;
   }
@@ -423,13 +418,14 @@ export class DateLine extends LitElement implements AxisGestureHost {
   private async focusEvent(id: string): Promise<void> {
     this.focusId = id;
     const event = this.eventById(id);
-    if (event) this.reveal(event);
+    if (event) this.revealOnAxis(event);
     await this.updateComplete;
     const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .event-button`);
     button?.focus({ preventScroll: this.effectiveLayout === 'axis' });
   }
 
-  private dateLabel(event: TimelineEvent): string {
+  /** @internal */
+  dateLabel(event: TimelineEvent): string {
     return event.displayDate ?? formatSpan(event.date, this.effectiveLocale);
   }
 
@@ -489,14 +485,6 @@ export class DateLine extends LitElement implements AxisGestureHost {
 
   // ---------------------------------------------------------------- filters
 
-  private toggleFilter(kind: keyof DateLineFilters, value: string, on: boolean): void {
-    const current = new Set(this.filters[kind]);
-    if (on) current.add(value);
-    else current.delete(value);
-    this.filters = { ...this.filters, [kind]: [...current] };
-    if (this.selected && !this.shownAfterFilter(this.selected)) this.select(null);
-  }
-
   private shownAfterFilter(id: string): boolean {
     this.updateDerived();
     return this.shownEvents.some((event) => event.id === id);
@@ -516,7 +504,18 @@ export class DateLine extends LitElement implements AxisGestureHost {
     return this.axisWidth / span(this.currentView());
   }
 
-  private get axisWidth(): number {
+  /** @internal */
+  get axisData(): AxisData | undefined {
+    return this.derived;
+  }
+
+  /** @internal */
+  linkTo(id: string): string {
+    return this.deepLinks.hashFor(id);
+  }
+
+  /** @internal */
+  get axisWidth(): number {
     return Math.max(this.size.width || 800, 200);
   }
 
@@ -565,17 +564,25 @@ export class DateLine extends LitElement implements AxisGestureHost {
     const range = this.visibleRange;
     if (!range || !this.axisWindow) return;
     this.emit('date-line-range-change', range);
-    this.announcement = fill(this.messages.announceRange, { range: this.viewLabel(this.axisWindow) });
+    if (this.axis)
+      this.announcement = fill(this.messages.announceRange, { range: this.axis.viewLabel(this.axisWindow) });
   }
 
-  /** "2014–2018", "March–June 2017": the visible range at a precision that suits its width. */
-  private viewLabel(view: ViewWindow): string {
-    const map = this.derived!.map;
-    const days = map.toDay(view.end) - map.toDay(view.start);
-    const precision: Precision = days > 3 * 365 ? 'year' : days > 90 ? 'month' : 'day';
-    const start = calendarDateAt(map.toDay(view.start), precision);
-    const end = calendarDateAt(map.toDay(view.end) - 1e-6, precision);
-    return formatSpan({ start, end, isInterval: true }, this.effectiveLocale);
+  private revealOnAxis(event: TimelineEvent): void {
+    if (this.axis && this.derived && this.effectiveLayout === 'axis') this.axis.reveal(event);
+  }
+
+  /** Loads the axis module (once per page) and shows the axis when it arrives. */
+  private loadAxis(): void {
+    axisModule ??= import('./view/axis.js');
+    void axisModule.then(({ AxisRenderer, axisStyles }) => {
+      if (this.axis) return;
+      // Constructed style sheets, not a <style> element: a strict style-src CSP allows them.
+      const root = this.renderRoot as ShadowRoot;
+      if (axisStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, axisStyles.styleSheet];
+      this.axis = new AxisRenderer(this);
+      this.requestUpdate();
+    });
   }
 
   /** Zooms in around the middle of the view (or the focused event). */
@@ -591,7 +598,7 @@ export class DateLine extends LitElement implements AxisGestureHost {
   private zoomBy(factor: number): void {
     if (!this.derived) return;
     const view = this.currentView();
-    const focused = this.layoutItem(this.focusId ?? '');
+    const focused = this.effectiveLayout === 'axis' ? this.axis?.itemFor(this.focusId ?? '') : undefined;
     const anchor =
       focused && focused.start >= view.start && focused.start <= view.end ? focused.start : (view.start + view.end) / 2;
     this.setAxisView(zoomView(view, factor, anchor, this.derived.limits));
@@ -609,64 +616,10 @@ export class DateLine extends LitElement implements AxisGestureHost {
    * even spacing, the window is placed between the events around those dates.
    */
   zoomTo(start: string | Date, end: string | Date): void {
-    if (!this.derived) return;
-    const from = dayOf(start, false);
-    const to = dayOf(end, true);
-    if (from === undefined || to === undefined || to <= from) return;
-    const { map, limits } = this.derived;
-    this.setAxisView(clampView({ start: map.toCoord(from), end: map.toCoord(to) }, limits));
+    const view = this.axis?.viewFor(start, end);
+    if (!view) return;
+    this.setAxisView(view);
     this.axisGestureEnded();
-  }
-
-  /** The lane layout for the current zoom level (made once per level and kept). */
-  private layoutNow(): AxisLayout {
-    const { level, packedAt } = quantiseScale(this.axisScale);
-    let layout = this.layouts.get(level);
-    if (!layout) {
-      const { events, map, rows } = this.derived!;
-      layout = layoutAxis(events, map, rows, packedAt, { maxLanes: rows.length > 1 ? 3 : 5, labelPx: estimateLabelPx });
-      if (this.layouts.size > 12) this.layouts.clear();
-      this.layouts.set(level, layout);
-    }
-    return layout;
-  }
-
-  private layoutItem(id: string) {
-    return this.derived && this.effectiveLayout === 'axis'
-      ? this.layoutNow().items.find((item) => item.event.id === id)
-      : undefined;
-  }
-
-  /** Brings an event into the axis view, zooming in until it is drawn on its own rather than in a cluster. */
-  private reveal(event: TimelineEvent): void {
-    if (!this.derived || this.effectiveLayout !== 'axis') return;
-    const { map, limits, events } = this.derived;
-    const coord = map.spacing === 'even' ? events.indexOf(event) : map.toCoord(event.from);
-    let view = this.currentView();
-    for (let attempt = 0; attempt < 24 && !this.layoutItem(event.id) && span(view) > limits.minSpan; attempt++) {
-      view = zoomView(view, ZOOM_STEP, coord, limits);
-      this.axisWindow = view;
-    }
-    const item = this.layoutItem(event.id);
-    this.setAxisView(revealInView(view, item?.start ?? coord, item?.reach ?? coord, limits));
-  }
-
-  /** The scene for the current view: rebuilt only when the view leaves it or the zoom changes. */
-  private sceneNow(): Scene {
-    const view = this.currentView();
-    const scale = this.axisScale;
-    if (!this.scene || Math.abs(this.scene.scale - scale) > scale * 1e-9 || !sceneCovers(this.scene.window, view)) {
-      const { map } = this.derived!;
-      this.scene = buildScene(
-        this.layoutNow(),
-        view,
-        this.axisWidth,
-        map,
-        map.spacing === 'even' ? [] : this.parsed!.eras,
-        this.effectiveLocale,
-      );
-    }
-    return this.scene;
   }
 
   // ---------------------------------------------------------------- rendering
@@ -762,76 +715,42 @@ export class DateLine extends LitElement implements AxisGestureHost {
             </div>`
           : nothing
       }
-      ${filters} ${layout === 'axis' && !this.groupRows ? this.renderLegend(timeline) : nothing}
+      ${filters} ${layout === 'axis' && !this.groupRows && this.axis ? this.axis.renderLegend(timeline) : nothing}
     </div>`;
   }
 
-  /** The colour key of the groups, when they share the axis's lanes. */
-  private renderLegend(timeline: Timeline): TemplateResult | typeof nothing {
-    const used = new Set(this.shownEvents.map((event) => event.group?.id));
-    const groups = timeline.groups.filter((group) => used.has(group.id));
-    if (groups.length < 2) return nothing;
-    return html`<ul class="legend" aria-label=${this.messages.groups}>
-      ${groups.map((group) => html`<li style=${styleMap({ '--_group-color': group.color ?? null })}><span class="swatch" aria-hidden="true"></span>${group.label}</li>`)}
-    </ul>`;
-  }
-
+  /** The filter control: a disclosure whose panel (with its module) loads when a reader first opens it. */
   private renderFilters(timeline: Timeline): TemplateResult | typeof nothing {
-    const count = (test: (event: TimelineEvent) => boolean) => timeline.events.filter(test).length;
-    const groups = timeline.groups
-      .map((group) => ({ value: group.id, label: group.label, count: count((event) => event.group?.id === group.id) }))
-      .filter((option) => option.count > 0);
-    const tagCounts = new Map<string, number>();
-    for (const event of timeline.events)
-      for (const tag of event.tags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
-    const tags = [...tagCounts]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([value, n]) => ({ value, label: value, count: n }));
-    if (groups.length < 2 && tags.length < 2) return nothing;
+    const hasChoice = timeline.groups.length > 1 || new Set(timeline.events.flatMap((event) => event.tags)).size > 1;
+    if (!hasChoice) return nothing;
     const active = this.filters.groups.length + this.filters.tags.length;
-    const messages = this.messages;
-    const fieldset = (
-      kind: keyof DateLineFilters,
-      legend: string,
-      options: { value: string; label: string; count: number }[],
-    ) =>
-      options.length
-        ? html`<fieldset>
-            <legend>${legend}</legend>
-            ${options.map(
-              (option) =>
-                html`<label class="filter-option">
-                  <input
-                    type="checkbox"
-                    .checked=${this.filters[kind].includes(option.value)}
-                    @change=${(event: Event) => this.toggleFilter(kind, option.value, (event.target as HTMLInputElement).checked)}
-                  />
-                  ${option.label} <span class="count">(${option.count})</span>
-                </label>`,
-            )}
-          </fieldset>`
-        : nothing;
-    return html`<details class="filters">
-      <summary>${messages.filters}${active ? html` <span class="count">(${active})</span>` : nothing}</summary>
-      <div class="filter-panel">
-        ${fieldset('groups', messages.groups, groups)} ${fieldset('tags', messages.tags, tags)}
-        ${
-          active
-            ? html`<button
-                type="button"
-                class="tool tool-text"
-                @click=${() => (this.filters = { groups: [], tags: [] })}
-              >
-                ${messages.allEvents}
-              </button>`
-            : nothing
-        }
-      </div>
+    return html`<details class="filters" @toggle=${this.handleFiltersToggle}>
+      <summary>${this.messages.filters}${active ? html` <span class="count">(${active})</span>` : nothing}</summary>
+      ${this.filterPanel ? this.filterPanel(this, timeline) : nothing}
     </details>`;
   }
 
-  /** The event's visible label in a list or lane: its date over its headline. */
-  private renderEventButton(event: TimelineEvent, controls: string, tabStop: string | null): TemplateResult {
+  private handleFiltersToggle(event: Event): void {
+    if (!(event.target as HTMLDetailsElement).open || this.filterPanel) return;
+    void import('./view/filters.js').then(({ renderFilterPanel, filterStyles }) => {
+      const root = this.renderRoot as ShadowRoot;
+      if (filterStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, filterStyles.styleSheet];
+      this.filterPanel = renderFilterPanel;
+      this.requestUpdate();
+    });
+  }
+
+  /** @internal Applies a filter choice from the panel. */
+  setFilter(kind: keyof DateLineFilters, value: string, on: boolean): void {
+    const current = new Set(this.filters[kind]);
+    if (on) current.add(value);
+    else current.delete(value);
+    this.filters = { ...this.filters, [kind]: [...current] };
+    if (this.selected && !this.shownAfterFilter(this.selected)) this.select(null);
+  }
+
+  /** The event's visible label in a list or lane: its date over its headline. @internal */
+  renderEventButton(event: TimelineEvent, controls: string, tabStop: string | null): TemplateResult {
     const isSelected = event.id === this.selected;
     return html`<button
       class="event-button"
@@ -851,6 +770,13 @@ export class DateLine extends LitElement implements AxisGestureHost {
       >
       ${event.group ? html`<span class="group-label">${event.group.label}</span>` : nothing}
     </button>`;
+  }
+
+  private renderAxis(): TemplateResult {
+    if (this.axis) return this.axis.render();
+    this.loadAxis();
+    // Holds the axis's place while its module loads, so the page does not jump when it arrives.
+    return html`<div class="axis-placeholder" part="axis"></div>`;
   }
 
   private renderList(): TemplateResult {
@@ -888,195 +814,6 @@ export class DateLine extends LitElement implements AxisGestureHost {
       )}
     </ol>`;
   }
-
-  private renderAxis(): TemplateResult {
-    const scene = this.sceneNow();
-    const view = this.currentView();
-    const offset = (view.start - scene.window.start) * scene.scale;
-    const translate = `translateX(${this.isRtl ? offset : -offset}px)`;
-    const pinned = pinnedMajor(scene, view);
-    const events = this.shownEvents;
-    const positions = new Map(events.map((event, index) => [event.id, index]));
-    // The roving tab stop must be on an event that is drawn: the focused one, or the first one in view.
-    const tabStop = scene.items.some(({ item }) => item.event.id === this.focusId)
-      ? this.focusId
-      : ((scene.items.find(({ x }) => x >= offset) ?? scene.items[0])?.item.event.id ?? null);
-    const selected = this.eventById(this.selected);
-    return html`
-      <div class="axis" part="axis">
-        <div
-          class="viewport"
-          style=${styleMap({ height: `${scene.heightPx + 64}px` })}
-          @pointerdown=${this.gestures.onPointerDown}
-          @pointermove=${this.gestures.onPointerMove}
-          @pointerup=${this.gestures.onPointerUp}
-          @pointercancel=${this.gestures.onPointerUp}
-          @click=${{ handleEvent: this.gestures.onClickCapture, capture: true }}
-          @dblclick=${this.gestures.onDoubleClick}
-          @wheel=${this.gestures.wheel}
-        >
-          <div class="rows" aria-hidden="true">
-            ${scene.rows.map(
-              (row) =>
-                html`<div
-                  class="row"
-                  style=${styleMap({ top: `${row.top}px`, height: `${row.height}px`, '--_group-color': row.color ?? null })}
-                >
-                  ${row.label ? html`<span class="row-label">${row.label}</span>` : nothing}
-                </div>`,
-            )}
-          </div>
-          <div class="scene" style=${styleMap({ transform: translate })}>
-            <div class="eras" aria-hidden="true">
-              ${scene.eras.map((era) => {
-                // The label stays at the view's edge while its band goes on off screen, but never leaves its band.
-                const shift = Math.max(0, offset - era.x);
-                const room = era.widthPx - shift - 12;
-                return html`<div
-                  class="era"
-                  style=${styleMap({ insetInlineStart: `${era.x}px`, width: `${era.widthPx}px`, '--_era-color': era.era.color ?? null })}
-                >
-                  ${
-                    room > 40
-                      ? html`<span
-                          class="era-label"
-                          style=${styleMap({ insetInlineStart: `${shift + 6}px`, maxWidth: `${room}px` })}
-                          >${era.era.label}</span
-                        >`
-                      : nothing
-                  }
-                </div>`;
-              })}
-            </div>
-            <div class="grid" aria-hidden="true">
-              ${scene.minorTicks.map((tick) => html`<span class="grid-line" style=${styleMap({ insetInlineStart: `${tick.x}px` })}></span>`)}
-            </div>
-            <ol
-              class="events lanes"
-              part="events"
-              aria-label=${fill(this.messages.eventList, { count: events.length })}
-            >
-              ${repeat(
-                scene.items,
-                ({ item }) => item.event.id,
-                ({ item, x, y, barPx }) => {
-                  const event = item.event;
-                  return html`<li
-                    class="item ${event.id === this.selected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''} ${event.context ? 'is-context' : ''}"
-                    part="event"
-                    data-id=${event.id}
-                    aria-setsize=${events.length}
-                    aria-posinset=${(positions.get(event.id) ?? 0) + 1}
-                    style=${styleMap({ insetInlineStart: `${x}px`, top: `${y}px`, width: `${item.labelPx}px`, '--_group-color': event.group?.color ?? null })}
-                  >
-                    <span class="bar" style=${styleMap({ width: `${barPx}px` })} aria-hidden="true"></span>
-                    ${this.renderEventButton(event, 'panel', tabStop)}
-                  </li>`;
-                },
-              )}
-            </ol>
-            ${scene.clusters.map(
-              ({ cluster, x, y }) =>
-                html`<button
-                  type="button"
-                  class="cluster"
-                  tabindex="-1"
-                  style=${styleMap({ insetInlineStart: `${x}px`, top: `${y}px` })}
-                  aria-label=${fill(this.messages.clusterLabel, { count: cluster.count })}
-                  @click=${() => this.zoomToEvents(cluster.first, cluster.last)}
-                >
-                  +${cluster.count}
-                </button>`,
-            )}
-            <div class="ticks" aria-hidden="true" style=${styleMap({ top: `${scene.heightPx + 8}px` })}>
-              ${scene.minorTicks.map((tick) => html`<span class="tick" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
-              ${scene.majorTicks.map((tick) => html`<span class="tick major" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
-            </div>
-          </div>
-          ${pinned ? html`<span class="pinned-major" aria-hidden="true" style=${styleMap({ top: `${scene.heightPx + 30}px` })}>${pinned}</span>` : nothing}
-          ${this.renderEdges(view)}
-        </div>
-        ${selected ? this.renderPanel(selected) : nothing}
-      </div>
-    `;
-  }
-
-  /** "◀ 3" and "4 ▶": how many events lie beyond each edge of the view; pressing one pans to the nearest. */
-  private renderEdges(view: ViewWindow): TemplateResult {
-    const { starts, endsSorted, events } = this.derived!;
-    const before = lowerBound(endsSorted, view.start + 1e-9);
-    const firstAfter = lowerBound(starts, view.end);
-    const after = events.length - firstAfter;
-    const messages = this.messages;
-    const edge = (side: 'before' | 'after', count: number, target: TimelineEvent | undefined) =>
-      count && target
-        ? html`<button
-            type="button"
-            class="edge edge-${side}"
-            tabindex="-1"
-            aria-label=${fill(side === 'before' ? messages.earlier : messages.later, { count })}
-            @click=${() => this.panTo(target)}
-          >
-            ${side === 'before' ? '‹' : ''} ${count} ${side === 'after' ? '›' : ''}
-          </button>`
-        : nothing;
-    // The nearest event beyond each edge: the last to start before the view, the first to start after it.
-    const nearestBefore = events[lowerBound(starts, view.start) - 1];
-    return html`${edge('before', before, nearestBefore)}${edge('after', after, events[firstAfter])}`;
-  }
-
-  /** Pans (without zooming) so an event comes into view. */
-  private panTo(event: TimelineEvent): void {
-    const { map, limits, events } = this.derived!;
-    const coord = map.spacing === 'even' ? events.indexOf(event) : map.toCoord(event.from);
-    this.setAxisView(revealInView(this.currentView(), coord, coord, limits, 0.25));
-    this.axisGestureEnded();
-  }
-
-  /** Zooms the axis to show the events from index `first` to `last` (chronological indexes). */
-  private zoomToEvents(first: number, last: number): void {
-    const events = this.parsed?.events;
-    if (!events || !this.derived) return;
-    const { map, limits } = this.derived;
-    const a = events[first];
-    const b = events[last];
-    const even = map.spacing === 'even';
-    const start = even ? this.shownEvents.indexOf(a) : map.toCoord(a.from);
-    const end = even ? this.shownEvents.indexOf(b) + 1 : map.toCoord(b.to);
-    this.setAxisView(fitView(start, end, limits, 0.15));
-    this.axisGestureEnded();
-  }
-
-  private renderPanel(event: TimelineEvent): TemplateResult {
-    const messages = this.messages;
-    const events = this.shownEvents;
-    const index = events.indexOf(event);
-    return html`<section class="panel" part="detail" id="panel" aria-labelledby="panel-title">
-      <p class="panel-date">
-        <time datetime=${htmlDatetime(event.date) ?? nothing}>${this.dateLabel(event)}</time
-        >${event.group ? html` · ${event.group.label}` : nothing}
-      </p>
-      <h3 class="panel-title" id="panel-title">
-        ${event.title}${event.context ? html` <span class="badge" title=${messages.contextHint}>${messages.context}</span>` : nothing}
-      </h3>
-      ${renderEventBody(event, messages, this.effectiveLocale)}
-      <div class="panel-nav">
-        <button type="button" class="tool tool-text" ?disabled=${index <= 0} @click=${() => this.previous()}>
-          ← ${messages.previous}
-        </button>
-        <button
-          type="button"
-          class="tool tool-text"
-          ?disabled=${index >= events.length - 1}
-          @click=${() => this.next()}
-        >
-          ${messages.next} →
-        </button>
-        <a class="permalink" href=${this.deepLinks.hashFor(event.id)}>${messages.copyLink}</a>
-        <button type="button" class="tool tool-text" @click=${() => this.select(null)}>${messages.close}</button>
-      </div>
-    </section>`;
-  }
 }
 
 /** A day number as ISO 8601 text to the minute (UTC). */
@@ -1095,22 +832,4 @@ function isoFromDay(day: number): string {
     uncertain: false,
   };
   return toIsoString(date);
-}
-
-/** The calendar date at a precision that contains a day number. */
-function calendarDateAt(day: number, precision: Precision): CalendarDate {
-  const { year, month, day: dayOfMonth } = civilFromDays(day);
-  const base = { year, approximate: false, uncertain: false };
-  if (precision === 'year') return { ...base, precision };
-  if (precision === 'month') return { ...base, month, precision };
-  return { ...base, month, day: dayOfMonth, precision: 'day' };
-}
-
-/** The day number where a date string or Date starts (or, with `atEnd`, where it ends). */
-function dayOf(value: string | Date, atEnd: boolean): number | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime() / 86400000;
-  const parsed = parseDateSpan(value);
-  if (!parsed.ok) return undefined;
-  const { from, to } = spanExtent(parsed.value);
-  return atEnd ? to : from;
 }

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { DateLine } from '../src/date-line.js';
 import type { DateLineRangeChangeEvent } from '../src/events.js';
+import { messagesFor } from '../src/i18n/messages.js';
 import { ARTICLE_URL, articleData, settled, shadow } from './helpers.js';
 
 /** An article-timeline element in the axis layout, `width` px wide. */
@@ -30,6 +31,10 @@ async function axis(
     ></date-line>`,
   );
   await settled(el);
+  // The axis module and a locale's words load on demand; wait for what this element needs.
+  await waitUntil(() => shadow(el).querySelector('.viewport'), 'the axis loads', { timeout: 8000 });
+  if (attributes.locale && !attributes.locale.startsWith('en'))
+    await waitUntil(() => el.messages !== messagesFor('en'), 'the locale loads', { timeout: 8000 });
   await el.updateComplete;
   return el;
 }
@@ -39,6 +44,10 @@ const itemIds = (el: DateLine) => items(el).map((item) => item.dataset.id!);
 const rect = (element: Element) => element.getBoundingClientRect();
 const overlaps = (a: DOMRect, b: DOMRect) =>
   a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+function expectNoOverlap(boxes: DOMRect[], what: string): void {
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j]), `${what} overlap`).to.equal(false);
+}
 const viewportRect = (el: DateLine) => rect(shadow(el).querySelector('.viewport')!);
 /** Items whose box is at least partly inside the viewport. */
 const onScreen = (el: DateLine) => {
@@ -79,22 +88,19 @@ describe('axis layout', () => {
   it('never lets two labels or two tick labels overlap', async () => {
     for (const view of ['2016-12/2018-04', '1985/2019', '2017-02/2017-04', '2018-03-20/2018-03-31']) {
       const el = await axis({ view });
-      const boxes = items(el).map((item) => rect(item.querySelector('.event-button')!));
-      boxes.forEach((a, i) =>
-        boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b), `labels overlap in ${view}`).to.equal(false)),
+      expectNoOverlap(
+        items(el).map((item) => rect(item.querySelector('.event-button')!)),
+        `labels in ${view}`,
       );
       for (const selector of ['.tick:not(.major)', '.tick.major']) {
-        const ticks = [...shadow(el).querySelectorAll(selector)].map(rect);
-        ticks.forEach((a, i) =>
-          ticks.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${selector} overlap in ${view}`).to.equal(false)),
-        );
+        expectNoOverlap([...shadow(el).querySelectorAll(selector)].map(rect), `${selector} in ${view}`);
       }
     }
   });
 
   it('adapts its ticks to the zoom level', async () => {
     const el = await axis({ view: '1985/2019' });
-    const labels = () => [...shadow(el).querySelectorAll('.tick:not(.major)')].map((tick) => tick.textContent!.trim());
+    const labels = () => [...shadow(el).querySelectorAll('.tick:not(.major)')].map((tick) => tick.textContent.trim());
     expect(labels()).to.include('2000');
     el.zoomTo('2016-06', '2017-12');
     await el.updateComplete;
@@ -146,7 +152,7 @@ describe('axis layout', () => {
     expect(shadow(el).querySelector('.visually-hidden[role="status"]')!.textContent).to.match(/^Showing /);
     buttons.find((button) => button.getAttribute('aria-label') === 'Zoom out')!.click();
     expect(rangeWidth(el)).to.be.closeTo(before, before * 0.01);
-    buttons.find((button) => button.textContent!.trim() === 'Show all')!.click();
+    buttons.find((button) => button.textContent.trim() === 'Show all')!.click();
     expect(Date.parse(el.visibleRange!.start)).to.be.below(Date.UTC(1986, 9, 21));
     expect(Date.parse(el.visibleRange!.end)).to.be.above(Date.UTC(2018, 2, 29));
   });
@@ -353,10 +359,10 @@ describe('axis layout', () => {
       html`<div style="width: 360px"><date-line src=${ARTICLE_URL}></date-line></div>`,
     ).then((div) => div.querySelector('date-line')!);
     await settled(el);
-    await waitUntil(() => el.effectiveLayout === 'list');
+    await waitUntil(() => el.effectiveLayout === 'list', 'a narrow element shows the list', { timeout: 4000 });
     expect(shadow(el).querySelector('ol.list')).to.exist;
     (el.parentElement as HTMLElement).style.width = '900px';
-    await waitUntil(() => el.effectiveLayout === 'axis', 'widening switches to the axis');
+    await waitUntil(() => el.effectiveLayout === 'axis', 'widening switches to the axis', { timeout: 4000 });
     await el.updateComplete;
     expect(shadow(el).querySelector('ol.lanes')).to.exist;
   });
@@ -444,9 +450,10 @@ describe('filters', () => {
     summary.focus();
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(true);
+    await waitUntil(() => details.querySelector('fieldset'), 'the filter panel loads when opened', { timeout: 8000 });
     await expect(el).to.be.accessible();
     const option = (text: string) =>
-      [...details.querySelectorAll('label')].find((label) => label.textContent!.includes(text))!;
+      [...details.querySelectorAll('label')].find((label) => label.textContent.includes(text))!;
     expect(option('Palantir').textContent).to.match(/\(1\)/);
     option('Palantir').querySelector('input')!.focus();
     await sendKeys({ press: ' ' });
@@ -499,10 +506,10 @@ describe('deep links', () => {
     const [first, second] = [...wrapper.querySelectorAll('date-line')];
     await settled(first);
     await settled(second);
-    await waitUntil(() => second.selected === 'wsws-article', 'the linked event opens');
+    await waitUntil(() => second.selected === 'wsws-article', 'the linked event opens', { timeout: 4000 });
     expect(first.selected).to.equal(null);
     location.hash = '#first/las-cruces-emails';
-    await waitUntil(() => first.selected === 'las-cruces-emails', 'hashchange opens it');
+    await waitUntil(() => first.selected === 'las-cruces-emails', 'hashchange opens it', { timeout: 4000 });
     expect(second.selected).to.equal('wsws-article');
   });
 

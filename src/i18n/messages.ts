@@ -92,123 +92,48 @@ const en: Messages = {
   timeline: 'Timeline',
 };
 
-const fr: Messages = {
-  approximate: 'vers {date}',
-  uncertain: '{date} ?',
-  approximateUncertain: 'vers {date} ?',
-  openStart: 'jusqu’à {date}',
-  openEnd: 'à partir de {date}',
-  loading: 'Chargement de la chronologie…',
-  errorTitle: 'Impossible d’afficher cette chronologie',
-  moreErrors: '…et {count} autres.',
-  noEvents: 'Cette chronologie ne contient aucun événement.',
-  eventList: 'Événements, {count} au total',
-  sources: 'Sources',
-  context: 'Contexte',
-  contextHint: 'Contexte que l’article lui-même ne mentionne pas',
-  aboutDate: 'À propos de la date',
-  previous: 'Événement précédent',
-  next: 'Événement suivant',
-  close: 'Fermer',
-  zoomIn: 'Zoom avant',
-  zoomOut: 'Zoom arrière',
-  fit: 'Tout afficher',
-  announceSelect: '{date} : {title}',
-  announceRange: 'Affichage : {range}',
-  copyLink: 'Copier le lien vers cet événement',
-  linkCopied: 'Lien copié',
-  filters: 'Filtrer les événements',
-  groups: 'Groupes',
-  tags: 'Mots-clés',
-  allEvents: 'Afficher tous les événements',
-  clusterLabel: '{count} autres événements ici ; zoomer pour les voir',
-  earlier: '{count} événements antérieurs ; afficher le plus proche',
-  later: '{count} événements postérieurs ; afficher le plus proche',
-  layoutAxis: 'Axe du temps',
-  layoutList: 'Liste',
-  timeline: 'Chronologie',
+/**
+ * The other languages, loaded only when a page asks for them, so English readers download none of them.
+ * Add a language by adding a file in ./locales and a line here.
+ */
+const LOADERS: Record<string, () => Promise<{ default: Messages }>> = {
+  fr: () => import('./locales/fr.js'),
+  ar: () => import('./locales/ar.js'),
+  de: () => import('./locales/de.js'),
 };
 
-const ar: Messages = {
-  approximate: 'حوالي {date}',
-  uncertain: '{date}؟',
-  approximateUncertain: 'حوالي {date}؟',
-  openStart: 'حتى {date}',
-  openEnd: 'منذ {date}',
-  loading: 'جارٍ تحميل الخط الزمني…',
-  errorTitle: 'تعذّر عرض هذا الخط الزمني',
-  moreErrors: '…و{count} مشكلات أخرى.',
-  noEvents: 'لا يحتوي هذا الخط الزمني على أحداث.',
-  eventList: 'الأحداث، {count} في المجموع',
-  sources: 'المصادر',
-  context: 'سياق',
-  contextHint: 'خلفية لا يذكرها المقال نفسه',
-  aboutDate: 'عن التاريخ',
-  previous: 'الحدث السابق',
-  next: 'الحدث التالي',
-  close: 'إغلاق',
-  zoomIn: 'تكبير',
-  zoomOut: 'تصغير',
-  fit: 'عرض الكل',
-  announceSelect: '{date}: {title}',
-  announceRange: 'يُعرض {range}',
-  copyLink: 'نسخ رابط هذا الحدث',
-  linkCopied: 'تم نسخ الرابط',
-  filters: 'تصفية الأحداث',
-  groups: 'المجموعات',
-  tags: 'الوسوم',
-  allEvents: 'عرض كل الأحداث',
-  clusterLabel: '{count} أحداث أخرى هنا؛ كبّر لرؤيتها',
-  earlier: '{count} أحداث سابقة؛ اعرض الأقرب',
-  later: '{count} أحداث لاحقة؛ اعرض الأقرب',
-  layoutAxis: 'محور زمني',
-  layoutList: 'قائمة',
-  timeline: 'خط زمني',
-};
+const loaded: Record<string, Messages> = { en };
 
-const de: Messages = {
-  approximate: 'um {date}',
-  uncertain: '{date}?',
-  approximateUncertain: 'um {date}?',
-  openStart: 'bis {date}',
-  openEnd: 'ab {date}',
-  loading: 'Zeitleiste wird geladen…',
-  errorTitle: 'Diese Zeitleiste kann nicht angezeigt werden',
-  moreErrors: '…und {count} weitere.',
-  noEvents: 'Diese Zeitleiste enthält keine Ereignisse.',
-  eventList: 'Ereignisse, insgesamt {count}',
-  sources: 'Quellen',
-  context: 'Kontext',
-  contextHint: 'Hintergrund, den der Artikel selbst nicht erwähnt',
-  aboutDate: 'Zum Datum',
-  previous: 'Vorheriges Ereignis',
-  next: 'Nächstes Ereignis',
-  close: 'Schließen',
-  zoomIn: 'Vergrößern',
-  zoomOut: 'Verkleinern',
-  fit: 'Alles zeigen',
-  announceSelect: '{date}: {title}',
-  announceRange: 'Zeitraum: {range}',
-  copyLink: 'Link zu diesem Ereignis kopieren',
-  linkCopied: 'Link kopiert',
-  filters: 'Ereignisse filtern',
-  groups: 'Gruppen',
-  tags: 'Schlagwörter',
-  allEvents: 'Alle Ereignisse zeigen',
-  clusterLabel: '{count} weitere Ereignisse hier; zum Ansehen vergrößern',
-  earlier: '{count} frühere Ereignisse; das nächste zeigen',
-  later: '{count} spätere Ereignisse; das nächste zeigen',
-  layoutAxis: 'Zeitachse',
-  layoutList: 'Liste',
-  timeline: 'Zeitleiste',
-};
-
-const TABLES: Record<string, Messages> = { en, fr, ar, de };
-
-/** The message table for a BCP 47 locale: the exact tag, then its language, then English. */
-export function messagesFor(locale: string): Messages {
+/** The language of a tag that has a table ("fr" for "fr-CA"), or undefined. */
+function tableKey(locale: string): string | undefined {
   const tag = locale.toLowerCase();
-  return TABLES[tag] ?? TABLES[tag.split('-')[0]] ?? en;
+  return [tag, tag.split('-')[0]].find((key) => key in LOADERS || key in loaded);
+}
+
+/**
+ * The message table for a BCP 47 locale: its language's if it has been loaded (see loadMessages), else
+ * English.
+ */
+export function messagesFor(locale: string): Messages {
+  return loaded[tableKey(locale) ?? 'en'] ?? en;
+}
+
+/** Whether messagesFor(locale) already gives the locale's own table (or the locale has none). */
+export function messagesReady(locale: string): boolean {
+  const key = tableKey(locale);
+  return !key || key in loaded;
+}
+
+/** Loads the table for a locale, if date-line has one. Resolves when messagesFor(locale) can use it. */
+export async function loadMessages(locale: string): Promise<void> {
+  const key = tableKey(locale);
+  if (!key || key in loaded) return;
+  try {
+    loaded[key] = (await LOADERS[key]()).default;
+  } catch {
+    // The file could not be fetched (offline, a CDN hiccup): English it is, rather than no timeline.
+    loaded[key] = en;
+  }
 }
 
 /** Fills `{name}` placeholders. Values are plain text; the caller renders the result as text. */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseDateSpan } from '../../src/model/dates.js';
 import { formatSpan } from '../../src/model/format.js';
+import { loadMessages } from '../../src/i18n/messages.js';
 
 function label(text: string, locale: string): string {
   const parsed = parseDateSpan(text);
@@ -9,6 +10,10 @@ function label(text: string, locale: string): string {
 }
 
 describe('date labels', () => {
+  before(async () => {
+    for (const locale of ['fr', 'ar', 'de']) await loadMessages(locale);
+  });
+
   const rows: [string, string, string][] = [
     ['2014', 'en-GB', '2014'],
     ['2014-09', 'en-GB', 'September 2014'],

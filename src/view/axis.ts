@@ -1,0 +1,372 @@
+/**
+ * The time axis: lane layout, the drawn scene, pointer and wheel input, and the detail panel. It is its own
+ * module, loaded on demand, because a narrow embed (a phone) shows the list and never needs any of it; the
+ * element starts loading it as soon as the page is wide enough to want it.
+ */
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { AxisGestureController, type AxisGestureHost } from '../controllers/axis-gesture-controller.js';
+import { fill, type Messages } from '../i18n/messages.js';
+import { civilFromDays } from '../model/calendar.js';
+import { htmlDatetime, parseDateSpan, spanExtent, type CalendarDate, type Precision } from '../model/dates.js';
+import { formatSpan } from '../model/format.js';
+import type { Timeline, TimelineEra, TimelineEvent } from '../model/types.js';
+import { lowerBound, type CoordMap } from '../scale/coords.js';
+import { estimateLabelPx, layoutAxis, quantiseScale, type AxisItem, type AxisLayout } from '../scale/layout.js';
+import { buildScene, pinnedMajor, sceneCovers, type Scene } from '../scale/scene.js';
+import { clampView, fitView, revealInView, span, zoomView, type ViewLimits, type ViewWindow } from '../scale/view.js';
+import { renderEventBody } from './detail.js';
+
+export { axisStyles } from './axis.styles.js';
+
+/** What the element derives from its data for the axis (see DateLine#updateDerived). */
+export interface AxisData {
+  readonly events: readonly TimelineEvent[];
+  readonly eras: readonly TimelineEra[];
+  readonly map: CoordMap;
+  readonly limits: ViewLimits;
+  readonly rows: readonly { key: string; label: string; color?: string }[];
+  /** Where each shown event starts on the axis (ascending), and where they end (sorted), for edge counts. */
+  readonly starts: Float64Array;
+  readonly endsSorted: Float64Array;
+}
+
+/** What the axis needs from the element that shows it. */
+export interface AxisHost extends AxisGestureHost, ReactiveControllerHost {
+  readonly axisData: AxisData | undefined;
+  readonly axisWidth: number;
+  readonly selected: string | null;
+  readonly focusId: string | null;
+  readonly messages: Messages;
+  readonly effectiveLocale: string;
+  renderEventButton(event: TimelineEvent, controls: string, tabStop: string | null): TemplateResult;
+  dateLabel(event: TimelineEvent): string;
+  select(id: string | null): boolean;
+  previous(): boolean;
+  next(): boolean;
+  /** The deep link to an event. */
+  linkTo(id: string): string;
+}
+
+/** Zoom step used to dig an event out of a cluster. */
+const ZOOM_STEP = 2;
+
+export class AxisRenderer {
+  readonly gestures: AxisGestureController;
+  private layouts = new Map<number, AxisLayout>();
+  private scene?: Scene;
+  private sceneLocale = '';
+  private dataFor?: AxisData;
+
+  constructor(private readonly host: AxisHost) {
+    this.gestures = new AxisGestureController(host);
+  }
+
+  /** The data, with the caches made for older data dropped. */
+  private data(): AxisData {
+    const data = this.host.axisData!;
+    if (data !== this.dataFor) {
+      this.dataFor = data;
+      this.layouts.clear();
+      this.scene = undefined;
+    }
+    return data;
+  }
+
+  /** The lane layout for the current zoom level (made once per level and kept). */
+  layoutNow(): AxisLayout {
+    const { level, packedAt } = quantiseScale(this.host.axisScale);
+    const data = this.data();
+    let layout = this.layouts.get(level);
+    if (!layout) {
+      const { events, map, rows } = data;
+      layout = layoutAxis(events, map, rows, packedAt, { maxLanes: rows.length > 1 ? 3 : 5, labelPx: estimateLabelPx });
+      if (this.layouts.size > 12) this.layouts.clear();
+      this.layouts.set(level, layout);
+    }
+    return layout;
+  }
+
+  /** The event's place in the current layout, if it is drawn on its own (not in a cluster). */
+  itemFor(id: string): AxisItem | undefined {
+    return this.layoutNow().items.find((item) => item.event.id === id);
+  }
+
+  /** Brings an event into view, zooming in until it is drawn on its own rather than in a cluster. */
+  reveal(event: TimelineEvent): void {
+    const { map, limits, events } = this.data();
+    const coord = map.spacing === 'even' ? events.indexOf(event) : map.toCoord(event.from);
+    let view = this.host.axisView;
+    for (let attempt = 0; attempt < 24 && !this.itemFor(event.id) && span(view) > limits.minSpan; attempt++) {
+      view = zoomView(view, ZOOM_STEP, coord, limits);
+      this.host.setAxisView(view);
+    }
+    const item = this.itemFor(event.id);
+    this.host.setAxisView(revealInView(view, item?.start ?? coord, item?.reach ?? coord, limits));
+  }
+
+  /** The scene for the current view: rebuilt only when the view leaves it, the zoom or the locale changes. */
+  private sceneNow(): Scene {
+    const view = this.host.axisView;
+    const scale = this.host.axisScale;
+    const locale = this.host.effectiveLocale;
+    const { map, eras } = this.data();
+    if (
+      !this.scene ||
+      this.sceneLocale !== locale ||
+      Math.abs(this.scene.scale - scale) > scale * 1e-9 ||
+      !sceneCovers(this.scene.window, view)
+    ) {
+      this.sceneLocale = locale;
+      this.scene = buildScene(
+        this.layoutNow(),
+        view,
+        this.host.axisWidth,
+        map,
+        map.spacing === 'even' ? [] : eras,
+        locale,
+      );
+    }
+    return this.scene;
+  }
+
+  /** "2014–2018", "March–June 2017": a window's range at a precision that suits its width. */
+  viewLabel(view: ViewWindow): string {
+    const { map } = this.data();
+    const days = map.toDay(view.end) - map.toDay(view.start);
+    const precision: Precision = days > 3 * 365 ? 'year' : days > 90 ? 'month' : 'day';
+    const start = calendarDateAt(map.toDay(view.start), precision);
+    const end = calendarDateAt(map.toDay(view.end) - 1e-6, precision);
+    return formatSpan({ start, end, isInterval: true }, this.host.effectiveLocale);
+  }
+
+  /** The window from `start` to `end` (dates in the data's format, or `Date`s), or undefined if invalid. */
+  viewFor(start: string | Date, end: string | Date): ViewWindow | undefined {
+    const from = dayOf(start, false);
+    const to = dayOf(end, true);
+    if (from === undefined || to === undefined || to <= from) return undefined;
+    const { map, limits } = this.data();
+    return clampView({ start: map.toCoord(from), end: map.toCoord(to) }, limits);
+  }
+
+  /** The colour key of the groups, when they share the axis's lanes. */
+  renderLegend(timeline: Timeline): TemplateResult | typeof nothing {
+    const used = new Set(this.data().events.map((event) => event.group?.id));
+    const groups = timeline.groups.filter((group) => used.has(group.id));
+    if (groups.length < 2) return nothing;
+    return html`<ul class="legend" aria-label=${this.host.messages.groups}>
+      ${groups.map(
+        (group) =>
+          html`<li style=${styleMap({ '--_group-color': group.color ?? null })}>
+            <span class="swatch" aria-hidden="true"></span>${group.label}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  render(): TemplateResult {
+    const host = this.host;
+    const scene = this.sceneNow();
+    const view = host.axisView;
+    const messages = host.messages;
+    const offset = (view.start - scene.window.start) * scene.scale;
+    const translate = `translateX(${host.isRtl ? offset : -offset}px)`;
+    const pinned = pinnedMajor(scene, view);
+    const { events } = this.data();
+    const positions = new Map(events.map((event, index) => [event.id, index]));
+    // The roving tab stop must be on an event that is drawn: the focused one, or the first one in view.
+    const tabStop = scene.items.some(({ item }) => item.event.id === host.focusId)
+      ? host.focusId
+      : ((scene.items.find(({ x }) => x >= offset) ?? scene.items[0])?.item.event.id ?? null);
+    const selected = events.find((event) => event.id === host.selected);
+    const gestures = this.gestures;
+    return html`
+      <div class="axis" part="axis">
+        <div
+          class="viewport"
+          style=${styleMap({ height: `${scene.heightPx + 64}px` })}
+          @pointerdown=${gestures.onPointerDown}
+          @pointermove=${gestures.onPointerMove}
+          @pointerup=${gestures.onPointerUp}
+          @pointercancel=${gestures.onPointerUp}
+          @click=${{ handleEvent: gestures.onClickCapture, capture: true }}
+          @dblclick=${gestures.onDoubleClick}
+          @wheel=${gestures.wheel}
+        >
+          <div class="rows" aria-hidden="true">
+            ${scene.rows.map(
+              (row) =>
+                html`<div
+                  class="row"
+                  style=${styleMap({ top: `${row.top}px`, height: `${row.height}px`, '--_group-color': row.color ?? null })}
+                >
+                  ${row.label ? html`<span class="row-label">${row.label}</span>` : nothing}
+                </div>`,
+            )}
+          </div>
+          <div class="scene" style=${styleMap({ transform: translate })}>
+            <div class="eras" aria-hidden="true">
+              ${scene.eras.map((era) => {
+                // The label stays at the view's edge while its band goes on off screen, but never leaves its band.
+                const shift = Math.max(0, offset - era.x);
+                const room = era.widthPx - shift - 12;
+                return html`<div
+                  class="era"
+                  style=${styleMap({ insetInlineStart: `${era.x}px`, width: `${era.widthPx}px`, '--_era-color': era.era.color ?? null })}
+                >
+                  ${
+                    room > 40
+                      ? html`<span
+                          class="era-label"
+                          style=${styleMap({ insetInlineStart: `${shift + 6}px`, maxWidth: `${room}px` })}
+                          >${era.era.label}</span
+                        >`
+                      : nothing
+                  }
+                </div>`;
+              })}
+            </div>
+            <div class="grid" aria-hidden="true">
+              ${scene.minorTicks.map((tick) => html`<span class="grid-line" style=${styleMap({ insetInlineStart: `${tick.x}px` })}></span>`)}
+            </div>
+            <ol class="events lanes" part="events" aria-label=${fill(messages.eventList, { count: events.length })}>
+              ${repeat(
+                scene.items,
+                ({ item }) => item.event.id,
+                ({ item, x, y, barPx }) => {
+                  const event = item.event;
+                  return html`<li
+                    class="item ${event.id === host.selected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''} ${event.context ? 'is-context' : ''}"
+                    part="event"
+                    data-id=${event.id}
+                    aria-setsize=${events.length}
+                    aria-posinset=${(positions.get(event.id) ?? 0) + 1}
+                    style=${styleMap({ insetInlineStart: `${x}px`, top: `${y}px`, width: `${item.labelPx}px`, '--_group-color': event.group?.color ?? null })}
+                  >
+                    <span class="bar" style=${styleMap({ width: `${barPx}px` })} aria-hidden="true"></span>
+                    ${host.renderEventButton(event, 'panel', tabStop)}
+                  </li>`;
+                },
+              )}
+            </ol>
+            ${scene.clusters.map(
+              ({ cluster, x, y }) =>
+                html`<button
+                  type="button"
+                  class="cluster"
+                  tabindex="-1"
+                  style=${styleMap({ insetInlineStart: `${x}px`, top: `${y}px` })}
+                  aria-label=${fill(messages.clusterLabel, { count: cluster.count })}
+                  @click=${() => this.zoomToEvents(cluster.first, cluster.last)}
+                >
+                  +${cluster.count}
+                </button>`,
+            )}
+            <div class="ticks" aria-hidden="true" style=${styleMap({ top: `${scene.heightPx + 8}px` })}>
+              ${scene.minorTicks.map((tick) => html`<span class="tick" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
+              ${scene.majorTicks.map((tick) => html`<span class="tick major" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
+            </div>
+          </div>
+          ${pinned ? html`<span class="pinned-major" aria-hidden="true" style=${styleMap({ top: `${scene.heightPx + 30}px` })}>${pinned}</span>` : nothing}
+          ${this.renderEdges(view)}
+        </div>
+        ${selected ? this.renderPanel(selected) : nothing}
+      </div>
+    `;
+  }
+
+  /** "‹ 3" and "4 ›": how many events lie beyond each edge of the view; pressing one pans to the nearest. */
+  private renderEdges(view: ViewWindow): TemplateResult {
+    const { starts, endsSorted, events } = this.data();
+    const before = lowerBound(endsSorted, view.start + 1e-9);
+    const firstAfter = lowerBound(starts, view.end);
+    const after = events.length - firstAfter;
+    const messages = this.host.messages;
+    const edge = (side: 'before' | 'after', count: number, target: TimelineEvent | undefined) =>
+      count && target
+        ? html`<button
+            type="button"
+            class="edge edge-${side}"
+            tabindex="-1"
+            aria-label=${fill(side === 'before' ? messages.earlier : messages.later, { count })}
+            @click=${() => this.panTo(target)}
+          >
+            ${side === 'before' ? '‹' : ''} ${count} ${side === 'after' ? '›' : ''}
+          </button>`
+        : nothing;
+    // The nearest event beyond each edge: the last to start before the view, the first to start after it.
+    const nearestBefore = events[lowerBound(starts, view.start) - 1];
+    return html`${edge('before', before, nearestBefore)}${edge('after', after, events[firstAfter])}`;
+  }
+
+  /** Pans (without zooming) so an event comes into view. */
+  private panTo(event: TimelineEvent): void {
+    const { map, limits, events } = this.data();
+    const coord = map.spacing === 'even' ? events.indexOf(event) : map.toCoord(event.from);
+    this.host.setAxisView(revealInView(this.host.axisView, coord, coord, limits, 0.25));
+    this.host.axisGestureEnded();
+  }
+
+  /** Zooms to show the events of a cluster, from chronological index `first` to `last`. */
+  private zoomToEvents(first: number, last: number): void {
+    const { map, limits, events } = this.data();
+    const a = events.find((event) => event.index === first)!;
+    const b = events.find((event) => event.index === last)!;
+    const even = map.spacing === 'even';
+    const start = even ? events.indexOf(a) : map.toCoord(a.from);
+    const end = even ? events.indexOf(b) + 1 : map.toCoord(b.to);
+    this.host.setAxisView(fitView(start, end, limits, 0.15));
+    this.host.axisGestureEnded();
+  }
+
+  private renderPanel(event: TimelineEvent): TemplateResult {
+    const host = this.host;
+    const messages = host.messages;
+    const { events } = this.data();
+    const index = events.indexOf(event);
+    return html`<section class="panel" part="detail" id="panel" aria-labelledby="panel-title">
+      <p class="panel-date">
+        <time datetime=${htmlDatetime(event.date) ?? nothing}>${host.dateLabel(event)}</time
+        >${event.group ? html` · ${event.group.label}` : nothing}
+      </p>
+      <h3 class="panel-title" id="panel-title">
+        ${event.title}${event.context ? html` <span class="badge" title=${messages.contextHint}>${messages.context}</span>` : nothing}
+      </h3>
+      ${renderEventBody(event, messages, host.effectiveLocale)}
+      <div class="panel-nav">
+        <button type="button" class="tool tool-text" ?disabled=${index <= 0} @click=${() => host.previous()}>
+          ← ${messages.previous}
+        </button>
+        <button
+          type="button"
+          class="tool tool-text"
+          ?disabled=${index >= events.length - 1}
+          @click=${() => host.next()}
+        >
+          ${messages.next} →
+        </button>
+        <a class="permalink" href=${host.linkTo(event.id)}>${messages.copyLink}</a>
+        <button type="button" class="tool tool-text" @click=${() => host.select(null)}>${messages.close}</button>
+      </div>
+    </section>`;
+  }
+}
+
+/** The calendar date at a precision that contains a day number. */
+function calendarDateAt(day: number, precision: Precision): CalendarDate {
+  const { year, month, day: dayOfMonth } = civilFromDays(day);
+  const base = { year, approximate: false, uncertain: false };
+  if (precision === 'year') return { ...base, precision };
+  if (precision === 'month') return { ...base, month, precision };
+  return { ...base, month, day: dayOfMonth, precision: 'day' };
+}
+
+/** The day number where a date string or Date starts (or, with `atEnd`, where it ends). */
+function dayOf(value: string | Date, atEnd: boolean): number | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime() / 86400000;
+  const parsed = parseDateSpan(value);
+  if (!parsed.ok) return undefined;
+  const { from, to } = spanExtent(parsed.value);
+  return atEnd ? to : from;
+}
