@@ -78,7 +78,9 @@ export default {
   // Real HTTP answers for the loading tests: status codes, slow and huge bodies, wrong content types.
   middleware: [testServerMiddleware],
   browsers: TIME_ZONES.map(chromiumIn),
-  concurrency: 2,
+  // One test file at a time per browser: a page in a background tab gets no rendering steps (no
+  // ResizeObserver callbacks, no animation frames), and the element relies on both.
+  concurrency: 1,
   // WTR resolves Lit's "development" build, which announces itself in every file.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryLineReporter()],
