@@ -60,7 +60,12 @@ export default defineConfig(({ mode }) => {
           fileName: (format) => `date-line.${format === 'es' ? 'bundled' : 'iife'}.js`,
         },
         // Vite keeps whitespace and /*@__PURE__*/ comments in ES library output; this file is for a script tag.
-        rolldownOptions: { output: { minify: true, comments: false } },
+        // 'allow-extension' lets the code shared with the importers (which the element loads on demand, as a
+        // second file) stay in this one file instead of a third chunk: Vite's library default, 'strict', splits it.
+        rolldownOptions: {
+          preserveEntrySignatures: 'allow-extension',
+          output: { minify: true, comments: false, chunkFileNames: 'date-line.[name]-[hash].js' },
+        },
       },
     };
   }

@@ -6,6 +6,7 @@ import type { DateLineSelectDetail } from './events.js';
 import { DEFAULT_TIMEOUT, fetchTimelineText } from './load.js';
 import { htmlDatetime } from './model/dates.js';
 import { formatSpan } from './model/format.js';
+import { parseSource } from './model/import/source.js';
 import { parseTimeline } from './model/parse.js';
 import { isSafeLink } from './model/rich-text.js';
 import type { Timeline, TimelineError, TimelineEvent, TimelineSource } from './model/types.js';
@@ -166,8 +167,23 @@ export class DateLine extends LitElement {
       void this.fetchSrc(this.src);
     } else {
       const script = this.querySelector(':scope > script[type="application/json"]');
+      const list = this.querySelector(':scope > ol');
       if (script) this.accept(parseTimeline(script.textContent ?? ''));
-      else this.setEmpty();
+      else if (list) {
+        // A light-DOM list (progressive enhancement): its reader is a separate chunk, like the importers. The
+        // controller marks this load as the current one, so a newer source wins the race.
+        const controller = new AbortController();
+        this.fetchController = controller;
+        this.loadState = 'loading';
+        void import('./view/light-dom.js')
+          .then(({ readLightDomList }) => parseTimeline(readLightDomList(list, this)))
+          .catch((error: unknown) => ({ timeline: null, errors: [{ path: '', message: String(error) }] }))
+          .then((parsed) => {
+            if (this.fetchController !== controller) return;
+            this.fetchController = undefined;
+            this.accept(parsed);
+          });
+      } else this.setEmpty();
     }
   }
 
@@ -177,8 +193,13 @@ export class DateLine extends LitElement {
     this.loadState = 'loading';
     const result = await fetchTimelineText(src, document.baseURI, { signal: controller.signal, timeout: this.timeout });
     if (controller.signal.aborted || this.fetchController !== controller) return; // a newer source won
+    // CSV and TimelineJS files are converted first (by importers fetched only then); JSON is parsed as it is.
+    const parsed = result.ok
+      ? await parseSource(result.text, { contentType: result.contentType, name: result.url })
+      : { timeline: null, errors: result.errors };
+    if (controller.signal.aborted || this.fetchController !== controller) return;
     this.fetchController = undefined;
-    this.accept(result.ok ? parseTimeline(result.text) : { timeline: null, errors: result.errors });
+    this.accept(parsed);
   }
 
   private setEmpty(): void {
