@@ -32,13 +32,15 @@ export interface ImportResult {
 
 /** A stable, readable id from text: "Ada Lovelace" → "ada-lovelace". Empty when the text has no Latin letters or digits. */
 export function slugify(text: string, maxLength = 60): string {
-  return text
+  const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // accents, split off by NFKD
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, maxLength)
     .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.lastIndexOf('-', maxLength); // between words, not in the middle of one
+  return slug.slice(0, cut > 0 ? cut : maxLength);
 }
 
 const ID_PATTERN = new RegExp(SCHEMA_RULES.$defs.id.pattern, 'u');
