@@ -356,6 +356,8 @@ function importTimelineJSRows(rows: Row[], csv: CsvImport): ImportResult {
   };
 }
 
+/** The columns of date-line's layout whose text keeps its line breaks (rich text and notes). */
+const MULTILINE = /^(?:summary|datenote|mediacaption|mediacredit|source\d*note)$/;
 const YES = new Set(['yes', 'y', 'true', '1', 'x']);
 const NO = new Set(['no', 'n', 'false', '0', '']);
 
@@ -382,7 +384,11 @@ function importOwnRows(rows: Row[], csv: CsvImport): ImportResult {
   }
 
   for (const row of rows) {
-    const cell = (key: string) => row.cells.get(key) ?? '';
+    // Line breaks matter only in text that has paragraphs; elsewhere (titles, dates, names) they are spaces.
+    const cell = (key: string) => {
+      const value = row.cells.get(key) ?? '';
+      return MULTILINE.test(key) || key.startsWith('x-') ? value : value.replace(/\s+/g, ' ');
+    };
     const at = (key: string) => csv.cellPath(row.index, key);
     const type = typeOf(row);
     if (type === 'title') {
@@ -395,7 +401,7 @@ function importOwnRows(rows: Row[], csv: CsvImport): ImportResult {
       const [start = '', end = cell('end')] = cell('end') ? [cell('date')] : cell('date').split('/');
       if (!start || !end) {
         csv.errors.push({
-          path: at(start ? 'end' : 'date'),
+          path: at(start && csv.columns.has('end') ? 'end' : 'date'),
           message:
             'An era needs a start and an end: fill in date and end, or write the date as an interval ("1939/1945").',
         });
@@ -500,7 +506,11 @@ function importOwnRows(rows: Row[], csv: CsvImport): ImportResult {
         if (cell(key(field))) source[field] = cell(key(field));
         fields[`sources/${sources.length}/${field}`] = at(key(field));
       }
-      fields[`sources/${sources.length}`] = at(key('title'));
+      // A source without a title is pointed at by its title column, or by the first of its columns there is.
+      const titleColumn = csv.columns.has(key('title'))
+        ? key('title')
+        : SOURCE_FIELDS.map(key).find((k) => csv.columns.has(k))!;
+      fields[`sources/${sources.length}`] = at(titleColumn);
       sources.push(source as unknown as SourceData);
     }
     if (sources.length) event.sources = sources;
