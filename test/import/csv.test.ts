@@ -342,6 +342,11 @@ describe("fromCSV: date-line's own columns", () => {
     ]);
   });
 
+  it('keeps x- columns under their own name, whatever the case of the x-', () => {
+    const data = imported('date,title,x-desk,X-Word Count\n2017,T,tech,"1,200"');
+    expect(data.events[0]).to.deep.include({ 'x-desk': 'tech', 'x-Word Count': '1,200' });
+  });
+
   it('accepts other spellings of the column names', () => {
     const data = imported('Date,Title,Display Date,date_note\n2017,T,In 2017,Note');
     expect(data.events[0]).to.deep.equal({

@@ -152,7 +152,8 @@ function readHeader(
   headerIndex: number,
   rows: CsvRecord[],
 ): { layout: 'timelinejs-csv' | 'csv'; csv: CsvImport } | { errors: TimelineError[] } {
-  const keys = header.fields.map((name) => (/^\s*x-/i.test(name) ? name.trim() : normalize(name)));
+  // Your own columns keep their name (with the "x-" the schema wants, whatever its case in the sheet).
+  const keys = header.fields.map((name) => (/^\s*x-/i.test(name) ? `x-${name.trim().slice(2)}` : normalize(name)));
   const layout =
     keys.includes('year') || keys.includes('startdate') ? 'timelinejs-csv' : keys.includes('date') ? 'csv' : null;
   const headerPath = `/rows/${headerIndex}`;
@@ -372,9 +373,10 @@ function importOwnRows(rows: Row[], csv: CsvImport): ImportResult {
   const eraIds = new IdAllocator();
   const timeline: { title?: string; description?: string } = {};
   const extensionKeys = [...csv.columns.keys()].filter((key) => key.startsWith('x-'));
+  // "" is the first source (sourceTitle), then "2", "3"… in that order, whatever the order of the columns.
   const sourceNumbers = [
     ...new Set([...csv.columns.keys()].map((key) => SOURCE_COLUMN.exec(key)?.[1]).filter((n) => n !== undefined)),
-  ];
+  ].sort((a, b) => Number(a || 1) - Number(b || 1));
   const typeOf = (row: Row) => (row.cells.get('type') ?? '').toLowerCase() || 'event';
 
   // The authors' ids first, so that made-up ids never take one.
