@@ -2,11 +2,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { DateLine } from '../../src/date-line.js';
 import { errorBox, eventButton, listedEvents, settled, shadow } from '../helpers.js';
 
+// Every event is listed in the list layout; the axis layout may gather crowded events into clusters.
+
 describe('<date-line> with a TimelineJS file as src', () => {
   let el: DateLine;
   beforeEach(async () => {
     el = await fixture<DateLine>(
-      html`<date-line src="/test/fixtures/timelinejs/houston_timeline3.json" locale="en-GB"></date-line>`,
+      html`<date-line layout="list" src="/test/fixtures/timelinejs/houston_timeline3.json" locale="en-GB"></date-line>`,
     );
     await settled(el);
   });
@@ -33,7 +35,9 @@ describe('<date-line> with a TimelineJS file as src', () => {
 
 describe('<date-line> with a CSV file as src', () => {
   it('reads date-line CSV by its extension, and is accessible', async () => {
-    const el = await fixture<DateLine>(html`<date-line src="/data/examples/timeline.csv" locale="en-GB"></date-line>`);
+    const el = await fixture<DateLine>(
+      html`<date-line layout="list" src="/data/examples/timeline.csv" locale="en-GB"></date-line>`,
+    );
     await settled(el);
     expect(el.errors).to.deep.equal([]);
     expect(listedEvents(el)).to.have.length(6);
@@ -44,7 +48,7 @@ describe('<date-line> with a CSV file as src', () => {
 
   it('reads a TimelineJS spreadsheet CSV', async () => {
     const el = await fixture<DateLine>(
-      html`<date-line src="/data/examples/timelinejs-template.csv" locale="en-GB"></date-line>`,
+      html`<date-line layout="list" src="/data/examples/timelinejs-template.csv" locale="en-GB"></date-line>`,
     );
     await settled(el);
     expect(listedEvents(el).map((event) => event.date)).to.deep.equal([
@@ -60,7 +64,7 @@ describe('<date-line> with a CSV file as src', () => {
     const csv = 'date,title\r\n2017-03,"March, 2017"\r\n2018,"Two\r\nlines"\r\n';
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     try {
-      const el = await fixture<DateLine>(html`<date-line src=${url} locale="en-GB"></date-line>`);
+      const el = await fixture<DateLine>(html`<date-line layout="list" src=${url} locale="en-GB"></date-line>`);
       await settled(el);
       expect(listedEvents(el).map((event) => event.title)).to.deep.equal(['March, 2017', 'Two lines']);
     } finally {
@@ -71,7 +75,7 @@ describe('<date-line> with a CSV file as src', () => {
   it('shows CSV errors with their row and column', async () => {
     const url = URL.createObjectURL(new Blob(['date,titel\n2017,x\n'], { type: 'text/csv' }));
     try {
-      const el = await fixture<DateLine>(html`<date-line src=${url}></date-line>`);
+      const el = await fixture<DateLine>(html`<date-line layout="list" src=${url}></date-line>`);
       await settled(el);
       expect(el.errors[0]).to.deep.include({ path: '/rows/0/titel' });
       expect(errorBox(el)!.textContent).to.contain('/rows/0/titel');
@@ -100,7 +104,7 @@ describe('<date-line> with a light-DOM list (progressive enhancement)', () => {
   `;
 
   it('reads the list as its data and renders it', async () => {
-    const el = await fixture<DateLine>(html`<date-line locale="en-GB">${list}</date-line>`);
+    const el = await fixture<DateLine>(html`<date-line layout="list" locale="en-GB">${list}</date-line>`);
     await settled(el);
     expect(el.errors).to.deep.equal([]);
     expect(el.timeline!.title).to.equal('Three events');
@@ -121,6 +125,7 @@ describe('<date-line> with a light-DOM list (progressive enhancement)', () => {
     const tag = 'date-line-later';
     const host = await fixture(html`<div>${list}</div>`);
     const el = document.createElement(tag);
+    el.setAttribute('layout', 'list');
     el.append(...host.childNodes);
     host.append(el);
     const lightList = el.querySelector('ol')!;
@@ -138,7 +143,7 @@ describe('<date-line> with a light-DOM list (progressive enhancement)', () => {
   });
 
   it('follows changes to the list', async () => {
-    const el = await fixture<DateLine>(html`<date-line locale="en-GB">${list}</date-line>`);
+    const el = await fixture<DateLine>(html`<date-line layout="list" locale="en-GB">${list}</date-line>`);
     await settled(el);
     const item = document.createElement('li');
     const time = document.createElement('time');
@@ -165,7 +170,7 @@ describe('<date-line> with a light-DOM list (progressive enhancement)', () => {
 
   it('prefers a JSON script to the list', async () => {
     const el = await fixture<DateLine>(
-      html`<date-line>
+      html`<date-line layout="list">
         <script type="application/json">
           { "version": 1, "events": [{ "id": "json", "date": "2017", "title": "From JSON" }] }
         </script>
