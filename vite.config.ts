@@ -5,8 +5,8 @@ import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 // Modes:
 //   vite                          dev server for the demo pages (/ redirects to /demo/)
 //   vite build                    dist/date-line.js and friends: ES modules for npm, lit and date-fns external
-//   vite build --mode standalone  dist/date-line.bundled.js: one self-contained ES module for a <script type="module">
-//                                 dist/date-line.iife.js: the same as a classic <script>
+//   vite build --mode standalone  dist/date-line.bundled.js: one self-contained ES module for a <script type="module">,
+//                                 with the parts that load on demand (axis, filters, locales, importers) beside it
 //   vite build --mode demo        dist-demo/: the static demo site
 const root = import.meta.dirname;
 const isDependency = (id: string) => /^(lit|lit-html|lit-element|@lit\/[^/]+|date-fns)(\/.*)?$/.test(id);
@@ -58,15 +58,18 @@ export default defineConfig(({ mode }) => {
         lib: {
           entry: resolve(root, 'src/index.ts'),
           name: 'DateLine',
-          formats: ['es', 'iife'],
-          fileName: (format) => `date-line.${format === 'es' ? 'bundled' : 'iife'}.js`,
+          // No classic-script (IIFE) variant: it cannot load the on-demand parts, so it would carry all of
+          // them and be twice the size; every browser date-line supports runs <script type="module">.
+          formats: ['es'],
+          fileName: () => 'date-line.bundled.js',
         },
         rolldownOptions: {
-          // Lit and the rest of the shared code stay in the script-tag file itself (the on-demand axis and
-          // locale chunks import them from it) instead of moving to a third file; that adds exports to it.
+          // Lit and the rest of the shared code stay in the script-tag file itself (the on-demand chunks: axis,
+          // filter panel, locales, importers import them from it) instead of moving to a third file; that adds
+          // exports to it. Vite's library default, 'strict', splits them out.
           preserveEntrySignatures: 'allow-extension',
           // Vite keeps whitespace and /*@__PURE__*/ comments in ES library output; this file is for a script tag.
-          output: { minify: true, comments: false },
+          output: { minify: true, comments: false, chunkFileNames: 'date-line.[name]-[hash].js' },
         },
       },
     };

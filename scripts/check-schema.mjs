@@ -60,6 +60,40 @@ else {
   console.error('FAIL  the schema rejects x- fields');
 }
 
+// A newsroom's own schema extends ours: it $refs ours by its $id and types the x- fields it adds. Ajv finds ours
+// by that $id (it knows it since compiling it above), as an editor would through the $schema URL.
+const newsroomSchema = read('data/examples/newsroom.schema.json');
+if (newsroomSchema.$ref !== schema.$id) {
+  failures++;
+  console.error(`FAIL  data/examples/newsroom.schema.json must $ref ${schema.$id}`);
+}
+const validateNewsroom = ajv.compile(newsroomSchema);
+const newsroomTimeline = read('data/examples/newsroom-timeline.json');
+if (validateNewsroom(newsroomTimeline) && validate(newsroomTimeline)) {
+  console.log('ok    data/examples/newsroom-timeline.json (against the newsroom schema and ours)');
+} else {
+  failures++;
+  console.error(`FAIL  data/examples/newsroom-timeline.json\n${JSON.stringify(validateNewsroom.errors, null, 2)}`);
+}
+const [firstEvent, ...otherEvents] = newsroomTimeline.events;
+const newsroomMustFail = {
+  'an x-priority that is text, not a number': {
+    ...newsroomTimeline,
+    events: [{ ...firstEvent, 'x-priority': 'high' }],
+  },
+  'an x-desk it does not know': { ...newsroomTimeline, events: [...otherEvents, { ...firstEvent, 'x-desk': 'sport' }] },
+  'an x-newsroom without its editor': { ...newsroomTimeline, 'x-newsroom': { desk: 'tech' } },
+  'a typo in one of our own fields': { ...newsroomTimeline, events: [{ ...firstEvent, titel: 'x' }] },
+};
+for (const [name, document] of Object.entries(newsroomMustFail)) {
+  // The same document is fine for date-line (x- fields are free), except for the typo: the extension adds to
+  // our rules and takes none away.
+  if (validateNewsroom(document)) {
+    failures++;
+    console.error(`FAIL  the newsroom schema accepts ${name}`);
+  } else console.log(`ok    the newsroom schema rejects ${name}`);
+}
+
 if (failures) {
   console.error(`${failures} schema check(s) failed`);
   process.exit(1);

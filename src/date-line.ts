@@ -2,32 +2,19 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { AxisGestureHost } from './controllers/axis-gesture-controller.js';
 import { DeepLinkController } from './controllers/deep-link-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { styles } from './date-line.styles.js';
 import type { DateLineSelectDetail } from './events.js';
 import { fill, loadMessages, messagesFor, messagesReady, type Messages } from './i18n/messages.js';
 import { DEFAULT_TIMEOUT, fetchTimelineText } from './load.js';
-import { civilFromDays } from './model/calendar.js';
-import { htmlDatetime, parseDateSpan, spanExtent, toIsoString, type CalendarDate } from './model/dates.js';
+import { htmlDatetime } from './model/dates.js';
 import { formatSpan } from './model/format.js';
+import { parseSource } from './model/import/source.js';
 import { parseTimeline } from './model/parse.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
-import { evenMap, timeMap, type Spacing } from './scale/coords.js';
-import { rowsFor } from './scale/layout.js';
-import {
-  clampView,
-  fitView,
-  limitsFor,
-  panView,
-  sameView,
-  span,
-  zoomView,
-  type ViewLimits,
-  type ViewWindow,
-} from './scale/view.js';
-import type { AxisData, AxisHost, AxisRenderer } from './view/axis.js';
+import type { Spacing } from './scale/coords.js';
+import type { AxisHost, AxisRenderer } from './view/axis.js';
 import { renderEventBody } from './view/detail.js';
 import { richText } from './view/rich-text.js';
 
@@ -90,7 +77,7 @@ export interface DateLineFilters {
  * @cssprop [--date-line-radius=6px] - Corner radius.
  * @cssprop [--date-line-spacing=1rem] - Base spacing.
  */
-export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
+export class DateLine extends LitElement implements AxisHost {
   static override styles = styles;
 
   /**
@@ -155,11 +142,12 @@ export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
   private renderedLocale = '';
   private linkHandled = false;
 
-  // The axis: the visible window, and what is derived from the data (kept until the data or filters change).
-  private axisWindow: ViewWindow | null = null;
-  private derivedKey = '';
-  private derivedFor?: Timeline;
-  private derived?: AxisData;
+  /** The events the filters let through, and what they were computed from. */
+  private shown: { key: string; for: Timeline | null; events: readonly TimelineEvent[] } = {
+    key: '',
+    for: null,
+    events: [],
+  };
   /** The axis, once its module has loaded (see loadAxis). */
   private axis?: AxisRenderer;
   /** The filter panel's renderer, once a reader has opened the filters. */
@@ -177,9 +165,7 @@ export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
 
   /** The visible range of the axis as ISO 8601 text, or `null` when no axis is shown. */
   get visibleRange(): { start: string; end: string } | null {
-    if (!this.axisWindow || !this.derived || this.effectiveLayout !== 'axis') return null;
-    const { map } = this.derived;
-    return { start: isoFromDay(map.toDay(this.axisWindow.start)), end: isoFromDay(map.toDay(this.axisWindow.end)) };
+    return this.axis && this.parsed && this.effectiveLayout === 'axis' ? this.axis.visibleRange() : null;
   }
 
   /** The layout in effect: `axis` or `list`. */
@@ -220,7 +206,7 @@ export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.loadData();
-    if (changed.has('view') || changed.has('spacing')) this.axisWindow = null;
+    if (changed.has('view') || changed.has('spacing')) this.axis?.resetView();
     const locale = this.effectiveLocale;
     if (locale !== this.renderedLocale) {
       this.renderedLocale = locale;
@@ -228,7 +214,7 @@ export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
     }
     if (changed.has('selected') && this.selected !== null && this.eventById(this.selected))
       this.focusId = this.selected;
-    this.updateDerived();
+    this.updateShown();
   }
 
   protected override updated(): void {
@@ -280,8 +266,23 @@ export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
       void this.fetchSrc(this.src);
     } else {
       const script = this.querySelector(':scope > script[type="application/json"]');
+      const list = this.querySelector(':scope > ol');
       if (script) this.accept(parseTimeline(script.textContent ?? ''));
-      else this.setEmpty();
+      else if (list) {
+        // A light-DOM list (progressive enhancement): its reader is a separate chunk, like the importers. The
+        // controller marks this load as the current one, so a newer source wins the race.
+        const controller = new AbortController();
+        this.fetchController = controller;
+        this.loadState = 'loading';
+        void import('./view/light-dom.js')
+          .then(({ readLightDomList }) => parseTimeline(readLightDomList(list, this)))
+          .catch((error: unknown) => ({ timeline: null, errors: [{ path: '', message: String(error) }] }))
+          .then((parsed) => {
+            if (this.fetchController !== controller) return;
+            this.fetchController = undefined;
+            this.accept(parsed);
+          });
+      } else this.setEmpty();
     }
   }
 
@@ -291,8 +292,13 @@ export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
     this.loadState = 'loading';
     const result = await fetchTimelineText(src, document.baseURI, { signal: controller.signal, timeout: this.timeout });
     if (controller.signal.aborted || this.fetchController !== controller) return; // a newer source won
+    // CSV and TimelineJS files are converted first (by importers fetched only then); JSON is parsed as it is.
+    const parsed = result.ok
+      ? await parseSource(result.text, { contentType: result.contentType, name: result.url })
+      : { timeline: null, errors: result.errors };
+    if (controller.signal.aborted || this.fetchController !== controller) return;
     this.fetchController = undefined;
-    this.accept(result.ok ? parseTimeline(result.text) : { timeline: null, errors: result.errors });
+    this.accept(parsed);
   }
 
   private setEmpty(): void {
@@ -304,7 +310,7 @@ export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
   private accept({ timeline, errors }: { timeline: Timeline | null; errors: TimelineError[] }): void {
     this.parsed = timeline;
     this.loadErrors = errors;
-    this.axisWindow = null;
+    this.axis?.resetView();
     if (!timeline) {
       this.loadState = 'error';
       this.emit('date-line-error', { errors });
@@ -325,40 +331,21 @@ export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
 
   /** The events the filters let through, in chronological order. */
   get shownEvents(): readonly TimelineEvent[] {
-    return this.derived?.events ?? this.parsed?.events ?? [];
+    return this.shown.events;
   }
 
-  /**
-   * Recomputes what depends on the data, filters and spacing (the coordinate map, the limits, the rows), and
-   * drops the lane layouts made for the old ones. Cheap when nothing changed.
-   */
-  private updateDerived(): void {
+  /** Applies the filters; the result keeps its identity until the data or the filters change. */
+  private updateShown(): void {
     const timeline = this.parsed;
-    if (!timeline) {
-      this.derived = undefined;
-      return;
-    }
     const { groups, tags } = this.filters;
-    const key = `${this.spacing}|${this.groupRows}|${groups.join(' ')}|${tags.join(' ')}`;
-    if (this.derived && this.derivedKey === key && this.derivedFor === timeline) return;
-    this.derivedKey = key;
-    this.derivedFor = timeline;
-    const events = timeline.events.filter(
+    const key = `${groups.join(' ')}|${tags.join(' ')}`;
+    if (this.shown.for === timeline && this.shown.key === key) return;
+    const events = (timeline?.events ?? []).filter(
       (event) =>
         (!groups.length || groups.includes(event.group?.id ?? '')) &&
         (!tags.length || event.tags.some((tag) => tags.includes(tag))),
     );
-    const even = this.spacing === 'even';
-    const map = even ? evenMap(events.map((event) => event.from)) : timeMap;
-    const hasTimes = events.some((event) => event.date.start?.hour !== undefined || event.date.end?.hour !== undefined);
-    const from = even ? 0 : Math.min(...events.map((event) => event.from));
-    const to = even ? Math.max(events.length - 1, 1) : Math.max(...events.map((event) => event.to));
-    const limits = events.length ? limitsFor(from, to, even ? 3 : hasTimes ? 1 / 24 : 7) : limitsFor(0, 1, 1);
-    const rows = this.groupRows ? rowsFor(events, timeline.groups, '') : [{ key: '', label: '' }];
-    const starts = Float64Array.from(events, (event, index) => (even ? index : map.toCoord(event.from)));
-    const endsSorted = Float64Array.from(events, (event, index) => (even ? index : map.toCoord(event.to))).sort();
-    this.derived = { events, eras: timeline.eras, map, limits, rows, starts, endsSorted };
-    this.axisWindow = this.axisWindow ? clampView(this.axisWindow, limits) : null;
+    this.shown = { key, for: timeline, events };
   }
 
   // ---------------------------------------------------------------- selection
@@ -447,12 +434,9 @@ export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
       else this.zoomIn();
       return;
     }
-    if (axis && (key === 'PageUp' || key === 'PageDown') && this.derived) {
+    if (axis && (key === 'PageUp' || key === 'PageDown')) {
       keyEvent.preventDefault();
-      const view = this.currentView();
-      const direction = key === 'PageDown' ? 1 : -1;
-      this.setAxisView(panView(view, direction * span(view) * 0.8, this.derived.limits));
-      this.axisGestureEnded();
+      this.axis?.page(key === 'PageDown' ? 1 : -1);
       return;
     }
     if (key === 'Escape' && this.selected !== null) {
@@ -486,90 +470,30 @@ export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
   // ---------------------------------------------------------------- filters
 
   private shownAfterFilter(id: string): boolean {
-    this.updateDerived();
+    this.updateShown();
     return this.shownEvents.some((event) => event.id === id);
   }
 
   // ---------------------------------------------------------------- the axis
-
-  get axisView(): ViewWindow {
-    return this.currentView();
-  }
-
-  get axisLimits(): ViewLimits {
-    return this.derived?.limits ?? limitsFor(0, 1, 1);
-  }
-
-  get axisScale(): number {
-    return this.axisWidth / span(this.currentView());
-  }
-
-  /** @internal */
-  get axisData(): AxisData | undefined {
-    return this.derived;
-  }
 
   /** @internal */
   linkTo(id: string): string {
     return this.deepLinks.hashFor(id);
   }
 
-  /** @internal */
+  /** @internal The width the axis draws in. */
   get axisWidth(): number {
     return Math.max(this.size.width || 800, 200);
   }
 
-  private currentView(): ViewWindow {
-    if (!this.axisWindow) this.axisWindow = this.initialView() ?? this.fittedView();
-    return this.axisWindow;
-  }
-
-  /** The window the `view` attribute asks for, if it is a valid interval. */
-  private initialView(): ViewWindow | undefined {
-    const parsed = this.view ? parseDateSpan(this.view) : undefined;
-    if (!parsed?.ok || !this.derived) return undefined;
-    const { from, to } = spanExtent(parsed.value);
-    const { map, limits } = this.derived;
-    return clampView({ start: map.toCoord(from), end: map.toCoord(to) }, limits);
-  }
-
-  private fittedView(): ViewWindow {
-    const derived = this.derived;
-    if (!derived?.events.length) return { start: 0, end: 1 };
-    const { events, map, limits } = derived;
-    if (map.spacing === 'even') return fitView(-0.5, events.length - 0.5, limits, 0.02);
-    return fitView(
-      Math.min(...events.map((event) => event.from)),
-      Math.max(...events.map((event) => event.to)),
-      limits,
-    );
-  }
-
-  coordAtClientX(clientX: number): number {
-    const viewport = this.renderRoot.querySelector('.viewport');
-    const view = this.currentView();
-    if (!viewport) return (view.start + view.end) / 2;
-    const rect = viewport.getBoundingClientRect();
-    const x = this.isRtl ? rect.right - clientX : clientX - rect.left;
-    return view.start + x / this.axisScale;
-  }
-
-  setAxisView(view: ViewWindow): void {
-    if (this.axisWindow && sameView(this.axisWindow, view)) return;
-    this.axisWindow = view;
-    this.requestUpdate();
-  }
-
-  axisGestureEnded(): void {
-    const range = this.visibleRange;
-    if (!range || !this.axisWindow) return;
+  /** @internal A zoom or pan has ended: tell listeners and screen readers where the view is now. */
+  rangeChanged(range: { start: string; end: string }, label: string): void {
     this.emit('date-line-range-change', range);
-    if (this.axis)
-      this.announcement = fill(this.messages.announceRange, { range: this.axis.viewLabel(this.axisWindow) });
+    this.announcement = fill(this.messages.announceRange, { range: label });
   }
 
   private revealOnAxis(event: TimelineEvent): void {
-    if (this.axis && this.derived && this.effectiveLayout === 'axis') this.axis.reveal(event);
+    if (this.axis && this.effectiveLayout === 'axis') this.axis.reveal(event);
   }
 
   /** Loads the axis module (once per page) and shows the axis when it arrives. */
@@ -585,41 +509,27 @@ export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
     });
   }
 
-  /** Zooms in around the middle of the view (or the focused event). */
+  /** Zooms the axis in around the focused event (or the middle of the view). */
   zoomIn(): void {
-    this.zoomBy(ZOOM_STEP);
+    this.axis?.zoomBy(ZOOM_STEP);
   }
 
-  /** Zooms out around the middle of the view (or the focused event). */
+  /** Zooms the axis out around the focused event (or the middle of the view). */
   zoomOut(): void {
-    this.zoomBy(1 / ZOOM_STEP);
+    this.axis?.zoomBy(1 / ZOOM_STEP);
   }
 
-  private zoomBy(factor: number): void {
-    if (!this.derived) return;
-    const view = this.currentView();
-    const focused = this.effectiveLayout === 'axis' ? this.axis?.itemFor(this.focusId ?? '') : undefined;
-    const anchor =
-      focused && focused.start >= view.start && focused.start <= view.end ? focused.start : (view.start + view.end) / 2;
-    this.setAxisView(zoomView(view, factor, anchor, this.derived.limits));
-    this.axisGestureEnded();
-  }
-
-  /** Shows every event (that the filters let through). */
+  /** Shows every event (that the filters let through) on the axis. */
   fit(): void {
-    this.setAxisView(this.fittedView());
-    this.axisGestureEnded();
+    this.axis?.fit();
   }
 
   /**
-   * Shows the time from `start` to `end`: dates in the data's format ("2017", "2017-03-09") or `Date`s. With
-   * even spacing, the window is placed between the events around those dates.
+   * Shows the time from `start` to `end` on the axis: dates in the data's format ("2017", "2017-03-09") or
+   * `Date`s. With even spacing, the window is placed between the events around those dates.
    */
   zoomTo(start: string | Date, end: string | Date): void {
-    const view = this.axis?.viewFor(start, end);
-    if (!view) return;
-    this.setAxisView(view);
-    this.axisGestureEnded();
+    this.axis?.zoomTo(start, end);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -814,22 +724,4 @@ export class DateLine extends LitElement implements AxisGestureHost, AxisHost {
       )}
     </ol>`;
   }
-}
-
-/** A day number as ISO 8601 text to the minute (UTC). */
-function isoFromDay(day: number): string {
-  const { year, month, day: dayOfMonth } = civilFromDays(day);
-  const minutes = Math.round((day - Math.floor(day)) * 1440);
-  const date: CalendarDate = {
-    year,
-    month,
-    day: dayOfMonth,
-    hour: Math.floor(minutes / 60) % 24,
-    minute: minutes % 60,
-    offsetMinutes: 0,
-    precision: 'minute',
-    approximate: false,
-    uncertain: false,
-  };
-  return toIsoString(date);
 }

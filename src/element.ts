@@ -3,5 +3,5 @@
  * register under another name (`DateLine.define('news-timeline')`) or in a scoped registry.
  */
 export { DateLine } from './date-line.js';
-export * from './model/index.js';
+export * from './model/core.js';
 export type * from './events.js';

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { panView, zoomView, type ViewLimits, type ViewWindow } from '../scale/view.js';
 
-/** What the gesture controller needs from the element that owns the axis. */
-export interface AxisGestureHost extends ReactiveControllerHost {
+/** What the gesture controller needs from the axis it moves. */
+export interface AxisGestureHost {
   readonly axisView: ViewWindow;
   readonly axisLimits: ViewLimits;
   /** Pixels per coordinate at the current view. */
@@ -43,8 +43,12 @@ export class AxisGestureController implements ReactiveController {
   /** Set after a drag, to swallow the click that the browser sends at its end. */
   private swallowClick = false;
 
-  constructor(private readonly host: AxisGestureHost) {
-    host.addController(this);
+  /** `host` is the axis the input moves; `element`, the element whose lifecycle the controller follows. */
+  constructor(
+    private readonly host: AxisGestureHost,
+    element: ReactiveControllerHost,
+  ) {
+    element.addController(this);
   }
 
   hostDisconnected(): void {

@@ -1,9 +1,14 @@
 /**
- * The DOM-free part of date-line: parse and check timeline data, the date model and labels. Usable in Node,
- * workers and build scripts (`import { parseTimeline } from 'date-line/model'`).
+ * The DOM-free part of date-line: parse and check timeline data, the date model and labels, and the importers
+ * (TimelineJS JSON, CSV). Usable in Node, workers and build scripts
+ * (`import { parseTimeline, fromCSV } from 'date-line/model'`).
  */
-export { parseTimeline, parseJsonText, MAX_INPUT_CHARACTERS, type ParseResult } from './parse.js';
-export { parseDateSpan, parseCalendarDate, startOf, endOf, spanExtent, toIsoString } from './dates.js';
-export { formatSpan, formatDate } from './format.js';
-export { SCHEMA_ID } from './schema-rules.generated.js';
-export type * from './types.js';
+export * from './core.js';
+export * from './import/index.js';
+export {
+  detectSource,
+  looksLikeTimelineJS,
+  parseSource,
+  type DetectedSource,
+  type SourceFormat,
+} from './import/source.js';

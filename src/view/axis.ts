@@ -9,18 +9,43 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { AxisGestureController, type AxisGestureHost } from '../controllers/axis-gesture-controller.js';
 import { fill, type Messages } from '../i18n/messages.js';
 import { civilFromDays } from '../model/calendar.js';
-import { htmlDatetime, parseDateSpan, spanExtent, type CalendarDate, type Precision } from '../model/dates.js';
+import {
+  htmlDatetime,
+  parseDateSpan,
+  spanExtent,
+  toIsoString,
+  type CalendarDate,
+  type Precision,
+} from '../model/dates.js';
 import { formatSpan } from '../model/format.js';
 import type { Timeline, TimelineEra, TimelineEvent } from '../model/types.js';
-import { lowerBound, type CoordMap } from '../scale/coords.js';
-import { estimateLabelPx, layoutAxis, quantiseScale, type AxisItem, type AxisLayout } from '../scale/layout.js';
+import { evenMap, lowerBound, timeMap, type CoordMap, type Spacing } from '../scale/coords.js';
+import {
+  estimateLabelPx,
+  layoutAxis,
+  quantiseScale,
+  rowsFor,
+  type AxisItem,
+  type AxisLayout,
+} from '../scale/layout.js';
 import { buildScene, pinnedMajor, sceneCovers, type Scene } from '../scale/scene.js';
-import { clampView, fitView, revealInView, span, zoomView, type ViewLimits, type ViewWindow } from '../scale/view.js';
+import {
+  clampView,
+  fitView,
+  limitsFor,
+  panView,
+  revealInView,
+  sameView,
+  span,
+  zoomView,
+  type ViewLimits,
+  type ViewWindow,
+} from '../scale/view.js';
 import { renderEventBody } from './detail.js';
 
 export { axisStyles } from './axis.styles.js';
 
-/** What the element derives from its data for the axis (see DateLine#updateDerived). */
+/** What the axis derives from the shown events (kept until they, the spacing or the rows change). */
 export interface AxisData {
   readonly events: readonly TimelineEvent[];
   readonly eras: readonly TimelineEra[];
@@ -33,13 +58,21 @@ export interface AxisData {
 }
 
 /** What the axis needs from the element that shows it. */
-export interface AxisHost extends AxisGestureHost, ReactiveControllerHost {
-  readonly axisData: AxisData | undefined;
+export interface AxisHost extends ReactiveControllerHost {
+  readonly timeline: Timeline | null;
+  /** The events the filters let through; the same array until they change. */
+  readonly shownEvents: readonly TimelineEvent[];
+  readonly spacing: Spacing;
+  readonly groupRows: boolean;
+  /** The `view` attribute: the interval to show first. */
+  readonly view?: string;
   readonly axisWidth: number;
+  readonly isRtl: boolean;
   readonly selected: string | null;
   readonly focusId: string | null;
   readonly messages: Messages;
   readonly effectiveLocale: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
   renderEventButton(event: TimelineEvent, controls: string, tabStop: string | null): TemplateResult;
   dateLabel(event: TimelineEvent): string;
   select(id: string | null): boolean;
@@ -47,36 +80,154 @@ export interface AxisHost extends AxisGestureHost, ReactiveControllerHost {
   next(): boolean;
   /** The deep link to an event. */
   linkTo(id: string): string;
+  /** A zoom or pan has ended, leaving the view at `range` (ISO 8601), described by `label`. */
+  rangeChanged(range: { start: string; end: string }, label: string): void;
 }
 
 /** Zoom step used to dig an event out of a cluster. */
 const ZOOM_STEP = 2;
 
-export class AxisRenderer {
-  readonly gestures: AxisGestureController;
+/**
+ * The axis of one element: its visible window (zoom and pan), the lane layouts and the drawn scene, and the
+ * input that moves it.
+ */
+export class AxisRenderer implements AxisGestureHost {
+  private readonly gestures: AxisGestureController;
+  private window: ViewWindow | null = null;
+  private derived?: AxisData;
+  private derivedKey: unknown[] = [];
   private layouts = new Map<number, AxisLayout>();
   private scene?: Scene;
   private sceneLocale = '';
-  private dataFor?: AxisData;
 
   constructor(private readonly host: AxisHost) {
-    this.gestures = new AxisGestureController(host);
+    this.gestures = new AxisGestureController(this, host);
   }
 
-  /** The data, with the caches made for older data dropped. */
+  /**
+   * What the axis derives from the shown events: the coordinate map, the zoom limits, the rows. Recomputed
+   * (and the caches built on it dropped) only when the events, the spacing or the rows change.
+   */
   private data(): AxisData {
-    const data = this.host.axisData!;
-    if (data !== this.dataFor) {
-      this.dataFor = data;
-      this.layouts.clear();
-      this.scene = undefined;
-    }
-    return data;
+    const { shownEvents: events, spacing, groupRows, timeline } = this.host;
+    const key = [events, spacing, groupRows, timeline];
+    if (this.derived && key.every((part, index) => part === this.derivedKey[index])) return this.derived;
+    this.derivedKey = key;
+    const even = spacing === 'even';
+    const map = even ? evenMap(events.map((event) => event.from)) : timeMap;
+    const hasTimes = events.some((event) => event.date.start?.hour !== undefined || event.date.end?.hour !== undefined);
+    let to = 1;
+    for (const event of events) to = Math.max(to, even ? events.length - 1 : event.to);
+    const from = even || !events.length ? 0 : events[0].from;
+    const limits = events.length ? limitsFor(from, to, even ? 3 : hasTimes ? 1 / 24 : 7) : limitsFor(0, 1, 1);
+    const rows = groupRows && timeline ? rowsFor(events, timeline.groups, '') : [{ key: '', label: '' }];
+    const starts = Float64Array.from(events, (event, index) => (even ? index : map.toCoord(event.from)));
+    const endsSorted = Float64Array.from(events, (event, index) => (even ? index : map.toCoord(event.to))).sort();
+    if (this.derived?.map.spacing !== map.spacing) this.window = null;
+    this.derived = { events, eras: timeline?.eras ?? [], map, limits, rows, starts, endsSorted };
+    this.window = this.window ? clampView(this.window, limits) : null;
+    this.layouts.clear();
+    this.scene = undefined;
+    return this.derived;
+  }
+
+  // ------------------------------------------------ the window (AxisGestureHost)
+
+  get isRtl(): boolean {
+    return this.host.isRtl;
+  }
+
+  get axisView(): ViewWindow {
+    this.window ??= this.initialView() ?? this.fittedView();
+    return this.window;
+  }
+
+  get axisLimits(): ViewLimits {
+    return this.data().limits;
+  }
+
+  get axisScale(): number {
+    return this.host.axisWidth / span(this.axisView);
+  }
+
+  /** Forgets the window, so the next render starts from the `view` attribute (or everything) again. */
+  resetView(): void {
+    this.window = null;
+  }
+
+  /** The window the `view` attribute asks for, if it is a valid interval. */
+  private initialView(): ViewWindow | undefined {
+    const { view } = this.host;
+    return view ? this.viewFor(...(view.split('/') as [string, string])) : undefined;
+  }
+
+  private fittedView(): ViewWindow {
+    const { events, map, limits } = this.data();
+    if (!events.length) return { start: 0, end: 1 };
+    if (map.spacing === 'even') return fitView(-0.5, events.length - 0.5, limits, 0.02);
+    let to = events[0].to;
+    for (const event of events) to = Math.max(to, event.to);
+    return fitView(events[0].from, to, limits);
+  }
+
+  coordAtClientX(clientX: number): number {
+    const viewport = this.host.renderRoot.querySelector('.viewport');
+    const view = this.axisView;
+    if (!viewport) return (view.start + view.end) / 2;
+    const rect = viewport.getBoundingClientRect();
+    const x = this.isRtl ? rect.right - clientX : clientX - rect.left;
+    return view.start + x / this.axisScale;
+  }
+
+  setAxisView(view: ViewWindow): void {
+    if (this.window && sameView(this.window, view)) return;
+    this.window = view;
+    this.host.requestUpdate();
+  }
+
+  axisGestureEnded(): void {
+    this.host.rangeChanged(this.visibleRange(), this.viewLabel(this.axisView));
+  }
+
+  /** The visible range as ISO 8601 text. */
+  visibleRange(): { start: string; end: string } {
+    const { map } = this.data();
+    const view = this.axisView;
+    return { start: isoFromDay(map.toDay(view.start)), end: isoFromDay(map.toDay(view.end)) };
+  }
+
+  /** Zooms by a factor (> 1 zooms in) around the focused event if it is in view, else the middle. */
+  zoomBy(factor: number): void {
+    const view = this.axisView;
+    const focused = this.itemFor(this.host.focusId ?? '');
+    const anchor =
+      focused && focused.start >= view.start && focused.start <= view.end ? focused.start : (view.start + view.end) / 2;
+    this.setAxisView(zoomView(view, factor, anchor, this.axisLimits));
+    this.axisGestureEnded();
+  }
+
+  fit(): void {
+    this.setAxisView(this.fittedView());
+    this.axisGestureEnded();
+  }
+
+  zoomTo(start: string | Date, end: string | Date): void {
+    const view = this.viewFor(start, end);
+    if (!view) return;
+    this.setAxisView(view);
+    this.axisGestureEnded();
+  }
+
+  /** Pans by most of a window: forward (1) or back (-1). */
+  page(direction: 1 | -1): void {
+    const view = this.axisView;
+    this.setAxisView(panView(view, direction * span(view) * 0.8, this.axisLimits));
+    this.axisGestureEnded();
   }
 
   /** The lane layout for the current zoom level (made once per level and kept). */
   layoutNow(): AxisLayout {
-    const { level, packedAt } = quantiseScale(this.host.axisScale);
+    const { level, packedAt } = quantiseScale(this.axisScale);
     const data = this.data();
     let layout = this.layouts.get(level);
     if (!layout) {
@@ -97,19 +248,19 @@ export class AxisRenderer {
   reveal(event: TimelineEvent): void {
     const { map, limits, events } = this.data();
     const coord = map.spacing === 'even' ? events.indexOf(event) : map.toCoord(event.from);
-    let view = this.host.axisView;
+    let view = this.axisView;
     for (let attempt = 0; attempt < 24 && !this.itemFor(event.id) && span(view) > limits.minSpan; attempt++) {
       view = zoomView(view, ZOOM_STEP, coord, limits);
-      this.host.setAxisView(view);
+      this.window = view;
     }
     const item = this.itemFor(event.id);
-    this.host.setAxisView(revealInView(view, item?.start ?? coord, item?.reach ?? coord, limits));
+    this.setAxisView(revealInView(view, item?.start ?? coord, item?.reach ?? coord, limits));
   }
 
   /** The scene for the current view: rebuilt only when the view leaves it, the zoom or the locale changes. */
   private sceneNow(): Scene {
-    const view = this.host.axisView;
-    const scale = this.host.axisScale;
+    const view = this.axisView;
+    const scale = this.axisScale;
     const locale = this.host.effectiveLocale;
     const { map, eras } = this.data();
     if (
@@ -168,7 +319,7 @@ export class AxisRenderer {
   render(): TemplateResult {
     const host = this.host;
     const scene = this.sceneNow();
-    const view = host.axisView;
+    const view = this.axisView;
     const messages = host.messages;
     const offset = (view.start - scene.window.start) * scene.scale;
     const translate = `translateX(${host.isRtl ? offset : -offset}px)`;
@@ -304,8 +455,8 @@ export class AxisRenderer {
   private panTo(event: TimelineEvent): void {
     const { map, limits, events } = this.data();
     const coord = map.spacing === 'even' ? events.indexOf(event) : map.toCoord(event.from);
-    this.host.setAxisView(revealInView(this.host.axisView, coord, coord, limits, 0.25));
-    this.host.axisGestureEnded();
+    this.setAxisView(revealInView(this.axisView, coord, coord, limits, 0.25));
+    this.axisGestureEnded();
   }
 
   /** Zooms to show the events of a cluster, from chronological index `first` to `last`. */
@@ -316,8 +467,8 @@ export class AxisRenderer {
     const even = map.spacing === 'even';
     const start = even ? events.indexOf(a) : map.toCoord(a.from);
     const end = even ? events.indexOf(b) + 1 : map.toCoord(b.to);
-    this.host.setAxisView(fitView(start, end, limits, 0.15));
-    this.host.axisGestureEnded();
+    this.setAxisView(fitView(start, end, limits, 0.15));
+    this.axisGestureEnded();
   }
 
   private renderPanel(event: TimelineEvent): TemplateResult {
@@ -369,4 +520,21 @@ function dayOf(value: string | Date, atEnd: boolean): number | undefined {
   if (!parsed.ok) return undefined;
   const { from, to } = spanExtent(parsed.value);
   return atEnd ? to : from;
+}
+
+/** A day number as ISO 8601 text to the minute (UTC). */
+function isoFromDay(day: number): string {
+  const { year, month, day: dayOfMonth } = civilFromDays(day);
+  const minutes = Math.round((day - Math.floor(day)) * 1440);
+  return toIsoString({
+    year,
+    month,
+    day: dayOfMonth,
+    hour: Math.floor(minutes / 60) % 24,
+    minute: minutes % 60,
+    offsetMinutes: 0,
+    precision: 'minute',
+    approximate: false,
+    uncertain: false,
+  });
 }

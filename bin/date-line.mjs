@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// date-line on the command line, for authors: check a timeline file before it goes live, or convert one.
+//
+//   npx date-line validate my-timeline.json [more files…]   errors as "file: error: /events/3/date: message"
+//   npx date-line convert sheet.csv > my-timeline.json       CSV or TimelineJS JSON → date-line JSON
+//
+// Files may be date-line JSON, TimelineJS JSON or CSV (TimelineJS's spreadsheet template or date-line's own
+// columns); each is converted first, and the output says which format was read. Exit status: 0 when every file
+// is valid (warnings allowed), 1 when one is invalid, 2 when a file cannot be read or the command is wrong.
+// Runs on the built model (dist/model.js, from `npm run build`): Node cannot run the TypeScript sources.
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+
+const USAGE = `Usage:
+  date-line validate <file>...   check timeline files (date-line JSON, TimelineJS JSON, CSV)
+  date-line convert <file>       print a CSV or TimelineJS file as date-line JSON
+  date-line --help | --version`;
+
+const FORMAT_NAMES = {
+  'date-line': 'date-line JSON',
+  timelinejs: 'TimelineJS JSON',
+  'timelinejs-csv': 'TimelineJS spreadsheet CSV',
+  csv: 'date-line CSV',
+};
+
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+async function loadModel() {
+  try {
+    return await import(new URL('../dist/model.js', import.meta.url).href);
+  } catch (error) {
+    console.error(`date-line: cannot load dist/model.js (${error.message}). In a checkout, run "npm run build" first.`);
+    process.exit(2);
+  }
+}
+
+/**
+ * Reads one file in whatever format it is: `{ format, timeline, errors, warnings, data }`, or `{ unreadable }`
+ * when the file cannot be read. `data` is the date-line JSON (converted, for CSV and TimelineJS).
+ */
+async function check(model, file) {
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return {
+      unreadable: error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'a directory' : error.message,
+    };
+  }
+  const source = model.detectSource(text, { name: file });
+  if (source.format === 'date-line') {
+    const { timeline, errors } = model.parseTimeline(source.json ?? text);
+    return { format: 'date-line', timeline, errors, warnings: [], data: source.json };
+  }
+  const imported = source.format === 'csv' ? model.fromCSV(text) : model.fromTimelineJS(source.json);
+  const parsed = imported.data ? model.parseTimeline(imported.data) : { timeline: null, errors: imported.errors };
+  return {
+    format: imported.format ?? source.format,
+    timeline: parsed.timeline,
+    errors: parsed.errors,
+    warnings: imported.warnings,
+    data: imported.data,
+  };
+}
+
+const problemLine = (file, kind, { path, message }) => `${file}: ${kind}: ${path ? `${path}: ` : ''}${message}`;
+
+async function validate(model, files) {
+  let status = 0;
+  for (const file of files) {
+    const result = await check(model, file);
+    if (result.unreadable) {
+      console.log(`${file}: cannot be read: ${result.unreadable}`);
+      status = Math.max(status, 2);
+      continue;
+    }
+    for (const error of result.errors) console.log(problemLine(file, 'error', error));
+    for (const warning of result.warnings) console.log(problemLine(file, 'warning', warning));
+    const format = FORMAT_NAMES[result.format] ?? result.format;
+    const warnings = result.warnings.length ? ` (${plural(result.warnings.length, 'warning')})` : '';
+    if (result.timeline) {
+      console.log(`${file}: read as ${format}: valid, ${plural(result.timeline.events.length, 'event')}${warnings}`);
+    } else {
+      console.log(`${file}: read as ${format}: invalid, ${plural(result.errors.length, 'error')}${warnings}`);
+      status = Math.max(status, 1);
+    }
+  }
+  return status;
+}
+
+async function convert(model, file) {
+  const result = await check(model, file);
+  if (result.unreadable) {
+    console.error(`${file}: cannot be read: ${result.unreadable}`);
+    return 2;
+  }
+  for (const warning of result.warnings) console.error(problemLine(file, 'warning', warning));
+  for (const error of result.errors) console.error(problemLine(file, 'error', error));
+  if (!result.timeline) return 1;
+  const data = { $schema: 'https://unpkg.com/date-line@1/data/timeline.schema.json', ...result.data };
+  console.log(JSON.stringify(data, null, 2));
+  console.error(
+    `${file}: read as ${FORMAT_NAMES[result.format]}; converted ${plural(result.timeline.events.length, 'event')}.`,
+  );
+  return 0;
+}
+
+async function main(args) {
+  const [command, ...files] = args;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+    return 0;
+  }
+  if (
+    (command !== 'validate' && command !== 'convert') ||
+    !files.length ||
+    (command === 'convert' && files.length > 1)
+  ) {
+    console.error(
+      command && command !== 'validate' && command !== 'convert'
+        ? `date-line: unknown command "${command}"\n${USAGE}`
+        : USAGE,
+    );
+    return 2;
+  }
+  const model = await loadModel();
+  return command === 'validate' ? validate(model, files) : convert(model, files[0]);
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+// Tests the command line (bin/date-line.mjs) as authors run it: real files, real processes, output and exit
+// status. The CLI runs on the built model (dist/model.js), so this builds it first when it is missing or older
+// than the sources.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'bin/date-line.mjs');
+const model = join(root, 'dist/model.js');
+
+/** The newest modification time under a directory (or of a file). */
+function newest(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+function buildIfNeeded() {
+  let built = 0;
+  try {
+    built = statSync(model).mtimeMs;
+  } catch {
+    // not built yet
+  }
+  const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'vite.config.ts')));
+  if (built > sources) return;
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
+  assert.equal(result.status, 0, `vite build failed:\n${result.stdout}${result.stderr}`);
+}
+
+/** Runs the CLI; returns its exit status and output. */
+function run(...args) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let scratch;
+before(() => {
+  buildIfNeeded();
+  scratch = mkdtempSync(join(tmpdir(), 'date-line-cli-'));
+});
+
+describe('date-line validate', () => {
+  it('accepts a valid date-line file, says how it read it, and exits 0', () => {
+    const { status, stdout } = run('validate', 'data/ice-facebook-palantir.json');
+    assert.equal(status, 0, stdout);
+    assert.match(stdout, /^data\/ice-facebook-palantir\.json: read as date-line JSON: valid, 20 events$/m);
+  });
+
+  it('prints each error with file, path and message, and exits 1', () => {
+    const file = join(scratch, 'broken.json');
+    const events = [
+      { id: 'a', date: '2017-13', title: 'A month that does not exist' },
+      { id: 'b', date: '2017', end: '2016', title: 'Ends before it starts' },
+    ];
+    writeFileSync(file, JSON.stringify({ version: 1, events }));
+    const { status, stdout } = run('validate', file);
+    assert.equal(status, 1, stdout);
+    const line = (text) => new RegExp(`^${file.replace(/[.\\/]/g, '\\$&')}: ${text}`, 'm');
+    assert.match(stdout, line('error: /events/0/date: "2017-13" is not a date: there is no month 13'));
+    assert.match(stdout, line('error: /events/1/end: The end \\("2016"\\) is before the start'));
+    assert.match(stdout, line('read as date-line JSON: invalid, 2 errors$'));
+
+    const typo = join(scratch, 'typo.json');
+    writeFileSync(typo, JSON.stringify({ version: 1, events: [{ id: 'a', date: '2017', titel: 'A typo' }] }));
+    assert.match(
+      run('validate', typo).stdout,
+      /typo\.json: error: \/events\/0\/titel: Unknown field "titel"\. Did you mean "title"\?/,
+    );
+  });
+
+  it('locates a JSON syntax error by line and column', () => {
+    const file = join(scratch, 'syntax.json');
+    writeFileSync(file, '{\n  "version": 1,\n  "events": [,]\n}\n');
+    const { status, stdout } = run('validate', file);
+    assert.equal(status, 1);
+    assert.match(stdout, /line 3, column 14/);
+  });
+
+  it('reads date-line CSV', () => {
+    const { status, stdout } = run('validate', 'data/examples/timeline.csv');
+    assert.equal(status, 0, stdout);
+    assert.match(stdout, /^data\/examples\/timeline\.csv: read as date-line CSV: valid, 6 events$/m);
+  });
+
+  it('reads a TimelineJS spreadsheet CSV, with its warnings', () => {
+    const { status, stdout } = run('validate', 'data/examples/timelinejs-template.csv');
+    assert.equal(status, 0, stdout);
+    assert.match(stdout, /timelinejs-template\.csv: warning: \/rows\/6\/Media: Line 8: The media "data:image/);
+    assert.match(
+      stdout,
+      /timelinejs-template\.csv: read as TimelineJS spreadsheet CSV: valid, 4 events \(1 warning\)$/m,
+    );
+  });
+
+  it('reads TimelineJS JSON', () => {
+    const { status, stdout } = run('validate', 'test/fixtures/timelinejs/houston_timeline3.json');
+    assert.equal(status, 0, stdout);
+    assert.match(stdout, /houston_timeline3\.json: read as TimelineJS JSON: valid, 18 events \(1 warning\)$/m);
+  });
+
+  it('locates CSV errors by row, column and line', () => {
+    const file = join(scratch, 'bad.csv');
+    writeFileSync(file, 'date,title,sumary\r\n2017,"A title, with a comma",x\r\n2017-13,Bad month,y\r\n');
+    const { status, stdout } = run('validate', file);
+    assert.equal(status, 1, stdout);
+    assert.match(
+      stdout,
+      /bad\.csv: error: \/rows\/0\/sumary: Line 1: unknown column "sumary"\. Did you mean "summary"\?/,
+    );
+    const unclosed = join(scratch, 'unclosed.csv');
+    writeFileSync(unclosed, 'date,title\n2017,ok\n2018,"never closed\n');
+    const second = run('validate', unclosed);
+    assert.equal(second.status, 1);
+    assert.match(second.stdout, /unclosed\.csv: error: \/rows\/2: Line 3: a quoted field is never closed/);
+  });
+
+  it('says a missing file cannot be read, and exits 2 after checking the others', () => {
+    const { status, stdout } = run('validate', 'no/such/file.json', 'data/ice-facebook-palantir.json');
+    assert.equal(status, 2);
+    assert.match(stdout, /^no\/such\/file\.json: cannot be read: no such file$/m);
+    assert.match(stdout, /ice-facebook-palantir\.json: read as date-line JSON: valid/);
+  });
+
+  it('explains its usage and exits 2 when called wrongly', () => {
+    for (const args of [[], ['validate'], ['check', 'x.json']]) {
+      const { status, stderr } = run(...args);
+      assert.equal(status, 2, args.join(' '));
+      assert.match(stderr, /Usage:/);
+    }
+    assert.equal(run('--help').status, 0);
+  });
+});
+
+describe('date-line convert', () => {
+  it('prints a TimelineJS file as date-line JSON that validates', () => {
+    const { status, stdout, stderr } = run('convert', 'test/fixtures/timelinejs/women_in_computing.json');
+    assert.equal(status, 0, stderr);
+    const data = JSON.parse(stdout);
+    assert.equal(data.version, 1);
+    assert.equal(data.events.length, 10);
+    assert.match(stderr, /read as TimelineJS JSON; converted 10 events/);
+    const file = join(scratch, 'converted.json');
+    writeFileSync(file, stdout);
+    assert.equal(run('validate', file).status, 0);
+  });
+
+  it('prints nothing on stdout and exits 1 for an invalid file', () => {
+    const file = join(scratch, 'broken.csv');
+    writeFileSync(file, 'Year,Headline\nabc,Not a year\n');
+    const { status, stdout, stderr } = run('convert', file);
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /error: \/rows\/1\/Year: Line 2: The year "abc" is not a whole number/);
+  });
+});
+
+after(() => rmSync(scratch, { recursive: true, force: true }));

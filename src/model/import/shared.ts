@@ -1,0 +1,173 @@
+/**
+ * What the importers share: the result type, ids, media addresses, ISO dates from calendar parts, and the last
+ * check that turns date-line's own validation errors back into places in the input.
+ */
+import { parseTimeline } from '../parse.js';
+import { isSafeLink } from '../rich-text.js';
+import { SCHEMA_RULES } from '../schema-rules.generated.js';
+import type { TimelineData } from '../timeline-data.generated.js';
+import type { TimelineError } from '../validate.js';
+
+/** What an importer read: TimelineJS JSON, a TimelineJS spreadsheet as CSV, or date-line's own CSV columns. */
+export type ImportFormat = 'timelinejs' | 'timelinejs-csv' | 'csv';
+
+/** The result of `fromTimelineJS` and `fromCSV`. Like `parseTimeline`, an importer never throws. */
+export interface ImportResult {
+  /** The input's layout, once recognised (`null` when it could not be read at all). */
+  format: ImportFormat | null;
+  /**
+   * The timeline in date-line's format, valid under `parseTimeline` (the importer has checked), or `null` when
+   * there are errors.
+   */
+  data: TimelineData | null;
+  /**
+   * Problems that stop the import, each located in the input: a JSON Pointer into the TimelineJS JSON
+   * (`/events/3/start_date/month`), or into the CSV's rows (`/rows/3/Year`, where `/rows/0` is the header row),
+   * with the line number in the message.
+   */
+  errors: TimelineError[];
+  /** What was changed or left out on the way (dropped media, made-up headlines), located the same way. */
+  warnings: TimelineError[];
+}
+
+/** A stable, readable id from text: "Ada Lovelace" → "ada-lovelace". Empty when the text has no Latin letters or digits. */
+export function slugify(text: string, maxLength = 60): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // accents, split off by NFKD
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.lastIndexOf('-', maxLength); // between words, not in the middle of one
+  return slug.slice(0, cut > 0 ? cut : maxLength);
+}
+
+const ID_PATTERN = new RegExp(SCHEMA_RULES.$defs.id.pattern, 'u');
+const ID_MAX_LENGTH = SCHEMA_RULES.$defs.id.maxLength;
+
+/** Whether a string is a valid date-line id as it stands. */
+export function isValidId(id: string): boolean {
+  return id.length <= ID_MAX_LENGTH && ID_PATTERN.test(id);
+}
+
+/**
+ * Hands out unique ids. Ids an author gave are reserved first, so a made-up id never takes one; made-up ids come
+ * from the headline alone (not its position), so they survive adding or moving other events, and get "-2", "-3"
+ * only when two headlines are the same.
+ */
+export class IdAllocator {
+  private readonly used = new Set<string>();
+
+  /** Reserves an author's id; false if it is already taken. */
+  reserve(id: string): boolean {
+    if (this.used.has(id)) return false;
+    this.used.add(id);
+    return true;
+  }
+
+  /** A free id from `text` (slugified), or from `fallback` when the text gives none. */
+  make(text: string, fallback: string): string {
+    const base = slugify(text) || fallback;
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+}
+
+const MEDIA_URL = new RegExp(SCHEMA_RULES.$defs.mediaUrl.pattern, 'u');
+
+/**
+ * A media address as date-line accepts it (http:, https:, protocol-relative or relative, parsable), with inner
+ * spaces encoded; undefined for anything else, such as `data:` or `javascript:` URLs, which must not slip through.
+ */
+export function acceptMediaUrl(raw: string): string | undefined {
+  const url = raw.trim().replace(/[ \t\n\r\f]+/g, '%20');
+  if (!url || !MEDIA_URL.test(url)) return undefined;
+  try {
+    const parsed = new URL(url, 'https://relative.invalid/');
+    if (parsed.protocol.startsWith('http') && parsed.hostname === '') return undefined;
+  } catch {
+    return undefined;
+  }
+  return url;
+}
+
+/** A link (for sources) as date-line accepts it, or undefined. */
+export function acceptLinkUrl(raw: string): string | undefined {
+  const url = raw.trim().replace(/[ \t\n\r\f]+/g, '%20');
+  return url && isSafeLink(url) ? url : undefined;
+}
+
+/** Calendar parts of a date as an importer reads them; each finer part only counts when the coarser ones are there. */
+export interface DateParts {
+  /** Astronomical year: 0 is 1 BCE, -43 is 44 BCE. */
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+}
+
+/**
+ * The ISO 8601 / EDTF text of calendar parts at exactly their precision: "1978", "1978-08", "1978-08-09",
+ * "1978-08-09T14:30", "-0043-03-15", and "Y12345" / "Y-12345" for years of more than four digits. Date-line has no
+ * hour precision, so an hour alone is written with ":00" minutes.
+ */
+export function isoFromParts(parts: DateParts): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const { year } = parts;
+  let text = Math.abs(year) > 9999 ? `Y${year}` : year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
+  if (parts.month === undefined) return text;
+  text += `-${pad(parts.month)}`;
+  if (parts.day === undefined) return text;
+  text += `-${pad(parts.day)}`;
+  if (parts.hour === undefined) return text;
+  text += `T${pad(parts.hour)}:${pad(parts.minute ?? 0)}`;
+  if (parts.second !== undefined) text += `:${pad(parts.second)}`;
+  return text;
+}
+
+/** Where one piece of the output came from in the input, for errors found in the output. */
+export interface Origin {
+  /** The input location of the whole item, e.g. "/events/3" or "/rows/5". */
+  path: string;
+  /** Output field ("title", or a deeper one such as "media/url" or "sources/1/url") → its input location. */
+  fields: Partial<Record<string, string>>;
+}
+
+/** Origins by output path: "/events/3", "/eras/0", and "" for the timeline's own fields (title, description). */
+export type Origins = Map<string, Origin>;
+
+/**
+ * The importers' last step: date-line's own checks on the converted data, which catch anything a converter let
+ * through. An error in the output (/events/2/media/url) is reported where it came from in the input
+ * (/events/2/media/url in TimelineJS, /rows/3/Media in a CSV) through `origins`.
+ */
+export function finish(
+  format: ImportFormat,
+  data: TimelineData,
+  errors: TimelineError[],
+  warnings: TimelineError[],
+  origins: Origins,
+): ImportResult {
+  if (errors.length) return { format, data: null, errors, warnings };
+  const checked = parseTimeline(data);
+  if (!checked.errors.length) return { format, data, errors, warnings };
+  const located = checked.errors.map((error): TimelineError => {
+    const segments = error.path.split('/').slice(1);
+    const inList = segments[0] === 'events' || segments[0] === 'eras' || segments[0] === 'groups';
+    const origin = origins.get(inList ? `/${segments[0]}/${segments[1]}` : '');
+    if (!origin) return error;
+    // The most precise field known: "sources/1/url", then "sources/1", then "sources".
+    const inside = segments.slice(inList ? 2 : 0);
+    for (let end = inside.length; end > 0; end--) {
+      const path = origin.fields[inside.slice(0, end).join('/')];
+      if (path) return { ...error, path };
+    }
+    return { ...error, path: origin.path };
+  });
+  return { format, data: null, errors: located, warnings };
+}
