@@ -15,13 +15,17 @@ import { parseTimeline } from './model/parse.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
 import type { Spacing } from './scale/coords.js';
 import type { AxisHost, AxisRenderer } from './view/axis.js';
+import type { ListWindow } from './view/list-window.js';
 import { renderEventBody } from './view/detail.js';
 import { richText } from './view/rich-text.js';
 
 type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
-/** The axis module, shared by every instance on the page. */
+/** The on-demand modules, shared by every instance on the page. */
 let axisModule: Promise<typeof import('./view/axis.js')> | undefined;
+let listWindowModule: Promise<typeof import('./view/list-window.js')> | undefined;
+/** Lists longer than this render only the events near the reader's view. */
+const LIST_WINDOW_MIN = 150;
 export type Layout = 'auto' | 'axis' | 'list';
 
 /** How many errors the error box lists before it says "and N more". */
@@ -150,6 +154,8 @@ export class DateLine extends LitElement implements AxisHost {
   };
   /** The axis, once its module has loaded (see loadAxis). */
   private axis?: AxisRenderer;
+  /** Windowing of a long list, once its module has loaded. */
+  private listWindow?: ListWindow;
   /** The filter panel's renderer, once a reader has opened the filters. */
   private filterPanel?: (host: DateLine, timeline: Timeline) => TemplateResult;
 
@@ -365,7 +371,7 @@ export class DateLine extends LitElement implements AxisHost {
     if (event) {
       this.focusId = event.id;
       this.announcement = fill(this.messages.announceSelect, { date: this.dateLabel(event), title: event.title });
-      this.revealOnAxis(event);
+      this.reveal(event);
     }
     return true;
   }
@@ -405,7 +411,7 @@ export class DateLine extends LitElement implements AxisHost {
   private async focusEvent(id: string): Promise<void> {
     this.focusId = id;
     const event = this.eventById(id);
-    if (event) this.revealOnAxis(event);
+    if (event) this.reveal(event);
     await this.updateComplete;
     const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .event-button`);
     button?.focus({ preventScroll: this.effectiveLayout === 'axis' });
@@ -492,8 +498,10 @@ export class DateLine extends LitElement implements AxisHost {
     this.announcement = fill(this.messages.announceRange, { range: label });
   }
 
-  private revealOnAxis(event: TimelineEvent): void {
-    if (this.axis && this.effectiveLayout === 'axis') this.axis.reveal(event);
+  /** Brings an event into the drawn part of the axis or of a windowed list. */
+  private reveal(event: TimelineEvent): void {
+    if (this.effectiveLayout === 'axis') this.axis?.reveal(event);
+    else this.listWindow?.include(this.shownEvents.indexOf(event));
   }
 
   /** Loads the axis module (once per page) and shows the axis when it arrives. */
@@ -692,20 +700,45 @@ export class DateLine extends LitElement implements AxisHost {
   private renderList(): TemplateResult {
     const events = this.shownEvents;
     const tabStop = events.some((event) => event.id === this.focusId) ? this.focusId : (events[0]?.id ?? null);
+    // Long lists render a window of events (its module loads on demand); printing renders them all.
+    let first = 0;
+    let last = events.length;
+    let padding: { before: number; after: number } | undefined;
+    if (events.length > LIST_WINDOW_MIN && !this.printing) {
+      if (this.listWindow) {
+        this.listWindow.setCount(events.length);
+        ({ first, last } = this.listWindow);
+        padding = this.listWindow.padding();
+      } else {
+        last = LIST_WINDOW_MIN;
+        listWindowModule ??= import('./view/list-window.js');
+        void listWindowModule.then(({ ListWindow }) => {
+          if (this.listWindow) return;
+          this.listWindow = new ListWindow(this);
+          this.listWindow.setCount(this.shownEvents.length);
+          const focused = this.shownEvents.findIndex((event) => event.id === this.focusId);
+          if (focused >= 0) this.listWindow.include(focused);
+          this.requestUpdate();
+        });
+      }
+    }
     return html`<ol
       class="events list"
       part="events"
       aria-label=${fill(this.messages.eventList, { count: events.length })}
+      style=${styleMap(padding ? { paddingBlockStart: `${padding.before}px`, paddingBlockEnd: `${padding.after}px` } : {})}
     >
       ${repeat(
-        events,
+        events.slice(first, last),
         (event) => event.id,
-        (event, index) => {
+        (event, offset) => {
+          const index = first + offset;
           const isSelected = event.id === this.selected;
           return html`<li
             class="event ${isSelected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''}"
             part="event"
             data-id=${event.id}
+            data-index=${index}
             aria-setsize=${events.length}
             aria-posinset=${index + 1}
             style=${styleMap(event.group?.color ? { '--_group-color': event.group.color } : {})}

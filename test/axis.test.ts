@@ -32,7 +32,7 @@ async function axis(
   );
   await settled(el);
   // The axis module and a locale's words load on demand; wait for what this element needs.
-  await waitUntil(() => shadow(el).querySelector('.viewport'), 'the axis loads', { timeout: 8000 });
+  await waitUntil(() => shadow(el).querySelector('.viewport'), 'the axis loads', { timeout: 15000 });
   if (attributes.locale && !attributes.locale.startsWith('en'))
     await waitUntil(() => el.messages !== messagesFor('en'), 'the locale loads', { timeout: 8000 });
   await el.updateComplete;
