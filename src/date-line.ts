@@ -10,8 +10,8 @@ import { fill, loadMessages, messagesFor, messagesReady, type Messages } from '.
 import { DEFAULT_TIMEOUT, fetchTimelineText } from './load.js';
 import { htmlDatetime } from './model/dates.js';
 import { formatSpan } from './model/format.js';
-import { parseSource } from './model/import/source.js';
-import { parseTimeline } from './model/parse.js';
+import { looksLikeTimelineJS, parseSource } from './model/import/source.js';
+import { parseTimeline, type ParseResult } from './model/parse.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
 import type { Spacing } from './scale/coords.js';
 import type { AxisHost, AxisRenderer } from './view/axis.js';
@@ -267,44 +267,48 @@ export class DateLine extends LitElement implements AxisHost {
     this.fetchController?.abort();
     this.fetchController = undefined;
     if (this.data !== undefined) {
-      this.accept(parseTimeline(this.data));
+      // A TimelineJS object given as data is converted by the importer, loaded for it.
+      const data = this.data;
+      if (looksLikeTimelineJS(data)) this.loadAsync(() => parseSource(JSON.stringify(data)));
+      else this.accept(parseTimeline(data));
     } else if (this.src) {
-      void this.fetchSrc(this.src);
+      const src = this.src;
+      this.loadAsync(async (signal) => {
+        const result = await fetchTimelineText(src, document.baseURI, { signal, timeout: this.timeout });
+        // CSV and TimelineJS files are converted first (by importers fetched only then); JSON is parsed as it is.
+        return result.ok
+          ? parseSource(result.text, { contentType: result.contentType, name: result.url })
+          : { timeline: null, errors: result.errors };
+      });
     } else {
       const script = this.querySelector(':scope > script[type="application/json"]');
       const list = this.querySelector(':scope > ol');
       if (script) this.accept(parseTimeline(script.textContent ?? ''));
-      else if (list) {
-        // A light-DOM list (progressive enhancement): its reader is a separate chunk, like the importers. The
-        // controller marks this load as the current one, so a newer source wins the race.
-        const controller = new AbortController();
-        this.fetchController = controller;
-        this.loadState = 'loading';
-        void import('./view/light-dom.js')
-          .then(({ readLightDomList }) => parseTimeline(readLightDomList(list, this)))
-          .catch((error: unknown) => ({ timeline: null, errors: [{ path: '', message: String(error) }] }))
-          .then((parsed) => {
-            if (this.fetchController !== controller) return;
-            this.fetchController = undefined;
-            this.accept(parsed);
-          });
-      } else this.setEmpty();
+      // A light-DOM list (progressive enhancement): its reader is a separate chunk, like the importers.
+      else if (list)
+        this.loadAsync(() =>
+          import('./view/light-dom.js').then(({ readLightDomList }) => parseTimeline(readLightDomList(list, this))),
+        );
+      else this.setEmpty();
     }
   }
 
-  private async fetchSrc(src: string): Promise<void> {
+  /**
+   * Loads data that takes time (a fetch, an importer or reader that loads on demand). The controller marks this
+   * load as the current one: a newer source aborts it and wins the race. Never throws.
+   */
+  private loadAsync(work: (signal: AbortSignal) => Promise<ParseResult>): void {
     const controller = new AbortController();
     this.fetchController = controller;
     this.loadState = 'loading';
-    const result = await fetchTimelineText(src, document.baseURI, { signal: controller.signal, timeout: this.timeout });
-    if (controller.signal.aborted || this.fetchController !== controller) return; // a newer source won
-    // CSV and TimelineJS files are converted first (by importers fetched only then); JSON is parsed as it is.
-    const parsed = result.ok
-      ? await parseSource(result.text, { contentType: result.contentType, name: result.url })
-      : { timeline: null, errors: result.errors };
-    if (controller.signal.aborted || this.fetchController !== controller) return;
-    this.fetchController = undefined;
-    this.accept(parsed);
+    void work(controller.signal)
+      .catch((error: unknown): ParseResult => ({ timeline: null, errors: [{ path: '', message: String(error) }] }))
+      .then((parsed) => {
+        if (controller.signal.aborted || this.fetchController !== controller) return;
+        this.fetchController = undefined;
+        // An abort by a newer source is not an error to show (fetchTimelineText returns no errors for it).
+        if (parsed.timeline || parsed.errors.length) this.accept(parsed);
+      });
   }
 
   private setEmpty(): void {

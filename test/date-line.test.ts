@@ -202,6 +202,14 @@ describe('<date-line> data inputs', () => {
     expect(listedEvents(el)).to.have.length(20);
   });
 
+  it('converts a TimelineJS object given as data', async () => {
+    const timelinejs: unknown = await (await fetch('/test/fixtures/timelinejs/women_in_computing.json')).json();
+    const el = await renderWith(timelinejs);
+    await settled(el);
+    expect(el.errors).to.deep.equal([]);
+    expect(listedEvents(el)).to.have.length(10);
+  });
+
   it('prefers the data property over src and inline JSON', async () => {
     const el = await renderWith(
       { version: 1, events: [{ id: 'prop', date: '2014', title: 'From the property' }] },

@@ -33,15 +33,25 @@ describe('long timelines', () => {
 
     // Scrolling brings later events in and earlier ones out.
     window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 2000 * 76);
-    await waitUntil(() => Number(items()[0].getAttribute('aria-posinset')) > 1000, 'scrolling moves the window', { timeout: 4000 });
+    await waitUntil(() => Number(items()[0].getAttribute('aria-posinset')) > 1000, 'scrolling moves the window', {
+      timeout: 4000,
+    });
     expect(elementCount(el)).to.be.below(3000);
 
     // The keyboard reaches the last event, wherever the window is.
     items()[0].querySelector('button')!.focus();
     await sendKeys({ press: 'End' });
-    await waitUntil(() => shadow(el).activeElement?.closest('li')?.getAttribute('aria-posinset') === '5000', 'End reaches the last event', { timeout: 4000 });
+    await waitUntil(
+      () => shadow(el).activeElement?.closest('li')?.getAttribute('aria-posinset') === '5000',
+      'End reaches the last event',
+      { timeout: 4000 },
+    );
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => shadow(el).activeElement?.closest('li')?.getAttribute('aria-posinset') === '1', 'Home reaches the first', { timeout: 4000 });
+    await waitUntil(
+      () => shadow(el).activeElement?.closest('li')?.getAttribute('aria-posinset') === '1',
+      'Home reaches the first',
+      { timeout: 4000 },
+    );
     window.scrollTo(0, 0);
   });
 
@@ -50,12 +60,18 @@ describe('long timelines', () => {
     await settled(el);
     const last = el.shownEvents.at(-1)!;
     el.select(last.id);
-    await waitUntil(() => shadow(el).querySelector(`li[data-id="${last.id}"] [part~="detail"]`), 'the selected event is drawn open', { timeout: 4000 });
+    await waitUntil(
+      () => shadow(el).querySelector(`li[data-id="${last.id}"] [part~="detail"]`),
+      'the selected event is drawn open',
+      { timeout: 4000 },
+    );
     window.scrollTo(0, 0);
   });
 
   it('keeps the axis small in the DOM with 10,000 events', async () => {
-    const el = await fixture<DateLine>(html`<date-line layout="axis" style="width: 900px" .data=${longTimeline(10000)}></date-line>`);
+    const el = await fixture<DateLine>(
+      html`<date-line layout="axis" style="width: 900px" .data=${longTimeline(10000)}></date-line>`,
+    );
     await settled(el);
     await waitUntil(() => shadow(el).querySelector('.viewport'), 'the axis loads', { timeout: 15000 });
     expect(elementCount(el)).to.be.below(3000);
