@@ -229,6 +229,10 @@ export const styles = css`
     margin: 0 0 0.75em;
   }
 
+  .detail .permalink {
+    font-size: 0.875em;
+  }
+
   .date-note {
     color: var(--date-line-color-muted);
     font-size: 0.875em;

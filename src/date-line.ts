@@ -753,6 +753,7 @@ export class DateLine extends LitElement implements AxisHost {
               isSelected || this.printing
                 ? html`<div class="detail" part="detail" id=${`detail-${index}`}>
                     ${renderEventBody(event, this.messages, this.effectiveLocale)}
+                    <a class="permalink" href=${this.linkTo(event.id)}>${this.messages.copyLink}</a>
                   </div>`
                 : nothing
             }

@@ -88,6 +88,9 @@ describe('<date-line> with the article timeline', () => {
     );
     expect(links.every((a) => a.rel === 'noopener noreferrer')).to.equal(true);
     expect(open.textContent).to.match(/exact day of the award was not found/);
+    expect(open.querySelector<HTMLAnchorElement>('a.permalink')!.getAttribute('href')).to.equal(
+      '#date-line/palantir-icm-contract',
+    );
     await expect(el).to.be.accessible();
   });
 
