@@ -140,7 +140,7 @@ export class DateLine extends LitElement implements AxisHost {
 
   private readonly size = new SizeController(this);
   private readonly deepLinks = new DeepLinkController(this, (id) => this.openLinkedEvent(id));
-  private fetchController?: AbortController;
+  private loadController?: AbortController;
   private childObserver?: MutationObserver;
   private pendingLoadEvent = false;
   private renderedLocale = '';
@@ -193,15 +193,16 @@ export class DateLine extends LitElement implements AxisHost {
     window.addEventListener('afterprint', this.handlePrint);
     // Fetch the axis alongside the data rather than after it, whenever the page is wide enough to show it.
     if (this.layout !== 'list' && window.innerWidth >= AXIS_MIN_WIDTH) this.loadAxis();
-    if (this.hasUpdated) this.loadData();
+    // A load that was cut short by a disconnect starts again; loaded data is kept when the element only moved.
+    if (this.hasUpdated && this.loadState === 'loading') this.loadData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
     this.childObserver = undefined;
-    this.fetchController?.abort();
-    this.fetchController = undefined;
+    this.loadController?.abort();
+    this.loadController = undefined;
     window.removeEventListener('beforeprint', this.handlePrint);
     window.removeEventListener('afterprint', this.handlePrint);
   }
@@ -264,8 +265,8 @@ export class DateLine extends LitElement implements AxisHost {
 
   /** Picks the data source by precedence and loads it; a newer call cancels an older request. */
   private loadData(): void {
-    this.fetchController?.abort();
-    this.fetchController = undefined;
+    this.loadController?.abort();
+    this.loadController = undefined;
     if (this.data !== undefined) {
       // A TimelineJS object given as data is converted by the importer, loaded for it.
       const data = this.data;
@@ -299,13 +300,13 @@ export class DateLine extends LitElement implements AxisHost {
    */
   private loadAsync(work: (signal: AbortSignal) => Promise<ParseResult>): void {
     const controller = new AbortController();
-    this.fetchController = controller;
+    this.loadController = controller;
     this.loadState = 'loading';
     void work(controller.signal)
       .catch((error: unknown): ParseResult => ({ timeline: null, errors: [{ path: '', message: String(error) }] }))
       .then((parsed) => {
-        if (controller.signal.aborted || this.fetchController !== controller) return;
-        this.fetchController = undefined;
+        if (controller.signal.aborted || this.loadController !== controller) return;
+        this.loadController = undefined;
         // An abort by a newer source is not an error to show (fetchTimelineText returns no errors for it).
         if (parsed.timeline || parsed.errors.length) this.accept(parsed);
       });

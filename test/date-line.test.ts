@@ -222,6 +222,20 @@ describe('<date-line> data inputs', () => {
     expect(listedEvents(el).map((event) => event.id)).to.deep.equal(['prop']);
   });
 
+  it('keeps its data when moved in the page, without fetching again', async () => {
+    const el = await fixture<DateLine>(html`<date-line layout="list" src="test/fixtures/small.json"></date-line>`);
+    await settled(el);
+    const before = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('small.json')).length;
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(listedEvents(el)).to.have.length(3);
+    expect(
+      performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('small.json')),
+    ).to.have.length(before);
+  });
+
   it('shows a plain message when there is no data', async () => {
     const el = await fixture<DateLine>(html`<date-line></date-line>`);
     expect(shadow(el).querySelector('[part~="status"]')?.textContent).to.match(/no events/);
