@@ -249,12 +249,23 @@ export class AxisRenderer implements AxisGestureHost {
     const { map, limits, events } = this.data();
     const coord = map.spacing === 'even' ? events.indexOf(event) : map.toCoord(event.from);
     let view = this.axisView;
+    let zoomed = false;
     for (let attempt = 0; attempt < 24 && !this.itemFor(event.id) && span(view) > limits.minSpan; attempt++) {
       view = zoomView(view, ZOOM_STEP, coord, limits);
-      this.window = view;
+      this.window = view; // the layout to test next is the one for this zoom
+      zoomed = true;
     }
     const item = this.itemFor(event.id);
-    this.setAxisView(revealInView(view, item?.start ?? coord, item?.reach ?? coord, limits));
+    const from = item?.start ?? coord;
+    const to = item?.reach ?? coord;
+    // An event dug out of a cluster is shown in the middle, among its neighbours; one already drawn is only
+    // brought inside the edges, so the view moves as little as possible.
+    const middle = (from + to) / 2;
+    const target = zoomed
+      ? clampView({ start: middle - span(view) / 2, end: middle + span(view) / 2 }, limits)
+      : revealInView(view, from, to, limits);
+    this.window = target;
+    this.host.requestUpdate();
   }
 
   /** The scene for the current view: rebuilt only when the view leaves it, the zoom or the locale changes. */
@@ -416,7 +427,15 @@ export class AxisRenderer implements AxisGestureHost {
             )}
             <div class="ticks" aria-hidden="true" style=${styleMap({ top: `${scene.heightPx + 8}px` })}>
               ${scene.minorTicks.map((tick) => html`<span class="tick" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
-              ${scene.majorTicks.map((tick) => html`<span class="tick major" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
+              ${scene.majorTicks
+                // The label pinned at the edge stands for the one it repeats, which would show cut in half there.
+                .filter((tick) => !(pinned === tick.label && tick.x < offset))
+                .map(
+                  (tick) =>
+                    html`<span class="tick major" style=${styleMap({ insetInlineStart: `${tick.x}px` })}
+                      >${tick.label}</span
+                    >`,
+                )}
             </div>
           </div>
           ${pinned ? html`<span class="pinned-major" aria-hidden="true" style=${styleMap({ top: `${scene.heightPx + 30}px` })}>${pinned}</span>` : nothing}
