@@ -86,13 +86,19 @@ describe('axis layout', () => {
   });
 
   it('never lets two labels or two tick labels overlap', async () => {
-    for (const view of ['2016-12/2018-04', '1985/2019', '2017-02/2017-04', '2018-03-20/2018-03-31']) {
+    for (const view of [
+      '2016-12/2018-04',
+      '1985/2019',
+      '2017-02/2017-04',
+      '2018-03-20/2018-03-31',
+      '2017-12-20/2018-08-30',
+    ]) {
       const el = await axis({ view });
       expectNoOverlap(
         items(el).map((item) => rect(item.querySelector('.event-button')!)),
         `labels in ${view}`,
       );
-      for (const selector of ['.tick:not(.major)', '.tick.major']) {
+      for (const selector of ['.tick:not(.major)', '.tick.major, .pinned-major']) {
         expectNoOverlap([...shadow(el).querySelectorAll(selector)].map(rect), `${selector} in ${view}`);
       }
     }
