@@ -429,7 +429,7 @@ export class AxisRenderer implements AxisGestureHost {
               ${scene.minorTicks.map((tick) => html`<span class="tick" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
               ${scene.majorTicks
                 // The label pinned at the edge stands for the one it repeats, which would show cut in half there.
-                .filter((tick) => !(pinned === tick.label && tick.x < offset))
+                .filter((tick) => !(pinned === tick.label && tick.x <= offset + 1))
                 .map(
                   (tick) =>
                     html`<span class="tick major" style=${styleMap({ insetInlineStart: `${tick.x}px` })}
