@@ -21,6 +21,12 @@ describe('long timelines', () => {
     await setViewport({ width: 900, height: 800 });
   });
 
+  afterEach(async () => {
+    window.scrollTo(0, 0);
+    // Let the scroll event land now, not in the next test (a reader's scroll moves a list's window).
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+
   it('renders only the events near the view in a long list, and every event stays reachable', async () => {
     const el = await fixture<DateLine>(html`<date-line layout="list" .data=${longTimeline(5000)}></date-line>`);
     await settled(el);
