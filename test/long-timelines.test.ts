@@ -58,7 +58,6 @@ describe('long timelines', () => {
       'Home reaches the first',
       { timeout: 4000 },
     );
-    window.scrollTo(0, 0);
   });
 
   it('selects an event far down the list through select(), rendering it', async () => {
@@ -71,7 +70,6 @@ describe('long timelines', () => {
       'the selected event is drawn open',
       { timeout: 4000 },
     );
-    window.scrollTo(0, 0);
   });
 
   it('keeps the axis small in the DOM with 10,000 events', async () => {
