@@ -81,8 +81,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2021',
       outDir: 'dist',
       emptyOutDir: true,
-      sourcemap: true,
-      minify: false, // the npm build: the user's bundler minifies
+      // The npm build is readable ES (unminified, comments kept; the user's bundler minifies), so it ships no
+      // source maps; the script-tag file, which is minified and served from CDNs, keeps its maps.
+      sourcemap: false,
+      minify: false,
       lib: {
         entry: {
           'date-line': resolve(root, 'src/index.ts'),
