@@ -49,6 +49,7 @@ export interface DateLineFilters {
  * list (`layout`); both are an ordered list of events for assistive technology.
  *
  * @summary An embeddable, accessible timeline of dated, sourced events.
+ * @tagname date-line
  *
  * @fires {DateLineSelectEvent} date-line-select - Before the selection changes (cancelable). `detail: { id, event }`.
  * @fires {DateLineLoadEvent} date-line-load - When data has been parsed and first rendered. `detail: { timeline }`.
@@ -80,6 +81,7 @@ export interface DateLineFilters {
  * @cssprop [--date-line-color-era=#8a8f98] - Era bands and their labels.
  * @cssprop [--date-line-radius=6px] - Corner radius.
  * @cssprop [--date-line-spacing=1rem] - Base spacing.
+ * @cssprop [--date-line-padding=0] - Space between the element's edge and its content (0.75rem when the dark theme brings its own background).
  */
 export class DateLine extends LitElement implements AxisHost {
   static override styles = styles;
@@ -87,12 +89,14 @@ export class DateLine extends LitElement implements AxisHost {
   /**
    * Defines `<date-line>` (or another tag name) in a registry, once. Importing `date-line` does this for you;
    * `date-line/element` gives the class alone for custom tag names or scoped registries.
+   * @param tagName - The tag to define; another name than `date-line` defines a subclass.
+   * @param registry - The registry to define it in: the page's, or a scoped one.
    */
   static define(tagName = 'date-line', registry: CustomElementRegistry = customElements): void {
     if (!registry.get(tagName)) registry.define(tagName, tagName === 'date-line' ? this : class extends this {});
   }
 
-  /** URL of a timeline JSON file to load, relative to the page. */
+  /** URL of a timeline to load (date-line JSON, TimelineJS JSON or CSV), relative to the page. */
   @property() src?: string;
 
   /** A timeline object (the same shape as the JSON), or JSON text. Takes precedence over `src`. */
@@ -101,16 +105,25 @@ export class DateLine extends LitElement implements AxisHost {
   /** The id of the selected event; reflects to the attribute. */
   @property({ reflect: true }) selected: string | null = null;
 
-  /** `auto` (by the element's own width), `axis` or `list`. */
+  /**
+   * `auto` (by the element's own width), `axis` or `list`.
+   * @type {'auto' | 'axis' | 'list'}
+   */
   @property({ reflect: true }) layout: Layout = 'auto';
 
-  /** `time` places events in proportion to time; `even` spaces them evenly, in order (for bunched events). */
+  /**
+   * `time` places events in proportion to time; `even` spaces them evenly, in order (for bunched events).
+   * @type {'time' | 'even'}
+   */
   @property({ reflect: true }) spacing: Spacing = 'time';
 
   /** BCP 47 language tag for dates and interface text. Default: the `lang` of the page around the element. */
   @property() locale?: string;
 
-  /** Milliseconds to wait for `src` before giving up with an error. */
+  /**
+   * Milliseconds to wait for `src` before giving up with an error.
+   * @type {number}
+   */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** `light` or `dark`; unset follows the reader's `prefers-color-scheme`. */
@@ -257,6 +270,7 @@ export class DateLine extends LitElement implements AxisHost {
     return messagesFor(this.effectiveLocale);
   }
 
+  /** @internal Whether the element is laid out right to left (arrow keys and the axis follow it). */
   get isRtl(): boolean {
     return getComputedStyle(this).direction === 'rtl';
   }
@@ -364,6 +378,7 @@ export class DateLine extends LitElement implements AxisHost {
   /**
    * Selects the event with this id (or clears the selection with `null`), after firing a cancelable
    * `date-line-select`. Returns whether the selection changed.
+   * @param id - The id of an event in the data, or `null`.
    */
   select(id: string | null): boolean {
     const event = this.eventById(id) ?? null;
@@ -540,6 +555,8 @@ export class DateLine extends LitElement implements AxisHost {
   /**
    * Shows the time from `start` to `end` on the axis: dates in the data's format ("2017", "2017-03-09") or
    * `Date`s. With even spacing, the window is placed between the events around those dates.
+   * @param start - The first date to show.
+   * @param end - The last date to show.
    */
   zoomTo(start: string | Date, end: string | Date): void {
     this.axis?.zoomTo(start, end);
