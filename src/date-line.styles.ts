@@ -26,6 +26,8 @@ export const styles = css`
     --date-line-padding: 0;
 
     display: block;
+    /* Anchors the absolutely placed parts inside (the screen-reader live region among them). */
+    position: relative;
     box-sizing: border-box;
     container-type: inline-size;
     container-name: date-line;

@@ -104,6 +104,18 @@ describe('axis layout', () => {
     }
   });
 
+  it('shows every label whole when showing everything', async () => {
+    for (const spacing of ['time', 'even']) {
+      const el = await axis({ spacing, width: 900 });
+      el.fit();
+      await el.updateComplete;
+      const right = viewportRect(el).right + 0.5;
+      const drawn = [...shadow(el).querySelectorAll('.item .event-button, .cluster')].map(rect);
+      expect(drawn.length, spacing).to.be.above(2);
+      for (const box of drawn) expect(box.right, `a label runs off the end (${spacing})`).to.be.at.most(right);
+    }
+  });
+
   it('adapts its ticks to the zoom level', async () => {
     const el = await axis({ view: '1985/2019' });
     const labels = () => [...shadow(el).querySelectorAll('.tick:not(.major)')].map((tick) => tick.textContent.trim());

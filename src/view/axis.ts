@@ -161,13 +161,28 @@ export class AxisRenderer implements AxisGestureHost {
     return view ? this.viewFor(...(view.split('/') as [string, string])) : undefined;
   }
 
+  /**
+   * Everything: from the first event's start to the last one's end, with room after the last start for its
+   * label (labels run from an event's start toward the end of the line), so "Show all" shows every label whole.
+   */
   private fittedView(): ViewWindow {
     const { events, map, limits } = this.data();
     if (!events.length) return { start: 0, end: 1 };
-    if (map.spacing === 'even') return fitView(-0.5, events.length - 0.5, limits, 0.02);
-    let to = events[0].to;
-    for (const event of events) to = Math.max(to, event.to);
-    return fitView(events[0].from, to, limits);
+    const even = map.spacing === 'even';
+    const from = even ? 0 : events[0].from;
+    let to = even ? events.length - 1 : events[0].to;
+    if (!even) for (const event of events) to = Math.max(to, event.to);
+    const last = even ? events.length - 1 : map.toCoord(events.at(-1)!.from);
+    const width = this.host.axisWidth;
+    const margin = 16;
+    const labelRoom = Math.min(estimateLabelPx(events.at(-1)!) + margin, width / 3);
+    // Pixels per coordinate such that [from, last] fits in the width less the label's room, and [from, to] fits.
+    const scale = Math.min(
+      (width - labelRoom - margin) / Math.max(last - from, 1e-9),
+      (width - 2 * margin) / Math.max(to - from, 1e-9),
+    );
+    const start = from - margin / scale;
+    return clampView({ start, end: start + width / scale }, limits);
   }
 
   coordAtClientX(clientX: number): number {
