@@ -99,6 +99,8 @@ export class AxisRenderer implements AxisGestureHost {
   private layouts = new Map<number, AxisLayout>();
   private scene?: Scene;
   private sceneLocale = '';
+  private labelRooms = new WeakMap<TimelineEvent, number>();
+  private labelLocale = '';
 
   constructor(private readonly host: AxisHost) {
     this.gestures = new AxisGestureController(this, host);
@@ -109,8 +111,9 @@ export class AxisRenderer implements AxisGestureHost {
    * (and the caches built on it dropped) only when the events, the spacing or the rows change.
    */
   private data(): AxisData {
-    const { shownEvents: events, spacing, groupRows, timeline } = this.host;
-    const key = [events, spacing, groupRows, timeline];
+    const { shownEvents: events, spacing, groupRows, timeline, effectiveLocale } = this.host;
+    // The locale too: label widths (and so the lane layouts) depend on the date labels' language.
+    const key = [events, spacing, groupRows, timeline, effectiveLocale];
     if (this.derived && key.every((part, index) => part === this.derivedKey[index])) return this.derived;
     this.derivedKey = key;
     const even = spacing === 'even';
@@ -130,6 +133,19 @@ export class AxisRenderer implements AxisGestureHost {
     this.scene = undefined;
     return this.derived;
   }
+
+  /** A label's room, from its headline and its date label (kept per event: dates are formatted once). */
+  private readonly labelPx = (event: TimelineEvent): number => {
+    const locale = this.host.effectiveLocale;
+    if (locale !== this.labelLocale) {
+      this.labelLocale = locale;
+      this.labelRooms = new WeakMap();
+    }
+    let room = this.labelRooms.get(event);
+    if (room === undefined)
+      this.labelRooms.set(event, (room = estimateLabelPx(event.title, this.host.dateLabel(event))));
+    return room;
+  };
 
   // ------------------------------------------------ the window (AxisGestureHost)
 
@@ -175,7 +191,7 @@ export class AxisRenderer implements AxisGestureHost {
     const last = even ? events.length - 1 : map.toCoord(events.at(-1)!.from);
     const width = this.host.axisWidth;
     const margin = 16;
-    const labelRoom = Math.min(estimateLabelPx(events.at(-1)!) + margin, width / 3);
+    const labelRoom = Math.min(this.labelPx(events.at(-1)!) + margin, width / 3);
     // Pixels per coordinate such that [from, last] fits in the width less the label's room, and [from, to] fits.
     const scale = Math.min(
       (width - labelRoom - margin) / Math.max(last - from, 1e-9),
@@ -247,7 +263,7 @@ export class AxisRenderer implements AxisGestureHost {
     let layout = this.layouts.get(level);
     if (!layout) {
       const { events, map, rows } = data;
-      layout = layoutAxis(events, map, rows, packedAt, { maxLanes: rows.length > 1 ? 3 : 5, labelPx: estimateLabelPx });
+      layout = layoutAxis(events, map, rows, packedAt, { maxLanes: rows.length > 1 ? 3 : 5, labelPx: this.labelPx });
       if (this.layouts.size > 12) this.layouts.clear();
       this.layouts.set(level, layout);
     }
