@@ -1,0 +1,235 @@
+/**
+ * One cold run: a fresh Chromium, one page, one library at one N. Loads the page, waits for the library's
+ * ready signal, takes the static measurements, then plays a scripted 2-second pan and zoom while the page
+ * records its frames.
+ *
+ * A whole browser per run (not just a context) costs about half a second, and buys two things: nothing is
+ * warm (HTTP cache, code cache, spare renderer), and a library that hangs the renderer can be killed outright.
+ */
+import puppeteer from 'puppeteer-core';
+
+export const VIEWPORT = { width: 1280, height: 800, deviceScaleFactor: 1 };
+
+/** The flags the issue's figures were taken with, plus one that makes blocked hosts fail at once. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox', // we run as root in a container; Chromium refuses to start sandboxed as root
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  // Only the loopback server is reachable. Without this, a third-party request (TimelineJS's web fonts) would
+  // wait on DNS until it times out and could hold up the load; with it, it fails at once and is counted.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+/** How long the scripted interaction lasts, and how often input is sent (once a frame at 60 Hz). */
+export const INTERACTION_MS = 2000;
+const TICK_MS = 16;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class RunTimeout extends Error {}
+
+/**
+ * Measures one run. Resolves with `{ status: 'ok', ... }`, or `{ status: 'timeout' | 'error', ... }`; only a
+ * failure of the harness itself (no Chromium, say) rejects.
+ */
+export async function measureRun({ chromium, origin, library, n, timeout, settle, log }) {
+  const browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    defaultViewport: VIEWPORT,
+    protocolTimeout: timeout + 30_000,
+  });
+  const pageErrors = [];
+  const external = [];
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new RunTimeout(`no result within ${timeout} ms`)), timeout);
+  });
+  const work = run();
+  work.catch(() => {}); // after a timeout the browser is killed under it; that rejection is expected
+  try {
+    return { status: 'ok', ...(await Promise.race([work, deadline])), pageErrors, external };
+  } catch (error) {
+    const status = error instanceof RunTimeout ? 'timeout' : 'error';
+    return { status, message: error.message.split('\n')[0], pageErrors, external };
+  } finally {
+    clearTimeout(timer);
+    await closeBrowser(browser);
+  }
+
+  async function run() {
+    const page = (await browser.pages())[0] ?? (await browser.newPage());
+    const cdp = await page.createCDPSession();
+    page.on('pageerror', (error) => pageErrors.push(String(error.message ?? error).split('\n')[0]));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+    });
+    log.length = 0;
+
+    await page.goto(`${origin}/bench/pages/${library}.html?n=${n}`, { waitUntil: 'domcontentloaded', timeout: 0 });
+    const timing = await page.evaluate(() => window.bench.done);
+    const loadLongTasks = await page.evaluate(() => window.bench.loadLongTasks());
+
+    // Libraries keep working after their ready signal (TimelineJS animates to its first slide for a second);
+    // counting and weighing after a pause measures the page as a reader finds it, not mid-animation.
+    await sleep(settle);
+    const elements = await page.evaluate(() => window.bench.countElements());
+    // Two collections: the first may only finalize objects that the second then frees.
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+
+    const interaction = await interact(page, cdp, timing.info);
+    return {
+      timing,
+      loadLongTasks,
+      elements,
+      heapUsed: heap.usedSize,
+      interaction,
+      served: log.slice(),
+    };
+  }
+}
+
+async function closeBrowser(browser) {
+  const child = browser.process();
+  const closed = browser.close().catch(() => {});
+  // A renderer stuck in a 10,000-item layout does not answer Browser.close; do not wait for it.
+  if ((await Promise.race([closed.then(() => true), sleep(5000).then(() => false)])) === false) {
+    child?.kill('SIGKILL');
+  }
+}
+
+/** Where to point the mouse: the centre of the visible part of the element the page named as its target. */
+async function targetPoint(page, selector) {
+  const box = await page.evaluate((selector) => {
+    const element = document.querySelector(selector);
+    if (!element) return null;
+    const rect = element.getBoundingClientRect();
+    const top = Math.max(rect.top, 0);
+    const bottom = Math.min(rect.bottom, innerHeight);
+    return { x: rect.left + rect.width / 2, y: (top + bottom) / 2, width: rect.width };
+  }, selector);
+  if (!box) throw new Error(`interaction target ${selector} not found`);
+  return box;
+}
+
+/**
+ * Sends input for `ms`, once a tick. `step(t)` gets the fraction of the phase that has passed (by the wall
+ * clock, not by steps sent), so a page that stalls gets fewer events, not a longer interaction.
+ */
+async function phase(ms, step) {
+  const start = performance.now();
+  for (let tick = 0; ; tick++) {
+    const elapsed = performance.now() - start;
+    if (elapsed >= ms) break;
+    await step(elapsed / ms);
+    const next = start + (tick + 1) * TICK_MS;
+    await sleep(Math.max(0, next - performance.now()));
+  }
+}
+
+const mouse = (cdp, type, x, y, extra = {}) =>
+  cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1, ...extra });
+
+/** A left-button drag from x0 to x1 at height y. */
+async function drag(cdp, ms, x0, x1, y) {
+  await mouse(cdp, 'mouseMoved', x0, y, { button: 'none', clickCount: 0 });
+  await mouse(cdp, 'mousePressed', x0, y, { buttons: 1 });
+  let x = x0;
+  await phase(ms, async (t) => {
+    x = x0 + (x1 - x0) * t;
+    await mouse(cdp, 'mouseMoved', x, y, { buttons: 1 });
+  });
+  await mouse(cdp, 'mouseReleased', x, y, { buttons: 0 });
+}
+
+/** Wheel turns at a point: `deltaY(t)` per tick; ctrl held for zooming (what trackpad pinches send, too). */
+async function wheel(cdp, ms, x, y, deltaY, ctrl) {
+  await phase(ms, (t) =>
+    cdp.send('Input.dispatchMouseEvent', {
+      type: 'mouseWheel',
+      x,
+      y,
+      deltaX: 0,
+      deltaY: deltaY(t),
+      modifiers: ctrl ? 2 : 0,
+    }),
+  );
+}
+
+/** Calls the page's programmatic zoom once a frame, from the whole span to a tenth of it and back. */
+function apiZoom(page, ms) {
+  return page.evaluate((ms) => {
+    return new Promise((resolve, reject) => {
+      const { start, end } = window.bench.span;
+      const middle = (start + end) / 2;
+      const t0 = performance.now();
+      const frame = (now) => {
+        const t = Math.min(1, (now - t0) / ms);
+        const scale = 1 - 0.9 * Math.sin(Math.PI * t); // 1 → 0.1 → 1
+        const half = ((end - start) / 2) * scale;
+        try {
+          window.bench.zoomTo(middle - half, middle + half);
+        } catch (error) {
+          reject(error);
+          return;
+        }
+        if (t < 1) requestAnimationFrame(frame);
+        else resolve();
+      };
+      requestAnimationFrame(frame);
+    });
+  }, ms);
+}
+
+/**
+ * The scripted 2-second interaction, by the kind the page reported with its ready signal:
+ *   scroll  – a list with no zoom (the floor, date-line before its axis): wheel down 1 s, back up 1 s
+ *   axis    – a zoomable axis (vis-timeline, date-line with zoomTo): drag 0.8 s, ctrl+wheel in and out 0.6 s,
+ *             the programmatic zoom (vis setWindow, date-line zoomTo) in and out 0.6 s
+ *   timenav – TimelineJS: drag its time navigator 1 s, then its zoom-in and zoom-out buttons, twice each
+ */
+async function interact(page, cdp, info) {
+  const kind = info.interaction;
+  await page.evaluate(() => window.bench.startFrames());
+  let error = null;
+  try {
+    if (kind === 'scroll') {
+      const { width, height } = VIEWPORT;
+      await wheel(cdp, INTERACTION_MS / 2, width / 2, height / 2, () => 120, false);
+      await wheel(cdp, INTERACTION_MS / 2, width / 2, height / 2, () => -120, false);
+    } else if (kind === 'axis') {
+      const { x, y, width } = await targetPoint(page, info.target);
+      const reach = Math.min(300, width / 3);
+      await drag(cdp, INTERACTION_MS * 0.4, x + reach, x - reach, y);
+      await wheel(cdp, INTERACTION_MS * 0.3, x, y, (t) => (t < 0.5 ? -60 : 60), true);
+      await apiZoom(page, INTERACTION_MS * 0.3);
+    } else if (kind === 'timenav') {
+      const { x, y, width } = await targetPoint(page, info.target);
+      const reach = Math.min(300, width / 3);
+      await drag(cdp, INTERACTION_MS / 2, x + reach, x - reach, y);
+      const buttons = await page.$$(info.zoomButtons);
+      if (buttons.length < 2) throw new Error(`zoom buttons ${info.zoomButtons} not found`);
+      for (const button of [0, 0, 1, 1]) {
+        const started = performance.now();
+        await buttons[button].click();
+        await sleep(Math.max(0, INTERACTION_MS / 8 - (performance.now() - started)));
+      }
+    } else {
+      throw new Error(`unknown interaction ${kind}`);
+    }
+  } catch (caught) {
+    error = caught.message.split('\n')[0];
+  }
+  const frames = await page.evaluate(() => window.bench.stopFrames());
+  return { kind, error, ...frames };
+}

@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+/**
+ * date-line's benchmark (issue 8): date-line, vis-timeline, TimelineJS and a plain <ol> floor, loaded cold
+ * in headless Chromium from the same generated data, at several N.
+ *
+ *   node bench/run.mjs [--runs 5] [--sizes 4,100,1000,10000,100000] [--only date-line,floor]
+ *                      [--timeout 120000] [--settle 1000] [--out bench/results/latest.json]
+ *
+ * `npm run bench` at the root builds date-line and installs bench/'s own dependencies first. Prints a Markdown
+ * table to stdout (progress goes to stderr) and writes every run and the summary as JSON. Exits non-zero when
+ * the harness itself fails or when date-line or the floor fail with an error (a broken build or page); a
+ * timeout, or any outcome of a peer library, is a result and is reported in the table instead.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateEvents } from './lib/data.mjs';
+import { CHROMIUM_ARGS, INTERACTION_MS, VIEWPORT, measureRun } from './lib/measure.mjs';
+import { LABELS, markdownTables, markdownTargets, targetChecks } from './lib/report.mjs';
+import { startServer } from './lib/server.mjs';
+import { runMetrics, summarize } from './lib/summarize.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** The peers stop at 10,000, as in the issue; 100,000 is date-line's own target (and cheap for the floor). */
+const LIBRARIES = [
+  { id: 'floor', maxN: Infinity },
+  { id: 'date-line', maxN: Infinity },
+  { id: 'vis-timeline', maxN: 10_000 },
+  { id: 'timelinejs', maxN: 10_000 },
+];
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    sizes: { type: 'string', default: '4,100,1000,10000,100000' },
+    only: { type: 'string' },
+    timeout: { type: 'string', default: '120000' },
+    settle: { type: 'string', default: '1000' },
+    out: { type: 'string', default: resolve(root, 'bench/results/latest.json') },
+    chromium: { type: 'string', default: process.env.CHROME_PATH || '/usr/bin/chromium' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+if (options.help) {
+  console.log(
+    'usage: node bench/run.mjs [--runs 5] [--sizes 4,100,1000,10000,100000] [--only date-line,floor] ' +
+      '[--timeout 120000] [--settle 1000] [--out bench/results/latest.json] [--chromium /usr/bin/chromium]',
+  );
+  process.exit(0);
+}
+
+const positiveInt = (name, text) => {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} wants a whole number, got "${text}"`);
+  return value;
+};
+
+const runs = positiveInt('runs', options.runs);
+const timeout = positiveInt('timeout', options.timeout);
+const settle = positiveInt('settle', options.settle);
+const sizes = options.sizes.split(',').map((text) => positiveInt('sizes', text.trim().replaceAll('_', '')));
+const only = options.only?.split(',').map((name) => name.trim());
+const unknown = only?.filter((name) => !LIBRARIES.some((library) => library.id === name)) ?? [];
+if (unknown.length)
+  throw new Error(`--only: unknown ${unknown.join(', ')} (have ${LIBRARIES.map((l) => l.id).join(', ')})`);
+const libraries = LIBRARIES.filter((library) => !only || only.includes(library.id));
+
+if (!existsSync(resolve(root, 'dist/date-line.bundled.js'))) {
+  throw new Error('dist/date-line.bundled.js is missing: run `npm run build` (or `npm run bench`, which does)');
+}
+if (!existsSync(options.chromium))
+  throw new Error(`no Chromium at ${options.chromium} (set CHROME_PATH or --chromium)`);
+
+const progress = (text) => process.stderr.write(text + '\n');
+const chromiumVersion = execFileSync(options.chromium, ['--version'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'ignore'],
+}).trim();
+const commit = (() => {
+  try {
+    return execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+})();
+
+const started = Date.now();
+const server = await startServer(root);
+const raw = [];
+const summaries = [];
+// A library that times out at some N is not tried at larger N, and not again at that N: each attempt would
+// cost the full timeout and say nothing new.
+const gaveUp = new Map(); // library -> smallest N that timed out
+
+try {
+  // One unrecorded load first: the first Chromium start after a while reads its binary from disk and would
+  // make whichever library happens to run first look slow.
+  progress('warming up');
+  server.warm('floor', 4);
+  await measureRun({
+    chromium: options.chromium,
+    origin: server.origin,
+    library: 'floor',
+    n: 4,
+    timeout,
+    settle: 0,
+    log: server.log,
+  });
+
+  for (const n of sizes) {
+    const here = libraries.filter((library) => n <= library.maxN);
+    if (!here.length) continue;
+    progress(`N = ${n.toLocaleString('en-US')}: generating data`);
+    for (const library of here) server.warm(library.id, n);
+    const byLibrary = new Map(here.map((library) => [library.id, []]));
+    for (let run = 0; run < runs; run++) {
+      // Rotate the order each round so no library always runs first (or right after the heaviest one).
+      const order = here.map((_, index) => here[(index + run) % here.length]);
+      for (const library of order) {
+        const results = byLibrary.get(library.id);
+        let result;
+        if (gaveUp.has(library.id) && n >= gaveUp.get(library.id)) {
+          result = { status: 'skipped', message: `timed out at N = ${gaveUp.get(library.id)}` };
+        } else if (results.some((previous) => previous.status === 'error')) {
+          result = { status: 'skipped', message: 'failed in an earlier run' };
+        } else {
+          result = await measureRun({
+            chromium: options.chromium,
+            origin: server.origin,
+            library: library.id,
+            n,
+            timeout,
+            settle,
+            log: server.log,
+          });
+          if (result.status === 'ok') result.metrics = runMetrics(result);
+          if (result.status === 'timeout') gaveUp.set(library.id, n);
+        }
+        results.push(result);
+        raw.push({ library: library.id, n, run: run + 1, ...result });
+        progress(
+          `  run ${run + 1}/${runs} ${library.id.padEnd(12)} ` +
+            (result.status === 'ok'
+              ? `rendered ${result.metrics.rendered.toFixed(0)} ms, ${result.metrics.elements} elements, ` +
+                `heap ${result.metrics.heapMB.toFixed(1)} MB, p95 frame ${result.metrics.frameP95?.toFixed(1)} ms`
+              : `${result.status}: ${result.message}`),
+        );
+      }
+    }
+    for (const library of here) summaries.push(summarize(library.id, n, byLibrary.get(library.id)));
+  }
+} finally {
+  await server.close();
+}
+
+const seconds = Math.round((Date.now() - started) / 1000);
+const checks = targetChecks(summaries);
+const sample = generateEvents(100);
+const meta = {
+  date: new Date().toISOString(),
+  commit,
+  chromium: chromiumVersion,
+  chromiumArgs: CHROMIUM_ARGS,
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  viewport: VIEWPORT,
+  runs,
+  sizes,
+  libraries: libraries.map((library) => library.id),
+  timeoutMs: timeout,
+  settleMs: settle,
+  interactionMs: INTERACTION_MS,
+  data: {
+    generator: 'bench/lib/data.mjs (mulberry32, seed 20180329 ^ N)',
+    wordsPerSummary: sample.reduce((total, event) => total + event.summary.split(' ').length, 0) / sample.length,
+    rangeShare: sample.filter((event) => event.end).length / sample.length,
+  },
+  durationSeconds: seconds,
+};
+await mkdir(dirname(options.out), { recursive: true });
+await writeFile(options.out, JSON.stringify({ meta, summaries, targets: checks, runs: raw }, null, 2) + '\n');
+
+console.log(
+  [
+    `## date-line benchmark — ${meta.date.slice(0, 10)}${commit ? `, ${commit}` : ''}`,
+    '',
+    `${chromiumVersion}, headless, GPU off, ${meta.cpus} cores, ${VIEWPORT.width}×${VIEWPORT.height}; ` +
+      `${runs} cold runs each (fresh browser per run), median (min–max); ${INTERACTION_MS / 1000} s scripted pan and zoom. ` +
+      `Full run: ${Math.floor(seconds / 60)} min ${seconds % 60} s.`,
+    '',
+    markdownTables(summaries, sizes),
+    markdownTargets(checks),
+    `JSON: ${options.out}`,
+  ].join('\n'),
+);
+
+// An error in date-line's page or the floor's means the build or the harness is broken, not slow.
+const broken = summaries.filter(
+  (summary) => (summary.library === 'date-line' || summary.library === 'floor') && summary.errors > 0,
+);
+if (broken.length) {
+  for (const summary of broken) {
+    progress(`error: ${LABELS[summary.library]} at N = ${summary.n}: ${summary.messages.join('; ')}`);
+  }
+  process.exitCode = 1;
+}
