@@ -4,7 +4,7 @@
  * in headless Chromium from the same generated data, at several N.
  *
  *   node bench/run.mjs [--runs 5] [--sizes 4,100,1000,10000,100000] [--only date-line,floor]
- *                      [--timeout 120000] [--settle 1000] [--out bench/results/latest.json]
+ *                      [--timeout 120000] [--settle 1000] [--idle-wait 30] [--out bench/results/latest.json]
  *
  * `npm run bench` at the root builds date-line and installs bench/'s own dependencies first. Prints a Markdown
  * table to stdout (progress goes to stderr) and writes every run and the summary as JSON. Exits non-zero when
@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateEvents } from './lib/data.mjs';
@@ -40,6 +40,7 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
     timeout: { type: 'string', default: '120000' },
     settle: { type: 'string', default: '1000' },
+    'idle-wait': { type: 'string', default: '30' },
     out: { type: 'string', default: resolve(root, 'bench/results/latest.json') },
     chromium: { type: 'string', default: process.env.CHROME_PATH || '/usr/bin/chromium' },
     help: { type: 'boolean', short: 'h' },
@@ -49,7 +50,7 @@ const { values: options } = parseArgs({
 if (options.help) {
   console.log(
     'usage: node bench/run.mjs [--runs 5] [--sizes 4,100,1000,10000,100000] [--only date-line,floor] ' +
-      '[--timeout 120000] [--settle 1000] [--out bench/results/latest.json] [--chromium /usr/bin/chromium]',
+      '[--timeout 120000] [--settle 1000] [--idle-wait 30] [--out bench/results/latest.json] [--chromium /usr/bin/chromium]',
   );
   process.exit(0);
 }
@@ -63,6 +64,7 @@ const positiveInt = (name, text) => {
 const runs = positiveInt('runs', options.runs);
 const timeout = positiveInt('timeout', options.timeout);
 const settle = positiveInt('settle', options.settle);
+const idleWait = positiveInt('idle-wait', options['idle-wait']) * 1000;
 const sizes = options.sizes.split(',').map((text) => positiveInt('sizes', text.trim().replaceAll('_', '')));
 const only = options.only?.split(',').map((name) => name.trim());
 const unknown = only?.filter((name) => !LIBRARIES.some((library) => library.id === name)) ?? [];
@@ -77,6 +79,36 @@ if (!existsSync(options.chromium))
   throw new Error(`no Chromium at ${options.chromium} (set CHROME_PATH or --chromium)`);
 
 const progress = (text) => process.stderr.write(text + '\n');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Share of all cores' time that was busy over `ms`. */
+async function cpuBusy(ms) {
+  const total = (sample) =>
+    sample.reduce(
+      (sum, cpu) => {
+        const all = Object.values(cpu.times).reduce((a, b) => a + b, 0);
+        return { all: sum.all + all, idle: sum.idle + cpu.times.idle };
+      },
+      { all: 0, idle: 0 },
+    );
+  const before = total(cpus());
+  await sleep(ms);
+  const after = total(cpus());
+  const all = after.all - before.all;
+  return all > 0 ? 1 - (after.idle - before.idle) / all : 0;
+}
+
+/**
+ * This machine has 2 cores and may be shared (builds, tests). Before each run, wait up to --idle-wait seconds
+ * for the CPU to be mostly idle, so that a run does not start in the middle of someone else's burst; the
+ * busy share that was measured goes into the JSON either way, so noisy runs can be recognised.
+ */
+async function waitForIdle() {
+  const deadline = Date.now() + idleWait;
+  let busy = await cpuBusy(500);
+  while (busy > 0.25 && Date.now() < deadline) busy = await cpuBusy(1000);
+  return { cpuBusyBefore: Math.round(busy * 100) / 100, loadAverage: Math.round(loadavg()[0] * 100) / 100 };
+}
 const chromiumVersion = execFileSync(options.chromium, ['--version'], {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'ignore'],
@@ -129,6 +161,7 @@ try {
         } else if (results.some((previous) => previous.status === 'error')) {
           result = { status: 'skipped', message: 'failed in an earlier run' };
         } else {
+          const machine = await waitForIdle();
           result = await measureRun({
             chromium: options.chromium,
             origin: server.origin,
@@ -138,6 +171,7 @@ try {
             settle,
             log: server.log,
           });
+          result.machine = machine;
           if (result.status === 'ok') result.metrics = runMetrics(result);
           if (result.status === 'timeout') gaveUp.set(library.id, n);
         }
@@ -156,6 +190,21 @@ try {
   }
 } finally {
   await server.close();
+}
+
+/** How loaded the machine was as the runs started (it is shared; see waitForIdle). */
+function machineSummary(runs) {
+  const measured = runs.filter((run) => run.machine).map((run) => run.machine);
+  const busy = measured.map((machine) => machine.cpuBusyBefore).sort((a, b) => a - b);
+  const load = measured.map((machine) => machine.loadAverage).sort((a, b) => a - b);
+  const middle = (values) => values[Math.floor(values.length / 2)] ?? null;
+  return {
+    cpuBusyBeforeMedian: middle(busy),
+    cpuBusyBeforeMax: busy.at(-1) ?? null,
+    runsStartedBusy: busy.filter((value) => value > 0.25).length,
+    loadAverageMedian: middle(load),
+    loadAverageMax: load.at(-1) ?? null,
+  };
 }
 
 const seconds = Math.round((Date.now() - started) / 1000);
@@ -182,6 +231,7 @@ const meta = {
     rangeShare: sample.filter((event) => event.end).length / sample.length,
   },
   durationSeconds: seconds,
+  machine: machineSummary(raw),
 };
 await mkdir(dirname(options.out), { recursive: true });
 await writeFile(options.out, JSON.stringify({ meta, summaries, targets: checks, runs: raw }, null, 2) + '\n');
@@ -192,7 +242,10 @@ console.log(
     '',
     `${chromiumVersion}, headless, GPU off, ${meta.cpus} cores, ${VIEWPORT.width}×${VIEWPORT.height}; ` +
       `${runs} cold runs each (fresh browser per run), median (min–max); ${INTERACTION_MS / 1000} s scripted pan and zoom. ` +
-      `Full run: ${Math.floor(seconds / 60)} min ${seconds % 60} s.`,
+      `Full run: ${Math.floor(seconds / 60)} min ${seconds % 60} s. ` +
+      `Machine before runs: CPU busy median ${Math.round(meta.machine.cpuBusyBeforeMedian * 100)} %, ` +
+      `${meta.machine.runsStartedBusy} of ${raw.filter((run) => run.machine).length} runs started with it over 25 %; ` +
+      `load average median ${meta.machine.loadAverageMedian}, max ${meta.machine.loadAverageMax}.`,
     '',
     markdownTables(summaries, sizes),
     markdownTargets(checks),

@@ -200,29 +200,40 @@ function apiZoom(page, ms) {
  */
 async function interact(page, cdp, info) {
   const kind = info.interaction;
+  // Snapshots of what the reader sees between phases, so the JSON shows whether the input took effect.
+  const views = [];
+  const snapshot = async (label) => views.push({ label, ...(await page.evaluate(() => window.bench.view())) });
+  await snapshot('before');
   await page.evaluate(() => window.bench.startFrames());
   let error = null;
   try {
     if (kind === 'scroll') {
       const { width, height } = VIEWPORT;
       await wheel(cdp, INTERACTION_MS / 2, width / 2, height / 2, () => 120, false);
+      await snapshot('scrolled down');
       await wheel(cdp, INTERACTION_MS / 2, width / 2, height / 2, () => -120, false);
     } else if (kind === 'axis') {
       const { x, y, width } = await targetPoint(page, info.target);
       const reach = Math.min(300, width / 3);
       await drag(cdp, INTERACTION_MS * 0.4, x + reach, x - reach, y);
-      await wheel(cdp, INTERACTION_MS * 0.3, x, y, (t) => (t < 0.5 ? -60 : 60), true);
+      await snapshot('dragged');
+      await wheel(cdp, INTERACTION_MS * 0.15, x, y, () => -60, true);
+      await snapshot('ctrl+wheel in');
+      await wheel(cdp, INTERACTION_MS * 0.15, x, y, () => 60, true);
+      await snapshot('ctrl+wheel out');
       await apiZoom(page, INTERACTION_MS * 0.3);
     } else if (kind === 'timenav') {
       const { x, y, width } = await targetPoint(page, info.target);
       const reach = Math.min(300, width / 3);
       await drag(cdp, INTERACTION_MS / 2, x + reach, x - reach, y);
+      await snapshot('dragged');
       const buttons = await page.$$(info.zoomButtons);
       if (buttons.length < 2) throw new Error(`zoom buttons ${info.zoomButtons} not found`);
-      for (const button of [0, 0, 1, 1]) {
+      for (const [step, button] of [0, 0, 1, 1].entries()) {
         const started = performance.now();
         await buttons[button].click();
         await sleep(Math.max(0, INTERACTION_MS / 8 - (performance.now() - started)));
+        if (step === 1) await snapshot('zoomed in');
       }
     } else {
       throw new Error(`unknown interaction ${kind}`);
@@ -231,5 +242,6 @@ async function interact(page, cdp, info) {
     error = caught.message.split('\n')[0];
   }
   const frames = await page.evaluate(() => window.bench.stopFrames());
-  return { kind, error, ...frames };
+  await snapshot('after');
+  return { kind, error, views, ...frames };
 }

@@ -102,8 +102,15 @@
       return longTasks && longTasks.slice();
     },
 
-    scrollTop: function () {
-      return document.scrollingElement.scrollTop;
+    /**
+     * What the reader sees, for checking that the scripted input reached the library: the page's scroll
+     * position, plus whatever a page adds (vis-timeline's window, TimelineJS's time navigator).
+     */
+    view: function () {
+      var view = { scrollY: Math.round(scrollY) };
+      if (window.bench.viewExtra) Object.assign(view, window.bench.viewExtra());
+      return view;
     },
+    viewExtra: null,
   };
 })();
