@@ -157,9 +157,12 @@ try {
         const results = byLibrary.get(library.id);
         let result;
         if (gaveUp.has(library.id) && n >= gaveUp.get(library.id)) {
-          result = { status: 'skipped', message: `timed out at N = ${gaveUp.get(library.id)}` };
+          result = {
+            status: 'skipped',
+            message: `not run: timed out at N = ${gaveUp.get(library.id).toLocaleString('en-US')}`,
+          };
         } else if (results.some((previous) => previous.status === 'error')) {
-          result = { status: 'skipped', message: 'failed in an earlier run' };
+          result = { status: 'skipped', message: 'not run: failed in an earlier run' };
         } else {
           const machine = await waitForIdle();
           result = await measureRun({

@@ -48,23 +48,29 @@ export async function measureRun({ chromium, origin, library, n, timeout, settle
   });
   const pageErrors = [];
   const external = [];
-  let timer;
-  const deadline = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new RunTimeout(`no result within ${timeout} ms`)), timeout);
-  });
-  const work = run();
-  work.catch(() => {}); // after a timeout the browser is killed under it; that rejection is expected
+  const timers = [];
+  /** Runs `work` with its own time limit; the run is abandoned (and the browser killed) when it passes. */
+  const within = (what, work) => {
+    const deadline = new Promise((_, reject) => {
+      timers.push(setTimeout(() => reject(new RunTimeout(`${what} took over ${timeout / 1000} s`)), timeout));
+    });
+    const running = work();
+    running.catch(() => {}); // after a timeout the browser is closed under it; that rejection is expected
+    return Promise.race([running, deadline]);
+  };
   try {
-    return { status: 'ok', ...(await Promise.race([work, deadline])), pageErrors, external };
+    return { status: 'ok', ...(await run(within)), pageErrors, external };
   } catch (error) {
     const status = error instanceof RunTimeout ? 'timeout' : 'error';
     return { status, message: error.message.split('\n')[0], pageErrors, external };
   } finally {
-    clearTimeout(timer);
+    timers.forEach(clearTimeout);
     await closeBrowser(browser);
   }
 
-  async function run() {
+  // Two limits of `timeout` each: one to render, one for everything measured after, so that a library that
+  // renders just in time is not cut off in the middle of its pan and zoom. A run is kept whole or not at all.
+  async function run(within) {
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     const cdp = await page.createCDPSession();
     page.on('pageerror', (error) => pageErrors.push(String(error.message ?? error).split('\n')[0]));
@@ -74,8 +80,14 @@ export async function measureRun({ chromium, origin, library, n, timeout, settle
     });
     log.length = 0;
 
-    await page.goto(`${origin}/bench/pages/${library}.html?n=${n}`, { waitUntil: 'domcontentloaded', timeout: 0 });
-    const timing = await page.evaluate(() => window.bench.done);
+    const timing = await within('rendering', async () => {
+      await page.goto(`${origin}/bench/pages/${library}.html?n=${n}`, { waitUntil: 'domcontentloaded', timeout: 0 });
+      return page.evaluate(() => window.bench.done);
+    });
+    return within('measuring after the render', () => afterRender(page, cdp, timing));
+  }
+
+  async function afterRender(page, cdp, timing) {
     const loadLongTasks = await page.evaluate(() => window.bench.loadLongTasks());
 
     // Libraries keep working after their ready signal (TimelineJS animates to its first slide for a second);

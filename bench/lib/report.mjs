@@ -65,7 +65,8 @@ export function markdownTables(summaries, sizes) {
       const name = LABELS[summary.library] ?? summary.library;
       const problem = status(summary);
       if (!summary.ok) {
-        lines.push(`| ${name} | – | ${problem} | | | | | | | | |`);
+        const why = summary.messages.length ? `: ${summary.messages.join('; ')}` : '';
+        lines.push(`| ${name} | – | ${problem}${why} | | | | | | | | |`);
         continue;
       }
       const m = summary.metrics;
