@@ -128,6 +128,8 @@ const summaries = [];
 // A library that times out at some N is not tried at larger N, and not again at that N: each attempt would
 // cost the full timeout and say nothing new.
 const gaveUp = new Map(); // library -> smallest N that timed out
+// A library whose pan and zoom once passed the limit is measured without it from then on (its load still is).
+const noInteraction = new Map(); // library -> smallest N whose pan and zoom timed out
 
 try {
   // One unrecorded load first: the first Chromium start after a while reads its binary from disk and would
@@ -173,18 +175,21 @@ try {
             timeout,
             settle,
             log: server.log,
+            interact: !(noInteraction.has(library.id) && n >= noInteraction.get(library.id)),
           });
           result.machine = machine;
-          if (result.status === 'ok') result.metrics = runMetrics(result);
+          if (result.status === 'ok' || result.status === 'partial') result.metrics = runMetrics(result);
           if (result.status === 'timeout') gaveUp.set(library.id, n);
+          if (result.status === 'partial' && !noInteraction.has(library.id)) noInteraction.set(library.id, n);
         }
         results.push(result);
         raw.push({ library: library.id, n, run: run + 1, ...result });
         progress(
           `  run ${run + 1}/${runs} ${library.id.padEnd(12)} ` +
-            (result.status === 'ok'
+            (result.metrics
               ? `rendered ${result.metrics.rendered.toFixed(0)} ms, ${result.metrics.elements} elements, ` +
-                `heap ${result.metrics.heapMB.toFixed(1)} MB, p95 frame ${result.metrics.frameP95?.toFixed(1)} ms`
+                `heap ${result.metrics.heapMB?.toFixed(1)} MB, p95 frame ${result.metrics.frameP95?.toFixed(1) ?? '–'} ms` +
+                (result.status === 'partial' ? ` (partial: ${result.message})` : '')
               : `${result.status}: ${result.message}`),
         );
       }

@@ -35,10 +35,16 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export class RunTimeout extends Error {}
 
 /**
- * Measures one run. Resolves with `{ status: 'ok', ... }`, or `{ status: 'timeout' | 'error', ... }`; only a
- * failure of the harness itself (no Chromium, say) rejects.
+ * Measures one run. Resolves with `status`:
+ *   ok       everything measured
+ *   partial  rendered, but a later step (usually the pan and zoom) passed the time limit: what was measured
+ *            before it is kept, and `message` names the step
+ *   timeout  not rendered within the time limit
+ *   error    the page failed (`message`)
+ * Only a failure of the harness itself (no Chromium, say) rejects. With `interact: false` the pan and zoom is
+ * left out (the harness does that after a partial run, where it would only hit the limit again).
  */
-export async function measureRun({ chromium, origin, library, n, timeout, settle, log }) {
+export async function measureRun({ chromium, origin, library, n, timeout, settle, log, interact: play = true }) {
   const browser = await puppeteer.launch({
     executablePath: chromium,
     headless: true,
@@ -46,68 +52,64 @@ export async function measureRun({ chromium, origin, library, n, timeout, settle
     defaultViewport: VIEWPORT,
     protocolTimeout: timeout + 30_000,
   });
-  const pageErrors = [];
-  const external = [];
+  const result = { pageErrors: [], external: [], served: log };
+  let step = 'rendering';
+  // One limit to render, and another as long for everything after, so that a library that renders just in
+  // time is still measured; a stuck renderer is then killed rather than waited for.
   const timers = [];
-  /** Runs `work` with its own time limit; the run is abandoned (and the browser killed) when it passes. */
-  const within = (what, work) => {
+  const within = (work) => {
     const deadline = new Promise((_, reject) => {
-      timers.push(setTimeout(() => reject(new RunTimeout(`${what} took over ${timeout / 1000} s`)), timeout));
+      timers.push(setTimeout(() => reject(new RunTimeout(`${step} took over ${timeout / 1000} s`)), timeout));
     });
     const running = work();
     running.catch(() => {}); // after a timeout the browser is closed under it; that rejection is expected
     return Promise.race([running, deadline]);
   };
   try {
-    return { status: 'ok', ...(await run(within)), pageErrors, external };
+    await run();
+    return { status: 'ok', ...result, served: log.slice() };
   } catch (error) {
-    const status = error instanceof RunTimeout ? 'timeout' : 'error';
-    return { status, message: error.message.split('\n')[0], pageErrors, external };
+    const message = error.message.split('\n')[0];
+    if (!(error instanceof RunTimeout)) return { ...result, served: log.slice(), status: 'error', message };
+    return { ...result, served: log.slice(), status: result.timing ? 'partial' : 'timeout', message };
   } finally {
     timers.forEach(clearTimeout);
     await closeBrowser(browser);
   }
 
-  // Two limits of `timeout` each: one to render, one for everything measured after, so that a library that
-  // renders just in time is not cut off in the middle of its pan and zoom. A run is kept whole or not at all.
-  async function run(within) {
+  async function run() {
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     const cdp = await page.createCDPSession();
-    page.on('pageerror', (error) => pageErrors.push(String(error.message ?? error).split('\n')[0]));
+    page.on('pageerror', (error) => result.pageErrors.push(String(error.message ?? error).split('\n')[0]));
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) result.external.push(url);
     });
     log.length = 0;
 
-    const timing = await within('rendering', async () => {
+    result.timing = await within(async () => {
       await page.goto(`${origin}/bench/pages/${library}.html?n=${n}`, { waitUntil: 'domcontentloaded', timeout: 0 });
       return page.evaluate(() => window.bench.done);
     });
-    return within('measuring after the render', () => afterRender(page, cdp, timing));
+    await within(() => afterRender(page, cdp));
   }
 
-  async function afterRender(page, cdp, timing) {
-    const loadLongTasks = await page.evaluate(() => window.bench.loadLongTasks());
-
+  async function afterRender(page, cdp) {
+    step = 'reading long tasks';
+    result.loadLongTasks = await page.evaluate(() => window.bench.loadLongTasks());
     // Libraries keep working after their ready signal (TimelineJS animates to its first slide for a second);
     // counting and weighing after a pause measures the page as a reader finds it, not mid-animation.
+    step = 'settling';
     await sleep(settle);
-    const elements = await page.evaluate(() => window.bench.countElements());
+    step = 'counting elements';
+    result.elements = await page.evaluate(() => window.bench.countElements());
+    step = 'collecting garbage';
     // Two collections: the first may only finalize objects that the second then frees.
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await cdp.send('Runtime.getHeapUsage');
-
-    const interaction = await interact(page, cdp, timing.info);
-    return {
-      timing,
-      loadLongTasks,
-      elements,
-      heapUsed: heap.usedSize,
-      interaction,
-      served: log.slice(),
-    };
+    result.heapUsed = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    step = 'the pan and zoom';
+    result.interaction = play ? await interact(page, cdp, result.timing.info) : null;
   }
 }
 

@@ -27,13 +27,14 @@ export function runMetrics(run) {
 
   const rendered = run.timing.rendered;
   const loadTasks = run.loadLongTasks ? run.loadLongTasks.filter((task) => task.start < rendered) : null;
-  const { deltas, longTasks } = run.interaction;
+  // A partial run, or one after it, has no pan and zoom: frame figures are null, not zero.
+  const { deltas = [], longTasks = null } = run.interaction ?? {};
   return {
     rendered,
     signal: run.timing.signal,
     raf: run.timing.raf,
-    elements: run.elements,
-    heapMB: run.heapUsed / 1e6,
+    elements: run.elements ?? null,
+    heapMB: run.heapUsed === undefined ? null : run.heapUsed / 1e6,
     codeKB: sum(code, 'gzipBytes') / 1000,
     codeFiles: code.map((entry) => entry.path),
     assetKB: sum(assets, 'gzipBytes') / 1000,
@@ -42,8 +43,8 @@ export function runMetrics(run) {
     externalHosts: [...new Set(run.external.map((url) => new URL(url).host))],
     loadLongTaskMax: loadTasks ? Math.max(0, ...loadTasks.map((task) => task.duration)) : null,
     loadBlocking: loadTasks ? loadTasks.reduce((total, task) => total + Math.max(0, task.duration - 50), 0) : null,
-    interaction: run.interaction.kind,
-    interactionError: run.interaction.error,
+    interaction: run.timing.info.interaction,
+    interactionError: run.interaction?.error ?? null,
     frames: deltas.length,
     frameMedian: median(deltas),
     frameP95: quantile(deltas, 0.95),
@@ -75,12 +76,13 @@ const NUMERIC = [
 
 /** Median, min and max of each metric over the runs of one library at one N that rendered. */
 export function summarize(library, n, runs) {
-  const ok = runs.filter((run) => run.status === 'ok').map((run) => run.metrics);
+  const ok = runs.filter((run) => run.metrics).map((run) => run.metrics);
   const summary = {
     library,
     n,
     runs: runs.length,
     ok: ok.length,
+    partial: runs.filter((run) => run.status === 'partial').length,
     timeouts: runs.filter((run) => run.status === 'timeout').length,
     errors: runs.filter((run) => run.status === 'error').length,
     skipped: runs.filter((run) => run.status === 'skipped').length,
