@@ -4,7 +4,7 @@
  * in headless Chromium from the same generated data, at several N.
  *
  *   node bench/run.mjs [--runs 5] [--sizes 4,100,1000,10000,100000] [--only date-line,floor]
- *                      [--timeout 120000] [--settle 1000] [--idle-wait 30] [--out bench/results/latest.json]
+ *                      [--timeout 120000] [--settle 1000] [--idle-wait 10] [--out bench/results/latest.json]
  *
  * `npm run bench` at the root builds date-line and installs bench/'s own dependencies first. Prints a Markdown
  * table to stdout (progress goes to stderr) and writes every run and the summary as JSON. Exits non-zero when
@@ -40,7 +40,7 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
     timeout: { type: 'string', default: '120000' },
     settle: { type: 'string', default: '1000' },
-    'idle-wait': { type: 'string', default: '30' },
+    'idle-wait': { type: 'string', default: '10' },
     out: { type: 'string', default: resolve(root, 'bench/results/latest.json') },
     chromium: { type: 'string', default: process.env.CHROME_PATH || '/usr/bin/chromium' },
     help: { type: 'boolean', short: 'h' },
@@ -50,7 +50,7 @@ const { values: options } = parseArgs({
 if (options.help) {
   console.log(
     'usage: node bench/run.mjs [--runs 5] [--sizes 4,100,1000,10000,100000] [--only date-line,floor] ' +
-      '[--timeout 120000] [--settle 1000] [--idle-wait 30] [--out bench/results/latest.json] [--chromium /usr/bin/chromium]',
+      '[--timeout 120000] [--settle 1000] [--idle-wait 10] [--out bench/results/latest.json] [--chromium /usr/bin/chromium]',
   );
   process.exit(0);
 }
