@@ -4,7 +4,7 @@
  * in headless Chromium from the same generated data, at several N.
  *
  *   node bench/run.mjs [--runs 5] [--sizes 4,100,1000,10000,100000] [--only date-line,floor]
- *                      [--timeout 120000] [--settle 1000] [--idle-wait 10] [--out bench/results/latest.json]
+ *                      [--timeout 120000] [--settle 1000] [--idle-wait 10] [--out bench/results/latest.json] [--from results.json]
  *
  * `npm run bench` at the root builds date-line and installs bench/'s own dependencies first. Prints a Markdown
  * table to stdout (progress goes to stderr) and writes every run and the summary as JSON. Exits non-zero when
@@ -13,7 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,6 +42,7 @@ const { values: options } = parseArgs({
     settle: { type: 'string', default: '1000' },
     'idle-wait': { type: 'string', default: '10' },
     out: { type: 'string', default: resolve(root, 'bench/results/latest.json') },
+    from: { type: 'string' },
     chromium: { type: 'string', default: process.env.CHROME_PATH || '/usr/bin/chromium' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -50,7 +51,7 @@ const { values: options } = parseArgs({
 if (options.help) {
   console.log(
     'usage: node bench/run.mjs [--runs 5] [--sizes 4,100,1000,10000,100000] [--only date-line,floor] ' +
-      '[--timeout 120000] [--settle 1000] [--idle-wait 10] [--out bench/results/latest.json] [--chromium /usr/bin/chromium]',
+      '[--timeout 120000] [--settle 1000] [--idle-wait 10] [--out bench/results/latest.json] [--from results.json] [--chromium /usr/bin/chromium]',
   );
   process.exit(0);
 }
@@ -71,6 +72,14 @@ const unknown = only?.filter((name) => !LIBRARIES.some((library) => library.id =
 if (unknown.length)
   throw new Error(`--only: unknown ${unknown.join(', ')} (have ${LIBRARIES.map((l) => l.id).join(', ')})`);
 const libraries = LIBRARIES.filter((library) => !only || only.includes(library.id));
+
+// --from: print the report of an earlier run again (with this version's summaries and table), run nothing.
+if (options.from) {
+  const saved = JSON.parse(await readFile(options.from, 'utf8'));
+  saved.meta.machine = machineSummary(saved.runs);
+  console.log(report(saved.meta, resummarize(saved.runs, saved.meta.sizes), options.from));
+  process.exit(0);
+}
 
 if (!existsSync(resolve(root, 'dist/date-line.bundled.js'))) {
   throw new Error('dist/date-line.bundled.js is missing: run `npm run build` (or `npm run bench`, which does)');
@@ -200,6 +209,39 @@ try {
   await server.close();
 }
 
+/** The Markdown report: a header saying how and where it was measured, one table per N, the targets. */
+function report(meta, summaries, jsonPath) {
+  const { viewport, machine, durationSeconds: seconds } = meta;
+  return [
+    `## date-line benchmark — ${meta.date.slice(0, 10)}${meta.commit ? `, ${meta.commit}` : ''}`,
+    '',
+    `${meta.chromium}, headless, GPU off, ${meta.cpus} cores, ${viewport.width}×${viewport.height}; ` +
+      `${meta.runs} cold runs each (fresh browser per run), median (min–max); ` +
+      `${meta.interactionMs / 1000} s scripted pan and zoom. Full run: ${Math.floor(seconds / 60)} min ${seconds % 60} s. ` +
+      `Machine before runs: CPU busy median ${Math.round(machine.cpuBusyBeforeMedian * 100)} %, ` +
+      `${machine.runsStartedBusy} of ${machine.runsMeasured} runs started with it over 25 %; ` +
+      `load average median ${machine.loadAverageMedian}, max ${machine.loadAverageMax}.`,
+    '',
+    markdownTables(summaries, meta.sizes),
+    markdownTargets(targetChecks(summaries)),
+    `JSON: ${jsonPath}`,
+  ].join('\n');
+}
+
+/** Summaries from saved raw runs (for --from), in the order a live run makes them. */
+function resummarize(runs, sizes) {
+  const summaries = [];
+  for (const n of sizes) {
+    for (const library of LIBRARIES) {
+      const these = runs.filter((run) => run.library === library.id && run.n === n);
+      if (!these.length) continue;
+      for (const run of these) if (run.status === 'ok' || run.status === 'partial') run.metrics = runMetrics(run);
+      summaries.push(summarize(library.id, n, these));
+    }
+  }
+  return summaries;
+}
+
 /** How loaded the machine was as the runs started (it is shared; see waitForIdle). */
 function machineSummary(runs) {
   const measured = runs.filter((run) => run.machine).map((run) => run.machine);
@@ -210,6 +252,7 @@ function machineSummary(runs) {
     cpuBusyBeforeMedian: middle(busy),
     cpuBusyBeforeMax: busy.at(-1) ?? null,
     runsStartedBusy: busy.filter((value) => value > 0.25).length,
+    runsMeasured: measured.length,
     loadAverageMedian: middle(load),
     loadAverageMax: load.at(-1) ?? null,
   };
@@ -244,22 +287,7 @@ const meta = {
 await mkdir(dirname(options.out), { recursive: true });
 await writeFile(options.out, JSON.stringify({ meta, summaries, targets: checks, runs: raw }, null, 2) + '\n');
 
-console.log(
-  [
-    `## date-line benchmark — ${meta.date.slice(0, 10)}${commit ? `, ${commit}` : ''}`,
-    '',
-    `${chromiumVersion}, headless, GPU off, ${meta.cpus} cores, ${VIEWPORT.width}×${VIEWPORT.height}; ` +
-      `${runs} cold runs each (fresh browser per run), median (min–max); ${INTERACTION_MS / 1000} s scripted pan and zoom. ` +
-      `Full run: ${Math.floor(seconds / 60)} min ${seconds % 60} s. ` +
-      `Machine before runs: CPU busy median ${Math.round(meta.machine.cpuBusyBeforeMedian * 100)} %, ` +
-      `${meta.machine.runsStartedBusy} of ${raw.filter((run) => run.machine).length} runs started with it over 25 %; ` +
-      `load average median ${meta.machine.loadAverageMedian}, max ${meta.machine.loadAverageMax}.`,
-    '',
-    markdownTables(summaries, sizes),
-    markdownTargets(checks),
-    `JSON: ${options.out}`,
-  ].join('\n'),
-);
+console.log(report(meta, summaries, options.out));
 
 // An error in date-line's page or the floor's means the build or the harness is broken, not slow.
 const broken = summaries.filter(

@@ -212,7 +212,7 @@ function apiZoom(page, ms) {
  *             the programmatic zoom (vis setWindow, date-line zoomTo) in and out 0.6 s
  *   timenav – TimelineJS: drag its time navigator 1 s, then its zoom-in and zoom-out buttons, twice each
  */
-async function interact(page, cdp, info) {
+export async function interact(page, cdp, info) {
   const kind = info.interaction;
   // Snapshots of what the reader sees between phases, so the JSON shows whether the input took effect.
   const views = [];

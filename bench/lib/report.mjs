@@ -33,7 +33,15 @@ function spread(stat, format) {
 function ratio(stat, floor) {
   if (!stat || !floor || !floor.median) return '';
   const value = stat.median / floor.median;
-  return ` ×${value >= 10 ? Math.round(value) : value.toFixed(value >= 2 ? 1 : 2)}`;
+  const text =
+    value >= 10
+      ? Math.round(value)
+      : value >= 2
+        ? value.toFixed(1)
+        : value >= 0.1
+          ? value.toFixed(2)
+          : value.toPrecision(1);
+  return ` ×${text}`;
 }
 
 function layout(summary) {
@@ -147,10 +155,13 @@ export function targetChecks(summaries) {
       add('N = 100,000: p95 frame ≤ 33 ms', p95Text, p95 <= 33);
     }
   }
+  // The budget is for the file an article's script tag loads; chunks it loads on demand are shown beside it.
   const any = summaries.find((summary) => summary.library === 'date-line' && summary.ok);
-  if (any) {
-    const size = any.metrics.codeKB.median;
-    add('script-tag file ≤ 25 kB gzip', `${kb(size)} kB`, size <= 25);
+  if (any?.scriptTagKB) {
+    const size = any.scriptTagKB;
+    const total = any.metrics.codeKB.max;
+    const more = total > size ? ` (${kb(total)} kB with what it loads on demand)` : '';
+    add('script-tag file ≤ 25 kB gzip', `${kb(size)} kB${more}`, size <= 25);
   }
   return checks;
 }

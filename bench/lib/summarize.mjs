@@ -36,7 +36,7 @@ export function runMetrics(run) {
     elements: run.elements ?? null,
     heapMB: run.heapUsed === undefined ? null : run.heapUsed / 1e6,
     codeKB: sum(code, 'gzipBytes') / 1000,
-    codeFiles: code.map((entry) => entry.path),
+    codeFiles: Object.fromEntries(code.map((entry) => [entry.path, entry.gzipBytes])),
     assetKB: sum(assets, 'gzipBytes') / 1000,
     dataKB: sum(data, 'sent') / 1000,
     external: run.external.length,
@@ -90,7 +90,9 @@ export function summarize(library, n, runs) {
     interaction: ok[0]?.interaction ?? null,
     interactionErrors: [...new Set(ok.map((metrics) => metrics.interactionError).filter(Boolean))],
     pageErrors: [...new Set(runs.flatMap((run) => run.pageErrors ?? []))],
-    codeFiles: ok[0]?.codeFiles ?? [],
+    codeFiles: ok[0]?.codeFiles ?? {},
+    // gzip kB of date-line's script-tag file, for the size budget.
+    scriptTagKB: ok[0]?.codeFiles['/dist/date-line.bundled.js'] / 1000 || null,
     externalHosts: [...new Set(ok.flatMap((metrics) => metrics.externalHosts))],
     metrics: {},
   };
