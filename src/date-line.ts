@@ -157,6 +157,9 @@ export class DateLine extends LitElement implements AxisHost {
   private childObserver?: MutationObserver;
   private pendingLoadEvent = false;
   private renderedLocale = '';
+  private dateLabels = new WeakMap<TimelineEvent, string>();
+  /** What the cached date labels were made in: another locale, or its words arriving, resets them. */
+  private dateLabelsFor: { locale: string; messages?: Messages } = { locale: '' };
   private linkHandled = false;
 
   /** The events the filters let through, and what they were computed from. */
@@ -227,7 +230,7 @@ export class DateLine extends LitElement implements AxisHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.loadData();
     if (changed.has('view') || changed.has('spacing')) this.axis?.resetView();
-    const locale = this.effectiveLocale;
+    const locale = this.findLocale();
     if (locale !== this.renderedLocale) {
       this.renderedLocale = locale;
       if (!messagesReady(locale)) void loadMessages(locale).then(() => this.requestUpdate());
@@ -252,6 +255,11 @@ export class DateLine extends LitElement implements AxisHost {
 
   /** The locale in effect: `locale`, else the nearest `lang` around the element, else the browser's. */
   get effectiveLocale(): string {
+    // Worked out once per update (it walks up the page for a lang): labels ask for it once per event.
+    return this.renderedLocale || this.findLocale();
+  }
+
+  private findLocale(): string {
     const candidate =
       this.locale ||
       this.closest('[lang]')?.getAttribute('lang') ||
@@ -437,9 +445,20 @@ export class DateLine extends LitElement implements AxisHost {
     button?.focus({ preventScroll: this.effectiveLayout === 'axis' });
   }
 
-  /** @internal */
+  /** @internal An event's date label, made once per event and language (it is asked for on every frame). */
   dateLabel(event: TimelineEvent): string {
-    return event.displayDate ?? formatSpan(event.date, this.effectiveLocale);
+    const locale = this.effectiveLocale;
+    const messages = this.messages;
+    if (locale !== this.dateLabelsFor.locale || messages !== this.dateLabelsFor.messages) {
+      this.dateLabelsFor = { locale, messages };
+      this.dateLabels = new WeakMap();
+    }
+    let label = this.dateLabels.get(event);
+    if (label === undefined) {
+      label = event.displayDate ?? formatSpan(event.date, locale);
+      this.dateLabels.set(event, label);
+    }
+    return label;
   }
 
   private handleEventClick(event: TimelineEvent): void {

@@ -8,7 +8,7 @@
  * O(n · lanes); finding what is visible is a binary search plus the visible items.
  */
 import type { TimelineEvent } from '../model/types.js';
-import { lowerBound, type CoordMap } from './coords.js';
+import { lowerBound } from './coords.js';
 import type { ViewWindow } from './view.js';
 
 export interface AxisRow {
@@ -43,16 +43,33 @@ export interface AxisCluster {
   readonly count: number;
 }
 
+/**
+ * What the layout works on, per shown event and in chronological order, computed once per data (not per zoom
+ * level): where it starts and ends on the axis, its label's width and its row.
+ */
+export interface LayoutInput {
+  readonly events: readonly TimelineEvent[];
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly labelPx: Float32Array;
+  readonly rowOf: Int16Array;
+  readonly rows: readonly { key: string; label: string; color?: string }[];
+}
+
 export interface AxisLayout {
   readonly rows: readonly AxisRow[];
-  readonly items: readonly AxisItem[];
   readonly clusters: readonly AxisCluster[];
   /** The scale (pixels per coordinate) the layout was packed at. */
   readonly pxPerCoord: number;
-  /** The longest reach of any item, so a visible-range query knows how far back to look. */
+  /** Per event: its lane in its row, or -1 when it is in a cluster. */
+  readonly lanes: Int16Array;
+  /** Per event: where its drawing (bar or label, whichever is longer) ends. */
+  readonly reach: Float64Array;
+  /** The events drawn on their own (positions in the input), in order, and their starts, for binary search. */
+  readonly drawn: Int32Array;
+  readonly drawnStarts: Float64Array;
+  /** The longest reach of any drawn event, so a visible-range query knows how far back to look. */
   readonly maxReach: number;
-  /** Item starts, for binary search. */
-  readonly itemStarts: Float64Array;
   /** Cluster starts (clusters are in chronological order), and the widest cluster. */
   readonly clusterStarts: Float64Array;
   readonly maxClusterSpan: number;
@@ -61,8 +78,6 @@ export interface AxisLayout {
 export interface LayoutOptions {
   /** Lanes per row before events overflow into clusters. */
   maxLanes: number;
-  /** Room a label needs, in pixels. */
-  labelPx: (event: TimelineEvent) => number;
   /** Clear space between neighbours in a lane, in pixels. */
   gapPx?: number;
   /** Overflowing events closer than this (pixels) share a cluster. */
@@ -84,16 +99,17 @@ export const MIN_LABEL_PX = 72;
 export const MAX_LABEL_PX = 180;
 
 /**
- * A label's room, estimated from its text without measuring: wide enough for the date line and for the
+ * A label's room, estimated from its text without measuring: wide enough for the date line (`dateChars`
+ * characters) and for the
  * headline on one line if it is short, or on two lines (and at least its longest word) if it is long, between
  * 72 and 180 px. The view gives each label exactly this width, so an estimate that is short only shortens the
  * text (with an ellipsis); it never makes labels overlap.
  */
-export function estimateLabelPx(title: string, date: string): number {
+export function estimateLabelPx(title: string, dateChars: number): number {
   const oneLine = title.length * HEADLINE_CHAR_PX;
   const longestWord = Math.max(...title.split(/\s+/).map((word) => word.length)) * HEADLINE_CHAR_PX;
   const headline = oneLine <= MAX_LABEL_PX - LABEL_CHROME_PX ? oneLine : Math.max(oneLine / 2, longestWord);
-  const needed = Math.max(headline, date.length * DATE_CHAR_PX) + LABEL_CHROME_PX;
+  const needed = Math.max(headline, dateChars * DATE_CHAR_PX) + LABEL_CHROME_PX;
   return Math.ceil(Math.min(MAX_LABEL_PX, Math.max(MIN_LABEL_PX, needed)));
 }
 
@@ -111,38 +127,48 @@ export function rowsFor(
   return rows;
 }
 
-export function layoutAxis(
-  events: readonly TimelineEvent[],
-  map: CoordMap,
-  rowSpecs: readonly { key: string; label: string; color?: string }[],
-  pxPerCoord: number,
-  options: LayoutOptions,
-): AxisLayout {
+/**
+ * Packs the events into lanes at a scale. Works on typed arrays and allocates only for clusters, so a new zoom
+ * level costs one pass over the events even at 100,000 of them.
+ */
+export function layoutAxis(input: LayoutInput, pxPerCoord: number, options: LayoutOptions): AxisLayout {
+  const { events, starts, ends, labelPx, rowOf, rows: rowSpecs } = input;
+  const count = events.length;
   const gap = (options.gapPx ?? 12) / pxPerCoord;
   const clusterSpan = (options.clusterPx ?? 28) / pxPerCoord;
-  const rowIndex = new Map(rowSpecs.map((row, index) => [row.key, index]));
-  const laneEnds: number[][] = rowSpecs.map(() => []);
-  const items: AxisItem[] = [];
+  const maxLanes = options.maxLanes;
+  // Where each lane of each row is busy until (row * maxLanes + lane), and how many lanes each row uses.
+  const laneEnds = new Float64Array(rowSpecs.length * maxLanes).fill(-Infinity);
+  const lanesUsed = new Int16Array(rowSpecs.length);
+  const lanes = new Int16Array(count);
+  const reach = new Float64Array(count);
+  const drawn = new Int32Array(count);
+  let drawnCount = 0;
   const clusters: AxisCluster[] = [];
   /** Per row, the index in `clusters` of the cluster still open to neighbours. */
-  const openCluster: number[] = rowSpecs.map(() => -1);
+  const openCluster = new Int32Array(rowSpecs.length).fill(-1);
   let maxReach = 0;
 
-  events.forEach((event, slot) => {
-    const row = rowIndex.get(event.group?.id ?? '') ?? rowSpecs.length - 1;
-    const even = map.spacing === 'even';
-    const start = even ? slot : map.toCoord(event.from);
-    const end = even ? slot : map.toCoord(event.to);
-    const labelPx = options.labelPx(event);
-    const reach = Math.max(end, start + labelPx / pxPerCoord);
-    const lanes = laneEnds[row];
-    let lane = lanes.findIndex((laneEnd) => laneEnd <= start);
-    if (lane < 0 && lanes.length < options.maxLanes) lane = lanes.length;
+  for (let i = 0; i < count; i++) {
+    const row = rowOf[i];
+    const start = starts[i];
+    const end = ends[i];
+    reach[i] = Math.max(end, start + labelPx[i] / pxPerCoord);
+    const base = row * maxLanes;
+    let lane = -1;
+    for (let l = 0; l < lanesUsed[row]; l++) {
+      if (laneEnds[base + l] <= start) {
+        lane = l;
+        break;
+      }
+    }
+    if (lane < 0 && lanesUsed[row] < maxLanes) lane = lanesUsed[row]++;
+    lanes[i] = lane;
     if (lane >= 0) {
-      lanes[lane] = reach + gap;
-      items.push({ event, row, lane, start, end, reach, labelPx });
-      maxReach = Math.max(maxReach, reach - start);
-      return;
+      laneEnds[base + lane] = reach[i] + gap;
+      drawn[drawnCount++] = i;
+      maxReach = Math.max(maxReach, reach[i] - start);
+      continue;
     }
     // Overflowing neighbours chain into one cluster while each is close to the end of the one before.
     const current = clusters[openCluster[row]];
@@ -150,36 +176,59 @@ export function layoutAxis(
       clusters[openCluster[row]] = {
         ...current,
         end: Math.max(current.end, end),
-        last: event.index,
+        last: events[i].index,
         count: current.count + 1,
       };
     } else {
-      openCluster[row] = clusters.push({ row, start, end, first: event.index, last: event.index, count: 1 }) - 1;
+      openCluster[row] =
+        clusters.push({ row, start, end, first: events[i].index, last: events[i].index, count: 1 }) - 1;
     }
-  });
+  }
 
-  const rows = rowSpecs.map((spec, index) => ({ ...spec, lanes: Math.max(1, laneEnds[index].length) }));
+  const shown = drawn.slice(0, drawnCount);
   return {
-    rows,
-    items,
+    rows: rowSpecs.map((spec, index) => ({ ...spec, lanes: Math.max(1, lanesUsed[index]) })),
     clusters,
     pxPerCoord,
+    lanes,
+    reach,
+    drawn: shown,
+    drawnStarts: Float64Array.from(shown, (i) => starts[i]),
     maxReach,
-    itemStarts: Float64Array.from(items, (item) => item.start),
     clusterStarts: Float64Array.from(clusters, (cluster) => cluster.start),
     maxClusterSpan: clusters.reduce((widest, cluster) => Math.max(widest, cluster.end - cluster.start), 0),
   };
 }
 
-/** The items and clusters that intersect a window (items are sorted by start, so this is a binary search). */
-export function visibleIn(layout: AxisLayout, view: ViewWindow): { items: AxisItem[]; clusters: AxisCluster[] } {
+/** The drawn event at a position in the input, as an item, or undefined when it is in a cluster. */
+export function itemAt(layout: AxisLayout, input: LayoutInput, position: number): AxisItem | undefined {
+  const lane = layout.lanes[position];
+  if (position < 0 || position >= input.events.length || lane < 0) return undefined;
+  return {
+    event: input.events[position],
+    row: input.rowOf[position],
+    lane,
+    start: input.starts[position],
+    end: input.ends[position],
+    reach: layout.reach[position],
+    labelPx: input.labelPx[position],
+  };
+}
+
+/** The items and clusters that intersect a window (binary searches, then only what is visible). */
+export function visibleIn(
+  layout: AxisLayout,
+  input: LayoutInput,
+  view: ViewWindow,
+): { items: AxisItem[]; clusters: AxisCluster[] } {
   const items: AxisItem[] = [];
+  const { drawn, drawnStarts } = layout;
   for (
-    let i = lowerBound(layout.itemStarts, view.start - layout.maxReach);
-    i < layout.items.length && layout.items[i].start < view.end;
-    i++
+    let k = lowerBound(drawnStarts, view.start - layout.maxReach);
+    k < drawn.length && drawnStarts[k] < view.end;
+    k++
   ) {
-    if (layout.items[i].reach > view.start) items.push(layout.items[i]);
+    if (layout.reach[drawn[k]] > view.start) items.push(itemAt(layout, input, drawn[k])!);
   }
   // A cluster is drawn at least a marker wide, so look a marker's width further back as well.
   const margin = 28 / layout.pxPerCoord;

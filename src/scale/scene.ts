@@ -6,7 +6,7 @@
  */
 import type { TimelineEra } from '../model/types.js';
 import type { CoordMap } from './coords.js';
-import { visibleIn, type AxisCluster, type AxisItem, type AxisLayout } from './layout.js';
+import { visibleIn, type AxisCluster, type AxisItem, type AxisLayout, type LayoutInput } from './layout.js';
 import { labelPx, ticksFor } from './ticks.js';
 import { span, type ViewWindow } from './view.js';
 
@@ -79,6 +79,7 @@ export function sceneCovers(window: ViewWindow, view: ViewWindow): boolean {
 
 export function buildScene(
   layout: AxisLayout,
+  input: LayoutInput,
   view: ViewWindow,
   widthPx: number,
   map: CoordMap,
@@ -88,7 +89,7 @@ export function buildScene(
   const scale = widthPx / span(view);
   const window = renderWindowFor(view);
   const x = (coord: number) => (coord - window.start) * scale;
-  const { items, clusters } = visibleIn(layout, window);
+  const { items, clusters } = visibleIn(layout, input, window);
   const clusterRows = new Set(clusters.map((cluster) => cluster.row));
 
   let top = 0;

@@ -22,11 +22,13 @@ import type { Timeline, TimelineEra, TimelineEvent } from '../model/types.js';
 import { evenMap, lowerBound, timeMap, type CoordMap, type Spacing } from '../scale/coords.js';
 import {
   estimateLabelPx,
+  itemAt,
   layoutAxis,
   quantiseScale,
   rowsFor,
   type AxisItem,
   type AxisLayout,
+  type LayoutInput,
 } from '../scale/layout.js';
 import { buildScene, pinnedMajor, sceneCovers, type Scene } from '../scale/scene.js';
 import {
@@ -45,16 +47,18 @@ import { renderEventBody } from './detail.js';
 
 export { axisStyles } from './axis.styles.js';
 
-/** What the axis derives from the shown events (kept until they, the spacing or the rows change). */
-export interface AxisData {
-  readonly events: readonly TimelineEvent[];
+/**
+ * What the axis derives from the shown events, once per data, spacing, rows and locale (not per zoom level):
+ * the layout's input (positions, label widths, rows), the coordinate map and the zoom limits.
+ */
+export interface AxisData extends LayoutInput {
   readonly eras: readonly TimelineEra[];
   readonly map: CoordMap;
   readonly limits: ViewLimits;
-  readonly rows: readonly { key: string; label: string; color?: string }[];
-  /** Where each shown event starts on the axis (ascending), and where they end (sorted), for edge counts. */
-  readonly starts: Float64Array;
+  /** Where the events end on the axis, sorted, for counting those before the view. */
   readonly endsSorted: Float64Array;
+  /** An event's position among the shown events. */
+  readonly positionOf: ReadonlyMap<string, number>;
 }
 
 /** What the axis needs from the element that shows it. */
@@ -99,8 +103,6 @@ export class AxisRenderer implements AxisGestureHost {
   private layouts = new Map<number, AxisLayout>();
   private scene?: Scene;
   private sceneLocale = '';
-  private labelRooms = new WeakMap<TimelineEvent, number>();
-  private labelLocale = '';
 
   constructor(private readonly host: AxisHost) {
     this.gestures = new AxisGestureController(this, host);
@@ -124,28 +126,33 @@ export class AxisRenderer implements AxisGestureHost {
     const from = even || !events.length ? 0 : events[0].from;
     const limits = events.length ? limitsFor(from, to, even ? 3 : hasTimes ? 1 / 24 : 7) : limitsFor(0, 1, 1);
     const rows = groupRows && timeline ? rowsFor(events, timeline.groups, '') : [{ key: '', label: '' }];
+    const rowIndex = new Map(rows.map((row, index) => [row.key, index]));
     const starts = Float64Array.from(events, (event, index) => (even ? index : map.toCoord(event.from)));
-    const endsSorted = Float64Array.from(events, (event, index) => (even ? index : map.toCoord(event.to))).sort();
+    const ends = Float64Array.from(events, (event, index) => (even ? index : map.toCoord(event.to)));
+    const dateChars = dateLabelLengths(effectiveLocale);
+    const labelPx = Float32Array.from(events, (event) =>
+      estimateLabelPx(event.title, event.displayDate?.length ?? dateChars(event)),
+    );
+    const rowOf = Int16Array.from(events, (event) => rowIndex.get(event.group?.id ?? '') ?? rows.length - 1);
     if (this.derived?.map.spacing !== map.spacing) this.window = null;
-    this.derived = { events, eras: timeline?.eras ?? [], map, limits, rows, starts, endsSorted };
+    this.derived = {
+      events,
+      eras: timeline?.eras ?? [],
+      map,
+      limits,
+      rows,
+      starts,
+      ends,
+      labelPx,
+      rowOf,
+      endsSorted: ends.slice().sort(),
+      positionOf: new Map(events.map((event, index) => [event.id, index])),
+    };
     this.window = this.window ? clampView(this.window, limits) : null;
     this.layouts.clear();
     this.scene = undefined;
     return this.derived;
   }
-
-  /** A label's room, from its headline and its date label (kept per event: dates are formatted once). */
-  private readonly labelPx = (event: TimelineEvent): number => {
-    const locale = this.host.effectiveLocale;
-    if (locale !== this.labelLocale) {
-      this.labelLocale = locale;
-      this.labelRooms = new WeakMap();
-    }
-    let room = this.labelRooms.get(event);
-    if (room === undefined)
-      this.labelRooms.set(event, (room = estimateLabelPx(event.title, this.host.dateLabel(event))));
-    return room;
-  };
 
   // ------------------------------------------------ the window (AxisGestureHost)
 
@@ -191,7 +198,7 @@ export class AxisRenderer implements AxisGestureHost {
     const last = even ? events.length - 1 : map.toCoord(events.at(-1)!.from);
     const width = this.host.axisWidth;
     const margin = 16;
-    const labelRoom = Math.min(this.labelPx(events.at(-1)!) + margin, width / 3);
+    const labelRoom = Math.min(this.data().labelPx[events.length - 1] + margin, width / 3);
     // Pixels per coordinate such that [from, last] fits in the width less the label's room, and [from, to] fits.
     const scale = Math.min(
       (width - labelRoom - margin) / Math.max(last - from, 1e-9),
@@ -262,8 +269,7 @@ export class AxisRenderer implements AxisGestureHost {
     const data = this.data();
     let layout = this.layouts.get(level);
     if (!layout) {
-      const { events, map, rows } = data;
-      layout = layoutAxis(events, map, rows, packedAt, { maxLanes: rows.length > 1 ? 3 : 5, labelPx: this.labelPx });
+      layout = layoutAxis(data, packedAt, { maxLanes: data.rows.length > 1 ? 3 : 5 });
       if (this.layouts.size > 12) this.layouts.clear();
       this.layouts.set(level, layout);
     }
@@ -272,7 +278,9 @@ export class AxisRenderer implements AxisGestureHost {
 
   /** The event's place in the current layout, if it is drawn on its own (not in a cluster). */
   itemFor(id: string): AxisItem | undefined {
-    return this.layoutNow().items.find((item) => item.event.id === id);
+    const data = this.data();
+    const position = data.positionOf.get(id);
+    return position === undefined ? undefined : itemAt(this.layoutNow(), data, position);
   }
 
   /** Brings an event into view, zooming in until it is drawn on its own rather than in a cluster. */
@@ -314,6 +322,7 @@ export class AxisRenderer implements AxisGestureHost {
       this.sceneLocale = locale;
       this.scene = buildScene(
         this.layoutNow(),
+        this.data(),
         view,
         this.host.axisWidth,
         map,
@@ -587,4 +596,34 @@ function isoFromDay(day: number): string {
     approximate: false,
     uncertain: false,
   });
+}
+
+/**
+ * How long an event's date label is, in characters, for estimating label widths without formatting every
+ * event's date (100,000 of them would cost a long task): labels of the same shape (precisions, interval,
+ * qualifiers, era) have about the same length, so one sample of each shape is formatted, with the longest
+ * month and day.
+ */
+function dateLabelLengths(locale: string): (event: TimelineEvent) => number {
+  const lengths = new Map<string, number>();
+  const sample = (date: CalendarDate | null): CalendarDate | null =>
+    date && {
+      ...date,
+      ...(date.month === undefined ? {} : { month: 9 }),
+      ...(date.day === undefined ? {} : { day: 28 }),
+      ...(date.hour === undefined ? {} : { hour: 23, minute: 59 }),
+      ...(date.second === undefined ? {} : { second: 59 }),
+    };
+  const shape = (date: CalendarDate | null) =>
+    date
+      ? `${date.precision}${date.approximate ? '~' : ''}${date.uncertain ? '?' : ''}${date.year <= 0 ? 'b' : ''}${String(Math.abs(date.year)).length}${date.offsetMinutes ?? ''}`
+      : '-';
+  return (event) => {
+    const { start, end, isInterval } = event.date;
+    const key = `${shape(start)}/${shape(end)}/${isInterval}`;
+    let length = lengths.get(key);
+    if (length === undefined)
+      lengths.set(key, (length = formatSpan({ start: sample(start), end: sample(end), isInterval }, locale).length));
+    return length;
+  };
 }
