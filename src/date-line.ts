@@ -157,6 +157,7 @@ export class DateLine extends LitElement implements AxisHost {
   private childObserver?: MutationObserver;
   private pendingLoadEvent = false;
   private renderedLocale = '';
+  private rtl?: boolean;
   private dateLabels = new WeakMap<TimelineEvent, string>();
   /** What the cached date labels were made in: another locale, or its words arriving, resets them. */
   private dateLabelsFor: { locale: string; messages?: Messages } = { locale: '' };
@@ -172,6 +173,7 @@ export class DateLine extends LitElement implements AxisHost {
   private axis?: AxisRenderer;
   /** Windowing of a long list, once its module has loaded. */
   private listWindow?: ListWindow;
+  private filterChoice?: { timeline: Timeline; choice: boolean };
   /** The filter panel's renderer, once a reader has opened the filters. */
   private filterPanel?: (host: DateLine, timeline: Timeline) => TemplateResult;
 
@@ -230,6 +232,8 @@ export class DateLine extends LitElement implements AxisHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.loadData();
     if (changed.has('view') || changed.has('spacing')) this.axis?.resetView();
+    // Read once per update: the axis asks on every frame, and computed style is not free.
+    this.rtl = undefined;
     const locale = this.findLocale();
     if (locale !== this.renderedLocale) {
       this.renderedLocale = locale;
@@ -280,7 +284,7 @@ export class DateLine extends LitElement implements AxisHost {
 
   /** @internal Whether the element is laid out right to left (arrow keys and the axis follow it). */
   get isRtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
+    return this.rtl ?? (this.rtl = getComputedStyle(this).direction === 'rtl');
   }
 
   // ---------------------------------------------------------------- data
@@ -680,13 +684,21 @@ export class DateLine extends LitElement implements AxisHost {
 
   /** The filter control: a disclosure whose panel (with its module) loads when a reader first opens it. */
   private renderFilters(timeline: Timeline): TemplateResult | typeof nothing {
-    const hasChoice = timeline.groups.length > 1 || new Set(timeline.events.flatMap((event) => event.tags)).size > 1;
-    if (!hasChoice) return nothing;
+    if (!this.hasFilterChoice(timeline)) return nothing;
     const active = this.filters.groups.length + this.filters.tags.length;
     return html`<details class="filters" @toggle=${this.handleFiltersToggle}>
       <summary>${this.messages.filters}${active ? html` <span class="count">(${active})</span>` : nothing}</summary>
       ${this.filterPanel ? this.filterPanel(this, timeline) : nothing}
     </details>`;
+  }
+
+  /** Whether there is anything to filter by (two groups, or two tags); worked out once per timeline. */
+  private hasFilterChoice(timeline: Timeline): boolean {
+    if (this.filterChoice?.timeline !== timeline) {
+      const choice = timeline.groups.length > 1 || new Set(timeline.events.flatMap((event) => event.tags)).size > 1;
+      this.filterChoice = { timeline, choice };
+    }
+    return this.filterChoice.choice;
   }
 
   private handleFiltersToggle(event: Event): void {

@@ -59,6 +59,8 @@ export interface AxisData extends LayoutInput {
   readonly endsSorted: Float64Array;
   /** An event's position among the shown events. */
   readonly positionOf: ReadonlyMap<string, number>;
+  /** The groups the shown events belong to. */
+  readonly groupIds: ReadonlySet<string>;
 }
 
 /** What the axis needs from the element that shows it. */
@@ -147,6 +149,7 @@ export class AxisRenderer implements AxisGestureHost {
       rowOf,
       endsSorted: ends.slice().sort(),
       positionOf: new Map(events.map((event, index) => [event.id, index])),
+      groupIds: new Set(events.map((event) => event.group?.id ?? '')),
     };
     this.window = this.window ? clampView(this.window, limits) : null;
     this.layouts.clear();
@@ -354,7 +357,7 @@ export class AxisRenderer implements AxisGestureHost {
 
   /** The colour key of the groups, when they share the axis's lanes. */
   renderLegend(timeline: Timeline): TemplateResult | typeof nothing {
-    const used = new Set(this.data().events.map((event) => event.group?.id));
+    const used = this.data().groupIds;
     const groups = timeline.groups.filter((group) => used.has(group.id));
     if (groups.length < 2) return nothing;
     return html`<ul class="legend" aria-label=${this.host.messages.groups}>
@@ -376,12 +379,12 @@ export class AxisRenderer implements AxisGestureHost {
     const translate = `translateX(${host.isRtl ? offset : -offset}px)`;
     const pinned = pinnedMajor(scene, view);
     const { events } = this.data();
-    const positions = new Map(events.map((event, index) => [event.id, index]));
+    const { positionOf } = this.data();
     // The roving tab stop must be on an event that is drawn: the focused one, or the first one in view.
     const tabStop = scene.items.some(({ item }) => item.event.id === host.focusId)
       ? host.focusId
       : ((scene.items.find(({ x }) => x >= offset) ?? scene.items[0])?.item.event.id ?? null);
-    const selected = events.find((event) => event.id === host.selected);
+    const selected = host.selected === null ? undefined : events[positionOf.get(host.selected) ?? -1];
     const gestures = this.gestures;
     return html`
       <div class="axis" part="axis">
@@ -443,7 +446,7 @@ export class AxisRenderer implements AxisGestureHost {
                     part="event"
                     data-id=${event.id}
                     aria-setsize=${events.length}
-                    aria-posinset=${(positions.get(event.id) ?? 0) + 1}
+                    aria-posinset=${(positionOf.get(event.id) ?? 0) + 1}
                     style=${styleMap({ insetInlineStart: `${x}px`, top: `${y}px`, width: `${item.labelPx}px`, '--_group-color': event.group?.color ?? null })}
                   >
                     <span class="bar" style=${styleMap({ width: `${barPx}px` })} aria-hidden="true"></span>
