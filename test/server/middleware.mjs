@@ -22,7 +22,7 @@ const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 async function projectFile(path) {
-  const full = resolve(root, path);
+  const full = resolve(root, path.replace(/^\/+/, ''));
   if (!full.startsWith(root)) throw new Error('outside the project');
   return readFile(full, 'utf8');
 }
