@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { DateLine } from '../../src/date-line.js';
 import { ARTICLE_URL, detail, listedEvents, settled, shadow } from '../helpers.js';
+import { warmAxis } from './warm.js';
 
 // Guards: `data`, `src`, `locale` and `layout` can change at any moment (before, during and after a load, many
 // times in a row) and the element always ends up showing the latest of each: no stale data from an earlier
@@ -26,6 +27,7 @@ async function showsEvents(el: DateLine, count: number): Promise<void> {
 }
 
 describe('changes at any time', () => {
+  warmAxis();
   it('shows the last of many `data` values set in a row, and each one set later', async () => {
     const el = await fixture<DateLine>(html`<date-line layout="list" locale="en-GB"></date-line>`);
     for (let round = 0; round < 20; round++) el.data = timelineOf(`T${round}`, (round % 5) + 1);

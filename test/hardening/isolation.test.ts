@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DateLine } from '../../src/date-line.js';
 import { ARTICLE_URL, detail, eventButton, settled, shadow } from '../helpers.js';
+import { warmAxis } from './warm.js';
 
 // Guards: instances on one page share nothing (selection, keyboard focus and handling, deep links, ids), the
 // host page's CSS cannot break the element (shadow DOM, its own font size and line height), and the element's
@@ -31,6 +32,7 @@ const tabStops = (elements: DateLine[]) =>
   elements.map((el) => shadow(el).querySelector<HTMLElement>('.event-button[tabindex="0"]')?.closest('li')?.dataset.id);
 
 describe('several instances on one page', () => {
+  warmAxis();
   beforeEach(clearHash);
   afterEach(clearHash);
 

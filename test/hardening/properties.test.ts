@@ -6,6 +6,7 @@ import { formatSpan } from '../../src/model/format.js';
 import { fromCSV, fromTimelineJS, parseTimeline } from '../../src/model/index.js';
 import type { TimelineError } from '../../src/model/types.js';
 import { shadow } from '../helpers.js';
+import { warmAxis } from './warm.js';
 
 // Property-based tests: random JSON, random strings in every field, huge and deeply nested input, random dates
 // in and far beyond JS Date's range. Guards: parseTimeline and the importers never throw; they return a
@@ -232,6 +233,7 @@ const mostlyValidTimeline = fc.record(
 // ------------------------------------------------------------------ parseTimeline
 
 describe('property: parseTimeline never throws and always explains itself', () => {
+  warmAxis();
   it('on anything at all', () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withSparseArray: true }), (input) => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { DateLine } from '../../src/date-line.js';
 import { ARTICLE_URL, settled, shadow } from '../helpers.js';
+import { warmAxis } from './warm.js';
 
 // Guards: no request to another origin unless the data names it (media), and then only once the reader opens
 // that event; video and audio wait for the reader to press play (preload="none"); players that would embed
@@ -25,6 +26,7 @@ function foreignResources(): string[] {
 }
 
 describe('requests to other sites', () => {
+  warmAxis();
   // The dev server serves date-fns as hundreds of modules; the default buffer of 250 entries would overflow.
   before(() => performance.setResourceTimingBufferSize(100_000));
   for (const layout of ['list', 'axis'] as const) {

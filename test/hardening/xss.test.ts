@@ -8,6 +8,7 @@ import { renderEventBody } from '../../src/view/detail.js';
 import { richText, richTextInline } from '../../src/view/rich-text.js';
 import { errorBox, settled, shadow } from '../helpers.js';
 import { DISALLOWED_URLS, TEXT_PAYLOADS, TRICKY_SAFE_LINKS, TRICKY_SAFE_MEDIA, domProblems, traps } from './corpus.js';
+import { warmAxis } from './warm.js';
 
 // Guards: no script runs from data, whatever field it is in and whichever way it arrives (the `data` property,
 // inline JSON, a CSV or TimelineJS file), in either layout, with every event open and the filters open; no
@@ -111,6 +112,7 @@ async function renderData(data: unknown, layout: Layout): Promise<DateLine> {
 }
 
 describe('XSS: hostile text in every field', () => {
+  warmAxis();
   let trap: ReturnType<typeof traps>;
   beforeEach(() => {
     trap = traps();

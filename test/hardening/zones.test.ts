@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { DateLine } from '../../src/date-line.js';
 import { articleData, settled, shadow } from '../helpers.js';
+import { warmAxis } from './warm.js';
 
 // Guards: what the axis shows does not depend on the reader's time zone. The suite runs in three zones
 // (web-test-runner.config.mjs: one west of UTC, two at UTC+13 and +14); these expectations are constants, so a
@@ -23,6 +24,7 @@ const ticks = (el: DateLine) =>
   [...shadow(el).querySelectorAll('.tick')].map((tick) => tick.textContent.trim()).filter(Boolean);
 
 describe('the axis in every time zone', () => {
+  warmAxis();
   it('shows the same ticks, labels and range for the article', async () => {
     const data = await articleData();
     const el = await axisAt(data, '2017-02/2017-04');
