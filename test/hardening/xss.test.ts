@@ -6,7 +6,7 @@ import type { TimelineEvent } from '../../src/model/types.js';
 import { messagesFor } from '../../src/i18n/messages.js';
 import { renderEventBody } from '../../src/view/detail.js';
 import { richText, richTextInline } from '../../src/view/rich-text.js';
-import { errorBox, settled, shadow } from '../helpers.js';
+import { errorBox, listedEvents, settled, shadow } from '../helpers.js';
 import { DISALLOWED_URLS, TEXT_PAYLOADS, TRICKY_SAFE_LINKS, TRICKY_SAFE_MEDIA, domProblems, traps } from './corpus.js';
 import { warmAxis } from './warm.js';
 
@@ -457,4 +457,61 @@ describe('URLs: only http:, https: (and mailto: for links) are followed', () => 
     }
     expect(links).to.be.greaterThan(20);
   });
+});
+
+describe('XSS: a hostile light-DOM list (progressive enhancement)', () => {
+  let trap: ReturnType<typeof traps>;
+  beforeEach(() => {
+    trap = traps();
+  });
+  afterEach(() => trap.restore());
+
+  /** A list whose text is the payloads (as text, which is how a CMS escapes them) and whose links go anywhere. */
+  function hostileList(payloads: readonly string[], href: (index: number) => string): HTMLOListElement {
+    const list = document.createElement('ol');
+    payloads.forEach((payload, index) => {
+      const item = list.appendChild(document.createElement('li'));
+      const time = item.appendChild(document.createElement('time'));
+      time.setAttribute('datetime', `2017-03-${String((index % 28) + 1).padStart(2, '0')}`);
+      time.textContent = payload;
+      item.appendChild(document.createElement('h3')).textContent = payload;
+      const paragraph = item.appendChild(document.createElement('p'));
+      paragraph.append(payload, ' ');
+      const inner = paragraph.appendChild(document.createElement('a'));
+      inner.setAttribute('href', href(index));
+      inner.textContent = payload;
+      const source = item.appendChild(document.createElement('a'));
+      source.setAttribute('href', href(index + 1));
+      source.textContent = payload;
+    });
+    return list;
+  }
+
+  for (const [name, href] of [
+    ['attribute-breaking but allowed links', (index: number) => TRICKY_SAFE_LINKS[index % TRICKY_SAFE_LINKS.length]],
+    ['disallowed links', (index: number) => DISALLOWED_URLS[index % DISALLOWED_URLS.length]],
+  ] as const) {
+    it(`renders text payloads as text and follows no script link (${name})`, async () => {
+      const el = document.createElement('date-line');
+      el.layout = 'list';
+      el.locale = 'en-GB';
+      el.append(hostileList(TEXT_PAYLOADS, href));
+      document.body.append(el);
+      try {
+        await settled(el);
+        if (el.timeline) {
+          expect(await exerciseEveryEvent(el)).to.deep.equal([]);
+          expect(externalLinkProblems(shadow(el))).to.deep.equal([]);
+          expect(listedEvents(el).map((event) => event.title)).to.include(TEXT_PAYLOADS[0]);
+        } else {
+          expect(errorBox(el)).to.exist;
+          expect(domProblems(shadow(el))).to.deep.equal([]);
+        }
+        await new Promise((done) => setTimeout(done, 200));
+        expect(trap.caught).to.deep.equal([]);
+      } finally {
+        el.remove();
+      }
+    });
+  }
 });
