@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
@@ -7,7 +8,7 @@ import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 //   vite build                    dist/date-line.js and friends: ES modules for npm, lit and date-fns external
 //   vite build --mode standalone  dist/date-line.bundled.js: one self-contained ES module for a <script type="module">,
 //                                 with the parts that load on demand (axis, filters, locales, importers) beside it
-//   vite build --mode demo        dist-demo/: the static demo site
+//   vite build --mode demo        dist-demo/: the static demo site (npm run build:demo, after the standalone build)
 const root = import.meta.dirname;
 const isDependency = (id: string) => /^(lit|lit-html|lit-element|@lit\/[^/]+|date-fns)(\/.*)?$/.test(id);
 
@@ -30,17 +31,63 @@ function demoFrontPage(): Plugin {
   };
 }
 
+/**
+ * What the demo pages use without Vite seeing it, copied into dist-demo/ at the same relative paths: the data
+ * files that <date-line src> attributes name, the script-tag page as it is (it must load the real script-tag
+ * file, not a Vite bundle) with that file and its chunks, and a front page that leads to the demo.
+ */
+function demoStaticFiles(): Plugin {
+  const copies: Record<string, string> = {
+    'data/ice-facebook-palantir.json': 'data/ice-facebook-palantir.json',
+    'demo/script-tag.html': 'demo/script-tag.html',
+    'demo/article.css': 'demo/article.css',
+  };
+  for (const name of readdirSync(resolve(root, 'demo/data'))) {
+    if (name.endsWith('.json')) copies[`demo/data/${name}`] = `demo/data/${name}`;
+  }
+  return {
+    name: 'date-line-demo-static-files',
+    apply: 'build',
+    generateBundle() {
+      const bundled = resolve(root, 'dist/date-line.bundled.js');
+      if (!existsSync(bundled))
+        this.error('dist/date-line.bundled.js is missing: run vite build --mode standalone first');
+      // The script-tag file and the chunks it imports (not stale chunks of earlier builds).
+      const queue = ['date-line.bundled.js'];
+      for (const file of queue) {
+        copies[`dist/${file}`] = `dist/${file}`;
+        const text = readFileSync(resolve(root, 'dist', file), 'utf8');
+        for (const [, chunk] of text.matchAll(/["'`]\.\/(date-line\.[\w.-]+\.js)["'`]/g)) {
+          if (!queue.includes(chunk)) queue.push(chunk);
+        }
+      }
+      for (const [fileName, from] of Object.entries(copies)) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(resolve(root, from)) });
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: 'index.html',
+        source:
+          '<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=demo/"><title>date-line</title><a href="demo/">date-line demo</a>\n',
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
     return {
       base: './',
-      plugins: [demoFrontPage()],
+      plugins: [demoFrontPage(), minifyTemplatesPlugin(), demoStaticFiles()],
       build: {
+        target: 'es2021',
         outDir: 'dist-demo',
         emptyOutDir: true,
         rolldownOptions: {
           input: {
             article: resolve(root, 'demo/index.html'),
+            gallery: resolve(root, 'demo/gallery.html'),
+            builder: resolve(root, 'demo/builder.html'),
           },
         },
       },
@@ -81,8 +128,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2021',
       outDir: 'dist',
       emptyOutDir: true,
-      sourcemap: true,
-      minify: false, // the npm build: the user's bundler minifies
+      // The npm build is readable ES (unminified, comments kept; the user's bundler minifies), so it ships no
+      // source maps; the script-tag file, which is minified and served from CDNs, keeps its maps.
+      sourcemap: false,
+      minify: false,
       lib: {
         entry: {
           'date-line': resolve(root, 'src/index.ts'),

@@ -84,5 +84,6 @@ export default {
   // WTR resolves Lit's "development" build, which announces itself in every file.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryLineReporter()],
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: the first test to open the axis waits for the dev server to compile it, on a busy 2-core machine.
+  testFramework: { config: { timeout: 20000 } },
 };

@@ -30,7 +30,11 @@ function buildIfNeeded() {
   }
   const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'vite.config.ts')));
   if (built > sources) return;
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
+  // Not emptying dist/: the script-tag file built beside the npm modules must survive this build.
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--emptyOutDir=false'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   assert.equal(result.status, 0, `vite build failed:\n${result.stdout}${result.stderr}`);
 }
 

@@ -26,6 +26,8 @@ export const styles = css`
     --date-line-padding: 0;
 
     display: block;
+    /* Anchors the absolutely placed parts inside (the screen-reader live region among them). */
+    position: relative;
     box-sizing: border-box;
     container-type: inline-size;
     container-name: date-line;
@@ -227,6 +229,10 @@ export const styles = css`
 
   .detail p {
     margin: 0 0 0.75em;
+  }
+
+  .detail .permalink {
+    font-size: 0.875em;
   }
 
   .date-note {

@@ -10,18 +10,22 @@ import { fill, loadMessages, messagesFor, messagesReady, type Messages } from '.
 import { DEFAULT_TIMEOUT, fetchTimelineText } from './load.js';
 import { htmlDatetime } from './model/dates.js';
 import { formatSpan } from './model/format.js';
-import { parseSource } from './model/import/source.js';
-import { parseTimeline } from './model/parse.js';
+import { looksLikeTimelineJS, parseSource } from './model/import/source.js';
+import { parseTimeline, type ParseResult } from './model/parse.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
 import type { Spacing } from './scale/coords.js';
 import type { AxisHost, AxisRenderer } from './view/axis.js';
+import type { ListWindow } from './view/list-window.js';
 import { renderEventBody } from './view/detail.js';
 import { richText } from './view/rich-text.js';
 
 type LoadState = 'empty' | 'loading' | 'ready' | 'error';
 
-/** The axis module, shared by every instance on the page. */
+/** The on-demand modules, shared by every instance on the page. */
 let axisModule: Promise<typeof import('./view/axis.js')> | undefined;
+let listWindowModule: Promise<typeof import('./view/list-window.js')> | undefined;
+/** Lists longer than this render only the events near the reader's view. */
+const LIST_WINDOW_MIN = 150;
 export type Layout = 'auto' | 'axis' | 'list';
 
 /** How many errors the error box lists before it says "and N more". */
@@ -45,6 +49,7 @@ export interface DateLineFilters {
  * list (`layout`); both are an ordered list of events for assistive technology.
  *
  * @summary An embeddable, accessible timeline of dated, sourced events.
+ * @tagname date-line
  *
  * @fires {DateLineSelectEvent} date-line-select - Before the selection changes (cancelable). `detail: { id, event }`.
  * @fires {DateLineLoadEvent} date-line-load - When data has been parsed and first rendered. `detail: { timeline }`.
@@ -76,6 +81,7 @@ export interface DateLineFilters {
  * @cssprop [--date-line-color-era=#8a8f98] - Era bands and their labels.
  * @cssprop [--date-line-radius=6px] - Corner radius.
  * @cssprop [--date-line-spacing=1rem] - Base spacing.
+ * @cssprop [--date-line-padding=0] - Space between the element's edge and its content (0.75rem when the dark theme brings its own background).
  */
 export class DateLine extends LitElement implements AxisHost {
   static override styles = styles;
@@ -83,12 +89,14 @@ export class DateLine extends LitElement implements AxisHost {
   /**
    * Defines `<date-line>` (or another tag name) in a registry, once. Importing `date-line` does this for you;
    * `date-line/element` gives the class alone for custom tag names or scoped registries.
+   * @param tagName - The tag to define; another name than `date-line` defines a subclass.
+   * @param registry - The registry to define it in: the page's, or a scoped one.
    */
   static define(tagName = 'date-line', registry: CustomElementRegistry = customElements): void {
     if (!registry.get(tagName)) registry.define(tagName, tagName === 'date-line' ? this : class extends this {});
   }
 
-  /** URL of a timeline JSON file to load, relative to the page. */
+  /** URL of a timeline to load (date-line JSON, TimelineJS JSON or CSV), relative to the page. */
   @property() src?: string;
 
   /** A timeline object (the same shape as the JSON), or JSON text. Takes precedence over `src`. */
@@ -97,16 +105,25 @@ export class DateLine extends LitElement implements AxisHost {
   /** The id of the selected event; reflects to the attribute. */
   @property({ reflect: true }) selected: string | null = null;
 
-  /** `auto` (by the element's own width), `axis` or `list`. */
+  /**
+   * `auto` (by the element's own width), `axis` or `list`.
+   * @type {'auto' | 'axis' | 'list'}
+   */
   @property({ reflect: true }) layout: Layout = 'auto';
 
-  /** `time` places events in proportion to time; `even` spaces them evenly, in order (for bunched events). */
+  /**
+   * `time` places events in proportion to time; `even` spaces them evenly, in order (for bunched events).
+   * @type {'time' | 'even'}
+   */
   @property({ reflect: true }) spacing: Spacing = 'time';
 
   /** BCP 47 language tag for dates and interface text. Default: the `lang` of the page around the element. */
   @property() locale?: string;
 
-  /** Milliseconds to wait for `src` before giving up with an error. */
+  /**
+   * Milliseconds to wait for `src` before giving up with an error.
+   * @type {number}
+   */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** `light` or `dark`; unset follows the reader's `prefers-color-scheme`. */
@@ -136,7 +153,7 @@ export class DateLine extends LitElement implements AxisHost {
 
   private readonly size = new SizeController(this);
   private readonly deepLinks = new DeepLinkController(this, (id) => this.openLinkedEvent(id));
-  private fetchController?: AbortController;
+  private loadController?: AbortController;
   private childObserver?: MutationObserver;
   private pendingLoadEvent = false;
   private renderedLocale = '';
@@ -150,6 +167,8 @@ export class DateLine extends LitElement implements AxisHost {
   };
   /** The axis, once its module has loaded (see loadAxis). */
   private axis?: AxisRenderer;
+  /** Windowing of a long list, once its module has loaded. */
+  private listWindow?: ListWindow;
   /** The filter panel's renderer, once a reader has opened the filters. */
   private filterPanel?: (host: DateLine, timeline: Timeline) => TemplateResult;
 
@@ -187,15 +206,16 @@ export class DateLine extends LitElement implements AxisHost {
     window.addEventListener('afterprint', this.handlePrint);
     // Fetch the axis alongside the data rather than after it, whenever the page is wide enough to show it.
     if (this.layout !== 'list' && window.innerWidth >= AXIS_MIN_WIDTH) this.loadAxis();
-    if (this.hasUpdated) this.loadData();
+    // A load that was cut short by a disconnect starts again; loaded data is kept when the element only moved.
+    if (this.hasUpdated && this.loadState === 'loading') this.loadData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
     this.childObserver = undefined;
-    this.fetchController?.abort();
-    this.fetchController = undefined;
+    this.loadController?.abort();
+    this.loadController = undefined;
     window.removeEventListener('beforeprint', this.handlePrint);
     window.removeEventListener('afterprint', this.handlePrint);
   }
@@ -250,6 +270,7 @@ export class DateLine extends LitElement implements AxisHost {
     return messagesFor(this.effectiveLocale);
   }
 
+  /** @internal Whether the element is laid out right to left (arrow keys and the axis follow it). */
   get isRtl(): boolean {
     return getComputedStyle(this).direction === 'rtl';
   }
@@ -258,47 +279,51 @@ export class DateLine extends LitElement implements AxisHost {
 
   /** Picks the data source by precedence and loads it; a newer call cancels an older request. */
   private loadData(): void {
-    this.fetchController?.abort();
-    this.fetchController = undefined;
+    this.loadController?.abort();
+    this.loadController = undefined;
     if (this.data !== undefined) {
-      this.accept(parseTimeline(this.data));
+      // A TimelineJS object given as data is converted by the importer, loaded for it.
+      const data = this.data;
+      if (looksLikeTimelineJS(data)) this.loadAsync(() => parseSource(JSON.stringify(data)));
+      else this.accept(parseTimeline(data));
     } else if (this.src) {
-      void this.fetchSrc(this.src);
+      const src = this.src;
+      this.loadAsync(async (signal) => {
+        const result = await fetchTimelineText(src, document.baseURI, { signal, timeout: this.timeout });
+        // CSV and TimelineJS files are converted first (by importers fetched only then); JSON is parsed as it is.
+        return result.ok
+          ? parseSource(result.text, { contentType: result.contentType, name: result.url })
+          : { timeline: null, errors: result.errors };
+      });
     } else {
       const script = this.querySelector(':scope > script[type="application/json"]');
       const list = this.querySelector(':scope > ol');
       if (script) this.accept(parseTimeline(script.textContent ?? ''));
-      else if (list) {
-        // A light-DOM list (progressive enhancement): its reader is a separate chunk, like the importers. The
-        // controller marks this load as the current one, so a newer source wins the race.
-        const controller = new AbortController();
-        this.fetchController = controller;
-        this.loadState = 'loading';
-        void import('./view/light-dom.js')
-          .then(({ readLightDomList }) => parseTimeline(readLightDomList(list, this)))
-          .catch((error: unknown) => ({ timeline: null, errors: [{ path: '', message: String(error) }] }))
-          .then((parsed) => {
-            if (this.fetchController !== controller) return;
-            this.fetchController = undefined;
-            this.accept(parsed);
-          });
-      } else this.setEmpty();
+      // A light-DOM list (progressive enhancement): its reader is a separate chunk, like the importers.
+      else if (list)
+        this.loadAsync(() =>
+          import('./view/light-dom.js').then(({ readLightDomList }) => parseTimeline(readLightDomList(list, this))),
+        );
+      else this.setEmpty();
     }
   }
 
-  private async fetchSrc(src: string): Promise<void> {
+  /**
+   * Loads data that takes time (a fetch, an importer or reader that loads on demand). The controller marks this
+   * load as the current one: a newer source aborts it and wins the race. Never throws.
+   */
+  private loadAsync(work: (signal: AbortSignal) => Promise<ParseResult>): void {
     const controller = new AbortController();
-    this.fetchController = controller;
+    this.loadController = controller;
     this.loadState = 'loading';
-    const result = await fetchTimelineText(src, document.baseURI, { signal: controller.signal, timeout: this.timeout });
-    if (controller.signal.aborted || this.fetchController !== controller) return; // a newer source won
-    // CSV and TimelineJS files are converted first (by importers fetched only then); JSON is parsed as it is.
-    const parsed = result.ok
-      ? await parseSource(result.text, { contentType: result.contentType, name: result.url })
-      : { timeline: null, errors: result.errors };
-    if (controller.signal.aborted || this.fetchController !== controller) return;
-    this.fetchController = undefined;
-    this.accept(parsed);
+    void work(controller.signal)
+      .catch((error: unknown): ParseResult => ({ timeline: null, errors: [{ path: '', message: String(error) }] }))
+      .then((parsed) => {
+        if (controller.signal.aborted || this.loadController !== controller) return;
+        this.loadController = undefined;
+        // An abort by a newer source is not an error to show (fetchTimelineText returns no errors for it).
+        if (parsed.timeline || parsed.errors.length) this.accept(parsed);
+      });
   }
 
   private setEmpty(): void {
@@ -353,6 +378,7 @@ export class DateLine extends LitElement implements AxisHost {
   /**
    * Selects the event with this id (or clears the selection with `null`), after firing a cancelable
    * `date-line-select`. Returns whether the selection changed.
+   * @param id - The id of an event in the data, or `null`.
    */
   select(id: string | null): boolean {
     const event = this.eventById(id) ?? null;
@@ -365,7 +391,7 @@ export class DateLine extends LitElement implements AxisHost {
     if (event) {
       this.focusId = event.id;
       this.announcement = fill(this.messages.announceSelect, { date: this.dateLabel(event), title: event.title });
-      this.revealOnAxis(event);
+      this.reveal(event);
     }
     return true;
   }
@@ -405,7 +431,7 @@ export class DateLine extends LitElement implements AxisHost {
   private async focusEvent(id: string): Promise<void> {
     this.focusId = id;
     const event = this.eventById(id);
-    if (event) this.revealOnAxis(event);
+    if (event) this.reveal(event);
     await this.updateComplete;
     const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .event-button`);
     button?.focus({ preventScroll: this.effectiveLayout === 'axis' });
@@ -492,8 +518,10 @@ export class DateLine extends LitElement implements AxisHost {
     this.announcement = fill(this.messages.announceRange, { range: label });
   }
 
-  private revealOnAxis(event: TimelineEvent): void {
-    if (this.axis && this.effectiveLayout === 'axis') this.axis.reveal(event);
+  /** Brings an event into the drawn part of the axis or of a windowed list. */
+  private reveal(event: TimelineEvent): void {
+    if (this.effectiveLayout === 'axis') this.axis?.reveal(event);
+    else this.listWindow?.include(this.shownEvents.indexOf(event));
   }
 
   /** Loads the axis module (once per page) and shows the axis when it arrives. */
@@ -527,6 +555,8 @@ export class DateLine extends LitElement implements AxisHost {
   /**
    * Shows the time from `start` to `end` on the axis: dates in the data's format ("2017", "2017-03-09") or
    * `Date`s. With even spacing, the window is placed between the events around those dates.
+   * @param start - The first date to show.
+   * @param end - The last date to show.
    */
   zoomTo(start: string | Date, end: string | Date): void {
     this.axis?.zoomTo(start, end);
@@ -692,20 +722,45 @@ export class DateLine extends LitElement implements AxisHost {
   private renderList(): TemplateResult {
     const events = this.shownEvents;
     const tabStop = events.some((event) => event.id === this.focusId) ? this.focusId : (events[0]?.id ?? null);
+    // Long lists render a window of events (its module loads on demand); printing renders them all.
+    let first = 0;
+    let last = events.length;
+    let padding: { before: number; after: number } | undefined;
+    if (events.length > LIST_WINDOW_MIN && !this.printing) {
+      if (this.listWindow) {
+        this.listWindow.setCount(events.length);
+        ({ first, last } = this.listWindow);
+        padding = this.listWindow.padding();
+      } else {
+        last = LIST_WINDOW_MIN;
+        listWindowModule ??= import('./view/list-window.js');
+        void listWindowModule.then(({ ListWindow }) => {
+          if (this.listWindow) return;
+          this.listWindow = new ListWindow(this);
+          this.listWindow.setCount(this.shownEvents.length);
+          const focused = this.shownEvents.findIndex((event) => event.id === this.focusId);
+          if (focused >= 0) this.listWindow.include(focused);
+          this.requestUpdate();
+        });
+      }
+    }
     return html`<ol
       class="events list"
       part="events"
       aria-label=${fill(this.messages.eventList, { count: events.length })}
+      style=${styleMap(padding ? { paddingBlockStart: `${padding.before}px`, paddingBlockEnd: `${padding.after}px` } : {})}
     >
       ${repeat(
-        events,
+        events.slice(first, last),
         (event) => event.id,
-        (event, index) => {
+        (event, offset) => {
+          const index = first + offset;
           const isSelected = event.id === this.selected;
           return html`<li
             class="event ${isSelected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''}"
             part="event"
             data-id=${event.id}
+            data-index=${index}
             aria-setsize=${events.length}
             aria-posinset=${index + 1}
             style=${styleMap(event.group?.color ? { '--_group-color': event.group.color } : {})}
@@ -716,6 +771,7 @@ export class DateLine extends LitElement implements AxisHost {
               isSelected || this.printing
                 ? html`<div class="detail" part="detail" id=${`detail-${index}`}>
                     ${renderEventBody(event, this.messages, this.effectiveLocale)}
+                    <a class="permalink" href=${this.linkTo(event.id)}>${this.messages.copyLink}</a>
                   </div>`
                 : nothing
             }

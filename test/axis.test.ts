@@ -32,7 +32,7 @@ async function axis(
   );
   await settled(el);
   // The axis module and a locale's words load on demand; wait for what this element needs.
-  await waitUntil(() => shadow(el).querySelector('.viewport'), 'the axis loads', { timeout: 8000 });
+  await waitUntil(() => shadow(el).querySelector('.viewport'), 'the axis loads', { timeout: 15000 });
   if (attributes.locale && !attributes.locale.startsWith('en'))
     await waitUntil(() => el.messages !== messagesFor('en'), 'the locale loads', { timeout: 8000 });
   await el.updateComplete;
@@ -86,15 +86,33 @@ describe('axis layout', () => {
   });
 
   it('never lets two labels or two tick labels overlap', async () => {
-    for (const view of ['2016-12/2018-04', '1985/2019', '2017-02/2017-04', '2018-03-20/2018-03-31']) {
+    for (const view of [
+      '2016-12/2018-04',
+      '1985/2019',
+      '2017-02/2017-04',
+      '2018-03-20/2018-03-31',
+      '2017-12-20/2018-08-30',
+    ]) {
       const el = await axis({ view });
       expectNoOverlap(
         items(el).map((item) => rect(item.querySelector('.event-button')!)),
         `labels in ${view}`,
       );
-      for (const selector of ['.tick:not(.major)', '.tick.major']) {
+      for (const selector of ['.tick:not(.major)', '.tick.major, .pinned-major']) {
         expectNoOverlap([...shadow(el).querySelectorAll(selector)].map(rect), `${selector} in ${view}`);
       }
+    }
+  });
+
+  it('shows every label whole when showing everything', async () => {
+    for (const spacing of ['time', 'even']) {
+      const el = await axis({ spacing, width: 900 });
+      el.fit();
+      await el.updateComplete;
+      const right = viewportRect(el).right + 0.5;
+      const drawn = [...shadow(el).querySelectorAll('.item .event-button, .cluster')].map(rect);
+      expect(drawn.length, spacing).to.be.above(2);
+      for (const box of drawn) expect(box.right, `a label runs off the end (${spacing})`).to.be.at.most(right);
     }
   });
 

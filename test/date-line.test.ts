@@ -88,6 +88,9 @@ describe('<date-line> with the article timeline', () => {
     );
     expect(links.every((a) => a.rel === 'noopener noreferrer')).to.equal(true);
     expect(open.textContent).to.match(/exact day of the award was not found/);
+    expect(open.querySelector<HTMLAnchorElement>('a.permalink')!.getAttribute('href')).to.equal(
+      '#date-line/palantir-icm-contract',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -202,6 +205,14 @@ describe('<date-line> data inputs', () => {
     expect(listedEvents(el)).to.have.length(20);
   });
 
+  it('converts a TimelineJS object given as data', async () => {
+    const timelinejs: unknown = await (await fetch('/test/fixtures/timelinejs/women_in_computing.json')).json();
+    const el = await renderWith(timelinejs);
+    await settled(el);
+    expect(el.errors).to.deep.equal([]);
+    expect(listedEvents(el)).to.have.length(10);
+  });
+
   it('prefers the data property over src and inline JSON', async () => {
     const el = await renderWith(
       { version: 1, events: [{ id: 'prop', date: '2014', title: 'From the property' }] },
@@ -209,6 +220,20 @@ describe('<date-line> data inputs', () => {
     );
     await settled(el);
     expect(listedEvents(el).map((event) => event.id)).to.deep.equal(['prop']);
+  });
+
+  it('keeps its data when moved in the page, without fetching again', async () => {
+    const el = await fixture<DateLine>(html`<date-line layout="list" src="test/fixtures/small.json"></date-line>`);
+    await settled(el);
+    const before = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('small.json')).length;
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(listedEvents(el)).to.have.length(3);
+    expect(
+      performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('small.json')),
+    ).to.have.length(before);
   });
 
   it('shows a plain message when there is no data', async () => {

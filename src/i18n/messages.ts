@@ -37,8 +37,8 @@ export interface Messages {
   announceSelect: string;
   /** Live-region text when the visible range changes: `{range}`. */
   announceRange: string;
+  /** The deep link to an open event. */
   copyLink: string;
-  linkCopied: string;
   filters: string;
   groups: string;
   tags: string;
@@ -49,7 +49,6 @@ export interface Messages {
   earlier: string;
   later: string;
   layoutAxis: string;
-  layoutList: string;
   /** Label of the element that holds the timeline, when it has no title. */
   timeline: string;
 }
@@ -78,8 +77,7 @@ const en: Messages = {
   fit: 'Show all',
   announceSelect: '{date}: {title}',
   announceRange: 'Showing {range}',
-  copyLink: 'Copy link to this event',
-  linkCopied: 'Link copied',
+  copyLink: 'Link to this event',
   filters: 'Filter events',
   groups: 'Groups',
   tags: 'Tags',
@@ -88,7 +86,6 @@ const en: Messages = {
   earlier: '{count} earlier events; show the nearest',
   later: '{count} later events; show the nearest',
   layoutAxis: 'Time axis',
-  layoutList: 'List',
   timeline: 'Timeline',
 };
 

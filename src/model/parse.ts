@@ -163,6 +163,24 @@ function buildEvent(
   };
 }
 
+/**
+ * When the structure has problems, the events' dates are still checked, so an author sees every problem in one
+ * pass instead of meeting the date errors only after fixing the rest.
+ */
+function checkDatesAnyway(data: unknown, errors: TimelineError[]): void {
+  const events = (data as { events?: unknown } | null)?.events;
+  if (!Array.isArray(events)) return;
+  const reported = new Set(errors.map((error) => error.path));
+  events.forEach((event: unknown, index) => {
+    for (const field of ['date', 'end']) {
+      const value = (event as Record<string, unknown> | null)?.[field];
+      const path = pointer(pointer('/events', index), field);
+      if (typeof value === 'string' && !reported.has(path) && errors.length < MAX_ERRORS)
+        parseDateField(value, path, errors);
+    }
+  });
+}
+
 function checkUniqueIds(items: readonly { id: string }[], path: string, what: string, errors: TimelineError[]): void {
   const first = new Map<string, number>();
   items.forEach((item, index) => {
@@ -204,7 +222,10 @@ function parseUnsafe(input: unknown): ParseResult {
   }
   const errors: TimelineError[] = [];
   validateSchema(data, errors);
-  if (errors.length) return { timeline: null, errors };
+  if (errors.length) {
+    checkDatesAnyway(data, errors);
+    return { timeline: null, errors: errors.slice(0, MAX_ERRORS) };
+  }
 
   const raw = data as TimelineData;
   checkRichText(raw.description, '/description', errors);

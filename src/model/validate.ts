@@ -73,7 +73,13 @@ const ALIASES: Record<string, string> = {
 };
 
 export function pointer(path: string, key: string | number): string {
-  return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const text = String(key);
+  return `${path}/${/[~/]/.test(text) ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
+}
+
+/** How a message names the value at a path: its key in quotes, or "The timeline" for the whole input. */
+function named(path: string): string {
+  return path === '' ? 'The timeline' : `"${path.slice(path.lastIndexOf('/') + 1)}"`;
 }
 
 export function describeType(value: unknown): string {
@@ -179,36 +185,41 @@ interface Context {
 
 function check(value: unknown, rule: Rule, path: string, context: Context, errors: TimelineError[]): void {
   if (errors.length >= MAX_ERRORS) return;
-  const at = path === '' ? 'The timeline' : `"${path.split('/').pop()}"`;
   if (rule.$ref) {
     const name = rule.$ref.slice('#/$defs/'.length);
     check(value, ROOT.$defs[name], path, { noun: NOUNS[name] ?? context.noun, definition: name }, errors);
     return;
   }
   if ('const' in rule && value !== rule.const) {
-    errors.push({ path, message: `${at} must be ${JSON.stringify(rule.const)}.` });
+    errors.push({ path, message: `${named(path)} must be ${JSON.stringify(rule.const)}.` });
     return;
   }
   if (rule.enum && !rule.enum.includes(value)) {
-    errors.push({ path, message: `${at} must be one of ${rule.enum.map((v) => JSON.stringify(v)).join(', ')}.` });
+    errors.push({
+      path,
+      message: `${named(path)} must be one of ${rule.enum.map((v) => JSON.stringify(v)).join(', ')}.`,
+    });
     return;
   }
   if (rule.type && !matchesType(value, rule.type)) {
-    errors.push({ path, message: `${at} should be ${EXPECTED[rule.type] ?? rule.type}, not ${describeType(value)}.` });
+    errors.push({
+      path,
+      message: `${named(path)} should be ${EXPECTED[rule.type] ?? rule.type}, not ${describeType(value)}.`,
+    });
     return;
   }
   if (typeof value === 'string') {
     if (rule.minLength !== undefined && value.length < rule.minLength) {
-      errors.push({ path, message: `${at} is empty.` });
+      errors.push({ path, message: `${named(path)} is empty.` });
     } else if (rule.maxLength !== undefined && value.length > rule.maxLength) {
-      errors.push({ path, message: `${at} is longer than ${rule.maxLength} characters.` });
+      errors.push({ path, message: `${named(path)} is longer than ${rule.maxLength} characters.` });
     } else if (rule.pattern && !regex(rule.pattern).test(value)) {
       const expectation = PATTERN_MESSAGES[context.definition ?? ''] ?? 'is not in the expected form';
-      errors.push({ path, message: `${at} ${expectation}.` });
+      errors.push({ path, message: `${named(path)} ${expectation}.` });
     }
   } else if (typeof value === 'number') {
     if ((rule.minimum !== undefined && value < rule.minimum) || (rule.maximum !== undefined && value > rule.maximum)) {
-      errors.push({ path, message: `${at} must be from ${rule.minimum} to ${rule.maximum}.` });
+      errors.push({ path, message: `${named(path)} must be from ${rule.minimum} to ${rule.maximum}.` });
     }
   } else if (Array.isArray(value)) {
     if (rule.uniqueItems) {

@@ -75,13 +75,26 @@ export function quantiseScale(pxPerCoord: number): { level: number; packedAt: nu
   return { level, packedAt: 2 ** (level / 4) };
 }
 
+/** Average advance of a character in the axis's label fonts, in pixels: headline (13 px, bold) and date (12 px). */
+const HEADLINE_CHAR_PX = 7.4;
+const DATE_CHAR_PX = 6.6;
+/** Horizontal padding and border of a label. */
+const LABEL_CHROME_PX = 18;
+export const MIN_LABEL_PX = 72;
+export const MAX_LABEL_PX = 180;
+
 /**
- * A label's room, estimated from its text (no DOM measuring): two lines of title at about 7 px a character,
- * between 72 and 180 px. The view gives each label exactly this width, so the estimate can only shorten
- * text (with an ellipsis), never make labels overlap.
+ * A label's room, estimated from its text without measuring: wide enough for the date line and for the
+ * headline on one line if it is short, or on two lines (and at least its longest word) if it is long, between
+ * 72 and 180 px. The view gives each label exactly this width, so an estimate that is short only shortens the
+ * text (with an ellipsis); it never makes labels overlap.
  */
-export function estimateLabelPx(event: TimelineEvent): number {
-  return Math.min(180, Math.max(72, Math.ceil((event.title.length * 7) / 2) + 24));
+export function estimateLabelPx(title: string, date: string): number {
+  const oneLine = title.length * HEADLINE_CHAR_PX;
+  const longestWord = Math.max(...title.split(/\s+/).map((word) => word.length)) * HEADLINE_CHAR_PX;
+  const headline = oneLine <= MAX_LABEL_PX - LABEL_CHROME_PX ? oneLine : Math.max(oneLine / 2, longestWord);
+  const needed = Math.max(headline, date.length * DATE_CHAR_PX) + LABEL_CHROME_PX;
+  return Math.ceil(Math.min(MAX_LABEL_PX, Math.max(MIN_LABEL_PX, needed)));
 }
 
 /** Rows for the groups in use, in the timeline's group order, then one for events without a group. */

@@ -7,7 +7,7 @@
 import type { TimelineEra } from '../model/types.js';
 import type { CoordMap } from './coords.js';
 import { visibleIn, type AxisCluster, type AxisItem, type AxisLayout } from './layout.js';
-import { ticksFor } from './ticks.js';
+import { labelPx, ticksFor } from './ticks.js';
 import { span, type ViewWindow } from './view.js';
 
 export const LANE_PX = 64;
@@ -142,10 +142,11 @@ export function buildScene(
  * The major label in force at the view's leading edge (the year when months show), pinned there while its
  * span continues off screen, unless the next major label is about to take its place.
  */
-export function pinnedMajor(scene: Scene, view: ViewWindow, roomPx = 72): string | undefined {
+export function pinnedMajor(scene: Scene, view: ViewWindow): string | undefined {
   const offset = (view.start - scene.window.start) * scene.scale;
   const index = scene.majorTicks.findLastIndex((tick) => tick.x <= offset + 1);
+  if (index < 0) return undefined;
+  const { label } = scene.majorTicks[index];
   const next = scene.majorTicks[index + 1];
-  if (index < 0 || (next && next.x - offset < roomPx)) return undefined;
-  return scene.majorTicks[index].label;
+  return next && next.x - offset < labelPx(label) ? undefined : label;
 }

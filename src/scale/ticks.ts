@@ -137,12 +137,20 @@ function subYearBoundaries(unit: Unit, startDay: number, endDay: number): Date[]
   return out;
 }
 
-/** Drops labels that would overlap the one kept before them. */
-function spaced(ticks: Tick[], pxPerCoord: number, minPx: number): Tick[] {
+/** The room a label of this text needs at the axis's font size, estimated without measuring. */
+export function labelPx(text: string): number {
+  return text.length * 7.5 + 12;
+}
+
+/**
+ * Drops labels that would overlap the one kept before them: each needs `minPx`, or its own text's room when
+ * `minPx` is not given (the major labels, whose lengths vary: "May 2018", "September 2018").
+ */
+function spaced(ticks: Tick[], pxPerCoord: number, minPx?: number): Tick[] {
   const kept: Tick[] = [];
   for (const tick of ticks) {
     const previous = kept.at(-1);
-    if (!previous || (tick.coord - previous.coord) * pxPerCoord >= minPx) kept.push(tick);
+    if (!previous || (tick.coord - previous.coord) * pxPerCoord >= (minPx ?? labelPx(previous.label))) kept.push(tick);
   }
   return kept;
 }
@@ -224,5 +232,9 @@ export function ticksFor(view: ViewWindow, map: CoordMap, widthPx: number, local
         : majorFormat.format(utcDate(date.getFullYear(), date.getMonth() + 1, date.getDate()));
     major.push(tick(boundary, label));
   }
-  return { unit: `${unit.step} ${unit.kind}`, minor: spaced(minor, pxPerCoord, unit.minPx), major };
+  return {
+    unit: `${unit.step} ${unit.kind}`,
+    minor: spaced(minor, pxPerCoord, unit.minPx),
+    major: spaced(major, pxPerCoord),
+  };
 }

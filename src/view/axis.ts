@@ -99,6 +99,8 @@ export class AxisRenderer implements AxisGestureHost {
   private layouts = new Map<number, AxisLayout>();
   private scene?: Scene;
   private sceneLocale = '';
+  private labelRooms = new WeakMap<TimelineEvent, number>();
+  private labelLocale = '';
 
   constructor(private readonly host: AxisHost) {
     this.gestures = new AxisGestureController(this, host);
@@ -109,8 +111,9 @@ export class AxisRenderer implements AxisGestureHost {
    * (and the caches built on it dropped) only when the events, the spacing or the rows change.
    */
   private data(): AxisData {
-    const { shownEvents: events, spacing, groupRows, timeline } = this.host;
-    const key = [events, spacing, groupRows, timeline];
+    const { shownEvents: events, spacing, groupRows, timeline, effectiveLocale } = this.host;
+    // The locale too: label widths (and so the lane layouts) depend on the date labels' language.
+    const key = [events, spacing, groupRows, timeline, effectiveLocale];
     if (this.derived && key.every((part, index) => part === this.derivedKey[index])) return this.derived;
     this.derivedKey = key;
     const even = spacing === 'even';
@@ -130,6 +133,19 @@ export class AxisRenderer implements AxisGestureHost {
     this.scene = undefined;
     return this.derived;
   }
+
+  /** A label's room, from its headline and its date label (kept per event: dates are formatted once). */
+  private readonly labelPx = (event: TimelineEvent): number => {
+    const locale = this.host.effectiveLocale;
+    if (locale !== this.labelLocale) {
+      this.labelLocale = locale;
+      this.labelRooms = new WeakMap();
+    }
+    let room = this.labelRooms.get(event);
+    if (room === undefined)
+      this.labelRooms.set(event, (room = estimateLabelPx(event.title, this.host.dateLabel(event))));
+    return room;
+  };
 
   // ------------------------------------------------ the window (AxisGestureHost)
 
@@ -161,13 +177,28 @@ export class AxisRenderer implements AxisGestureHost {
     return view ? this.viewFor(...(view.split('/') as [string, string])) : undefined;
   }
 
+  /**
+   * Everything: from the first event's start to the last one's end, with room after the last start for its
+   * label (labels run from an event's start toward the end of the line), so "Show all" shows every label whole.
+   */
   private fittedView(): ViewWindow {
     const { events, map, limits } = this.data();
     if (!events.length) return { start: 0, end: 1 };
-    if (map.spacing === 'even') return fitView(-0.5, events.length - 0.5, limits, 0.02);
-    let to = events[0].to;
-    for (const event of events) to = Math.max(to, event.to);
-    return fitView(events[0].from, to, limits);
+    const even = map.spacing === 'even';
+    const from = even ? 0 : events[0].from;
+    let to = even ? events.length - 1 : events[0].to;
+    if (!even) for (const event of events) to = Math.max(to, event.to);
+    const last = even ? events.length - 1 : map.toCoord(events.at(-1)!.from);
+    const width = this.host.axisWidth;
+    const margin = 16;
+    const labelRoom = Math.min(this.labelPx(events.at(-1)!) + margin, width / 3);
+    // Pixels per coordinate such that [from, last] fits in the width less the label's room, and [from, to] fits.
+    const scale = Math.min(
+      (width - labelRoom - margin) / Math.max(last - from, 1e-9),
+      (width - 2 * margin) / Math.max(to - from, 1e-9),
+    );
+    const start = from - margin / scale;
+    return clampView({ start, end: start + width / scale }, limits);
   }
 
   coordAtClientX(clientX: number): number {
@@ -232,7 +263,7 @@ export class AxisRenderer implements AxisGestureHost {
     let layout = this.layouts.get(level);
     if (!layout) {
       const { events, map, rows } = data;
-      layout = layoutAxis(events, map, rows, packedAt, { maxLanes: rows.length > 1 ? 3 : 5, labelPx: estimateLabelPx });
+      layout = layoutAxis(events, map, rows, packedAt, { maxLanes: rows.length > 1 ? 3 : 5, labelPx: this.labelPx });
       if (this.layouts.size > 12) this.layouts.clear();
       this.layouts.set(level, layout);
     }
@@ -249,12 +280,23 @@ export class AxisRenderer implements AxisGestureHost {
     const { map, limits, events } = this.data();
     const coord = map.spacing === 'even' ? events.indexOf(event) : map.toCoord(event.from);
     let view = this.axisView;
+    let zoomed = false;
     for (let attempt = 0; attempt < 24 && !this.itemFor(event.id) && span(view) > limits.minSpan; attempt++) {
       view = zoomView(view, ZOOM_STEP, coord, limits);
-      this.window = view;
+      this.window = view; // the layout to test next is the one for this zoom
+      zoomed = true;
     }
     const item = this.itemFor(event.id);
-    this.setAxisView(revealInView(view, item?.start ?? coord, item?.reach ?? coord, limits));
+    const from = item?.start ?? coord;
+    const to = item?.reach ?? coord;
+    // An event dug out of a cluster is shown in the middle, among its neighbours; one already drawn is only
+    // brought inside the edges, so the view moves as little as possible.
+    const middle = (from + to) / 2;
+    const target = zoomed
+      ? clampView({ start: middle - span(view) / 2, end: middle + span(view) / 2 }, limits)
+      : revealInView(view, from, to, limits);
+    this.window = target;
+    this.host.requestUpdate();
   }
 
   /** The scene for the current view: rebuilt only when the view leaves it, the zoom or the locale changes. */
@@ -416,7 +458,15 @@ export class AxisRenderer implements AxisGestureHost {
             )}
             <div class="ticks" aria-hidden="true" style=${styleMap({ top: `${scene.heightPx + 8}px` })}>
               ${scene.minorTicks.map((tick) => html`<span class="tick" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
-              ${scene.majorTicks.map((tick) => html`<span class="tick major" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
+              ${scene.majorTicks
+                // The label pinned at the edge stands for the one it repeats, which would show cut in half there.
+                .filter((tick) => !(pinned === tick.label && tick.x <= offset + 1))
+                .map(
+                  (tick) =>
+                    html`<span class="tick major" style=${styleMap({ insetInlineStart: `${tick.x}px` })}
+                      >${tick.label}</span
+                    >`,
+                )}
             </div>
           </div>
           ${pinned ? html`<span class="pinned-major" aria-hidden="true" style=${styleMap({ top: `${scene.heightPx + 30}px` })}>${pinned}</span>` : nothing}

@@ -193,6 +193,11 @@ describe('parseTimeline: errors with their paths', () => {
     });
   }
 
+  it('reports impossible dates together with structural problems, in one pass', () => {
+    const errors = errorsOf(minimal([event({ titel: 'typo' }), event({ id: 'e2', date: '2017-02-30' })]));
+    expect(errors.map((error) => error.path)).to.deep.equal(['/events/0/titel', '/events/1/date']);
+  });
+
   it('reports invalid JSON with its line and column', () => {
     const [error] = errorsOf('{\n  "version": 1,\n  "events": [,]\n}');
     expect(error.path).to.equal('');

@@ -179,9 +179,23 @@ describe('lane layout', () => {
     expect(quantiseScale(19.1).packedAt).to.be.closeTo(2 ** 4.25, 1e-9);
   });
 
-  it('estimates label room from the title, within bounds', () => {
-    expect(estimateLabelPx(sample[0])).to.be.within(72, 180);
-  });
+  const labelRooms: [string, string, number, number][] = [
+    ['Ada Lovelace', '10 December 1815', 105, 125],
+    ['A', '2014', 72, 72],
+    [
+      'The Intercept corrects its story: the documents do not show the target was an immigrant',
+      '26–27 March 2018',
+      180,
+      180,
+    ],
+    ['Launch from Kennedy Space Center', '16 July 1969 at 13:32 UTC', 175, 180],
+    ['Incomprehensibilities', '1 May 2017', 170, 180],
+  ];
+  for (const [title, date, min, max] of labelRooms) {
+    it(`gives "${title}" (${date}) room for its words and its date`, () => {
+      expect(estimateLabelPx(title, date)).to.be.within(min, max);
+    });
+  }
 
   it('lays out 100,000 events quickly enough for a zoom frame', () => {
     const many = events(Array.from({ length: 2000 }, (_, i) => `20${10 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`));

@@ -5,6 +5,8 @@
 //   /__test__/huge                a valid JSON body of ~12 MB, streamed
 //   /__test__/typed/<type>/<file> <file> with the given content type (URL-encoded)
 //   /__test__/empty               200 with an empty body
+//   /__test__/cross-origin/…      an article page that loads the script-tag file from a second origin
+//                                 (test/server/cross-origin.mjs)
 //   /__test__/text?type=…&body=…  200 with that body and content type
 //   /__test__/reset               the connection is destroyed before any answer (a network error)
 //   /__test__/tracked/<key>/<ms>/<file>
@@ -17,6 +19,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { crossOrigin } from './cross-origin.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
@@ -84,6 +87,8 @@ export async function testServerMiddleware(ctx, next) {
     ctx.status = 200;
     ctx.type = 'application/json';
     ctx.body = '';
+  } else if (kind === 'cross-origin') {
+    await crossOrigin(ctx, rest);
   } else if (kind === 'text') {
     ctx.status = 200;
     ctx.type = ctx.query.type ?? 'application/json';

@@ -23,8 +23,7 @@ const messages: Messages = {
   fit: 'عرض الكل',
   announceSelect: '{date}: {title}',
   announceRange: 'يُعرض {range}',
-  copyLink: 'نسخ رابط هذا الحدث',
-  linkCopied: 'تم نسخ الرابط',
+  copyLink: 'رابط هذا الحدث',
   filters: 'تصفية الأحداث',
   groups: 'المجموعات',
   tags: 'الوسوم',
@@ -33,7 +32,6 @@ const messages: Messages = {
   earlier: '{count} أحداث سابقة؛ اعرض الأقرب',
   later: '{count} أحداث لاحقة؛ اعرض الأقرب',
   layoutAxis: 'محور زمني',
-  layoutList: 'قائمة',
   timeline: 'خط زمني',
 };
 

@@ -23,8 +23,7 @@ const messages: Messages = {
   fit: 'Alles zeigen',
   announceSelect: '{date}: {title}',
   announceRange: 'Zeitraum: {range}',
-  copyLink: 'Link zu diesem Ereignis kopieren',
-  linkCopied: 'Link kopiert',
+  copyLink: 'Link zu diesem Ereignis',
   filters: 'Ereignisse filtern',
   groups: 'Gruppen',
   tags: 'Schlagwörter',
@@ -33,7 +32,6 @@ const messages: Messages = {
   earlier: '{count} frühere Ereignisse; das nächste zeigen',
   later: '{count} spätere Ereignisse; das nächste zeigen',
   layoutAxis: 'Zeitachse',
-  layoutList: 'Liste',
   timeline: 'Zeitleiste',
 };
 

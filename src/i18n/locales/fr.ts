@@ -23,8 +23,7 @@ const messages: Messages = {
   fit: 'Tout afficher',
   announceSelect: '{date} : {title}',
   announceRange: 'Affichage : {range}',
-  copyLink: 'Copier le lien vers cet événement',
-  linkCopied: 'Lien copié',
+  copyLink: 'Lien vers cet événement',
   filters: 'Filtrer les événements',
   groups: 'Groupes',
   tags: 'Mots-clés',
@@ -33,7 +32,6 @@ const messages: Messages = {
   earlier: '{count} événements antérieurs ; afficher le plus proche',
   later: '{count} événements postérieurs ; afficher le plus proche',
   layoutAxis: 'Axe du temps',
-  layoutList: 'Liste',
   timeline: 'Chronologie',
 };
 

@@ -1,0 +1,90 @@
+/**
+ * The embed builder's logic, DOM-free: what a pasted or fetched text is, whether it is valid (with located
+ * errors), and the embed code for the chosen options. Uses date-line's own model, so the builder says exactly
+ * what the element will say. Tested in test/demo.test.ts.
+ */
+import { detectSource, fromCSV, fromTimelineJS, parseTimeline, type TimelineError } from '../src/model/index.js';
+
+export interface Checked {
+  /** What the text was read as, in words ("date-line JSON", "CSV in TimelineJS's spreadsheet template", …). */
+  format: string;
+  /** The timeline as date-line JSON (converted from CSV or TimelineJS), or `null` when there are errors. */
+  data: unknown;
+  /** Problems that stop it, each with a JSON Pointer into the input (CSV: `/rows/3/Year`). */
+  errors: TimelineError[];
+  /** What an import changed or left out. */
+  warnings: TimelineError[];
+  /** How many events the timeline has. */
+  events: number;
+}
+
+const IMPORT_FORMATS: Record<string, string> = {
+  timelinejs: 'TimelineJS JSON',
+  'timelinejs-csv': "CSV in TimelineJS's spreadsheet template",
+  csv: "CSV in date-line's columns",
+};
+
+/**
+ * Reads timeline text in any format date-line reads. JSON is told from CSV by its first character (or by the
+ * content type and address of a fetched file), TimelineJS from date-line JSON by its shape.
+ */
+export function checkSource(text: string, hints: { contentType?: string; name?: string } = {}): Checked {
+  const first = text.trimStart()[0];
+  const source = first === '{' || first === '[' ? detectSource(text, hints) : { format: 'csv' as const };
+  if (source.format === 'date-line') {
+    const { timeline, errors } = parseTimeline(source.json ?? text);
+    return {
+      format: 'date-line JSON',
+      data: timeline ? source.json : null,
+      errors,
+      warnings: [],
+      events: timeline?.events.length ?? 0,
+    };
+  }
+  const imported = source.format === 'csv' ? fromCSV(text) : fromTimelineJS(source.json);
+  return {
+    format: IMPORT_FORMATS[imported.format ?? source.format] ?? source.format,
+    data: imported.data,
+    errors: imported.errors,
+    warnings: imported.warnings,
+    events: imported.data?.events.length ?? 0,
+  };
+}
+
+export interface EmbedOptions {
+  /** The package version the script tag pins. */
+  version: string;
+  /** Where the data lives: the `src` address, or inside the element. */
+  placement: 'file' | 'inline';
+  /** The `src` address (for `placement: 'file'`). */
+  src: string;
+  /** The data to put inside the element (for `placement: 'inline'`). */
+  data?: unknown;
+  layout?: string;
+  theme?: string;
+  locale?: string;
+}
+
+/** Languages written right to left, by their primary subtag. */
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+export const isRightToLeft = (locale = '') => RTL.has(locale.split('-')[0].toLowerCase());
+
+const attribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/** The embed code: the script tag and the element with the chosen attributes (and the data, when inline). */
+export function embedSnippet(options: EmbedOptions): string {
+  const script = `<script type="module" src="https://unpkg.com/date-line@${options.version}/dist/date-line.bundled.js"></script>`;
+  const attributes = [
+    options.placement === 'file' ? `src="${attribute(options.src)}"` : '',
+    options.layout ? `layout="${attribute(options.layout)}"` : '',
+    options.theme ? `theme="${attribute(options.theme)}"` : '',
+    options.locale ? `locale="${attribute(options.locale)}"` : '',
+    isRightToLeft(options.locale) ? 'dir="rtl"' : '',
+  ].filter(Boolean);
+  const open = `<date-line${attributes.map((a) => ` ${a}`).join('')}>`;
+  if (options.placement === 'file') return `${script}\n${open}</date-line>`;
+  // "<" as \u003c keeps "</script>" in the data from closing the script element; it is the same JSON.
+  const json = JSON.stringify(options.data ?? { version: 1, events: [] }, null, 2).replaceAll('<', '\\u003c');
+  return `${script}\n${open}\n  <script type="application/json">\n${json.replace(/^/gm, '    ')}\n  </script>\n</date-line>`;
+}
