@@ -62,21 +62,25 @@ describe('a page with a strict CSP and Trusted Types', () => {
     await waitUntil(() => win.__violations.length > 0, 'no violation reported for an inline style', { timeout: 3000 });
     expect(win.__violations[0].directive).to.match(/^style-src/);
     expect(probe.getBoundingClientRect().width).not.to.equal(123);
-    // The error comes from the frame's realm, so its class is the frame's TypeError: compare by name.
-    let refused: unknown;
-    try {
-      probe.innerHTML = '<b>x</b>';
-    } catch (error) {
-      refused = error;
+    // Trusted Types: where the engine implements them (Chromium does), the policy must be enforced too; in an
+    // engine without them, the rest of this file still tests the CSP.
+    if ('trustedTypes' in win) {
+      // The error comes from the frame's realm, so its class is the frame's TypeError: compare by name.
+      let refused: unknown;
+      try {
+        probe.innerHTML = '<b>x</b>';
+      } catch (error) {
+        refused = error;
+      }
+      expect((refused as Error | undefined)?.name, 'Trusted Types should refuse innerHTML from a string').to.equal(
+        'TypeError',
+      );
+      await waitUntil(
+        () => win.__violations.some((violation) => violation.directive === 'require-trusted-types-for'),
+        'no violation reported for innerHTML',
+        { timeout: 3000 },
+      );
     }
-    expect((refused as Error | undefined)?.name, 'Trusted Types should refuse innerHTML from a string').to.equal(
-      'TypeError',
-    );
-    await waitUntil(
-      () => win.__violations.some((violation) => violation.directive === 'require-trusted-types-for'),
-      'no violation reported for innerHTML',
-      { timeout: 3000 },
-    );
     probe.remove();
     win.__violations.length = 0;
   });
