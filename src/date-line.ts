@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './view/style-map.js';
 import { DeepLinkController } from './controllers/deep-link-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { styles } from './date-line.styles.js';

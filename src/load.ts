@@ -92,7 +92,8 @@ export async function fetchTimelineText(src: string, base: string, options: Fetc
     if (text.trim() === '') return failure(`Could not load ${name}: the server sent an empty file.`);
     return { ok: true, text, contentType: response.headers.get('content-type') ?? '', url: url.href };
   } catch (error) {
-    if (timedOut) return failure(`Could not load ${name}: no answer within ${Math.round(timeout / 1000)} seconds.`);
+    // Sub-second timeouts keep a decimal: "within 0 seconds" would read as a bug.
+    if (timedOut) return failure(`Could not load ${name}: no answer within ${+(timeout / 1000).toFixed(1)} seconds.`);
     if (controller.signal.aborted) return { ok: false, aborted: true, errors: [] };
     const detail = error instanceof Error ? error.message : String(error);
     return failure(

@@ -6,15 +6,20 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * the right layout; later changes are applied in the next frame, because re-rendering inside the observer's
  * callback changes the element's height within the same frame and browsers report that as a
  * "ResizeObserver loop" error.
+ *
+ * A page whose CSS resets every element (`* { all: unset }`, as some CSS resets do) makes the host inline, and
+ * an inline box has no width of its own: then the width is that of the first block rendered inside it.
  */
 export class SizeController implements ReactiveController {
   private measured = 0;
   private observer?: ResizeObserver;
   private frame = 0;
+  private inner?: Element | null;
 
   /** The host's content width in CSS pixels (measured on first use). */
   get width(): number {
-    if (!this.measured && this.host.isConnected) this.measured = Math.round(this.host.clientWidth);
+    if (!this.measured && this.host.isConnected)
+      this.measured = Math.round(this.host.clientWidth || this.inner?.clientWidth || 0);
     return this.measured;
   }
 
@@ -23,8 +28,13 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+    this.observer = new ResizeObserver((entries) => {
+      let width = this.measured;
+      for (const entry of entries) {
+        // The inner block counts only while the host has no width of its own (see above).
+        if (entry.target === this.host || !this.host.clientWidth)
+          width = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      }
       if (width === this.measured) return;
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
@@ -35,9 +45,18 @@ export class SizeController implements ReactiveController {
     this.observer.observe(this.host);
   }
 
+  hostUpdated(): void {
+    const inner = this.host.shadowRoot?.firstElementChild;
+    if (inner === this.inner || !this.observer) return;
+    if (this.inner) this.observer.unobserve(this.inner);
+    this.inner = inner;
+    if (inner) this.observer.observe(inner);
+  }
+
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.inner = undefined;
     cancelAnimationFrame(this.frame);
   }
 }

@@ -244,13 +244,16 @@ function checkObject(
   errors: TimelineError[],
 ): void {
   const properties = rule.properties ?? {};
+  // A property set to `undefined` (a JS object given as `data`, say `{ media: maybe ?? undefined }`) is absent,
+  // as it would be in the JSON of that object.
   for (const name of rule.required ?? []) {
-    if (!(name in value)) {
+    if (value[name] === undefined) {
       errors.push({ path, message: `${context.noun} has no "${name}", which is required.` });
     }
   }
   const allowed = Object.keys(properties);
   for (const [key, child] of Object.entries(value)) {
+    if (child === undefined) continue;
     const childPath = pointer(path, key);
     if (Object.hasOwn(properties, key)) {
       check(child, properties[key], childPath, { noun: context.noun }, errors);

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './style-map.js';
 import { AxisGestureController, type AxisGestureHost } from '../controllers/axis-gesture-controller.js';
 import { fill, type Messages } from '../i18n/messages.js';
 import { civilFromDays } from '../model/calendar.js';

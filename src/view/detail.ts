@@ -31,7 +31,8 @@ function renderSource(source: TimelineSource, locale: string): TemplateResult {
 
 function renderMedia(event: TimelineEvent): TemplateResult | typeof nothing {
   const media = event.media;
-  if (!media) return nothing;
+  // parseTimeline has refused other schemes already; like links, media are checked again where they are used.
+  if (!media || !isSafeLink(media.url) || /^mailto:/i.test(media.url)) return nothing;
   const caption =
     media.caption || media.credit
       ? html`<figcaption>

@@ -7,6 +7,14 @@
 //   /__test__/empty               200 with an empty body
 //   /__test__/cross-origin/…      an article page that loads the script-tag file from a second origin
 //                                 (test/server/cross-origin.mjs)
+//   /__test__/text?type=…&body=…  200 with that body and content type
+//   /__test__/reset               the connection is destroyed before any answer (a network error)
+//   /__test__/tracked/<key>/<ms>/<file>
+//                                 like delay, but the server remembers whether the client hung up first
+//   /__test__/media/<key>/<name>  a 1×1 PNG (any name), remembered, so a test can tell what was requested
+//   /__test__/log/<key>           what the tracked and media routes remembered for <key>, as JSON
+//   /__test__/csp/<name>.html     a page served with a strict Content Security Policy and Trusted Types
+//   /__test__/csp/probe.js        the script that page runs first: it records policy violations
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -17,10 +25,48 @@ const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 async function projectFile(path) {
-  const full = resolve(root, path);
+  const full = resolve(root, path.replace(/^\/+/, ''));
   if (!full.startsWith(root)) throw new Error('outside the project');
   return readFile(full, 'utf8');
 }
+
+/** Requests the tracked and media routes saw, by the key in their path. */
+const logs = new Map();
+function record(key, entry) {
+  if (!logs.has(key)) logs.set(key, []);
+  logs.get(key).push(entry);
+}
+
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/**
+ * The strict policy of the CSP tests: nothing inline, no eval, scripts and styles only from this origin, and
+ * Trusted Types required for every DOM sink that could run script.
+ */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+// The probe runs before anything else on the page (a classic script in <head>, allowed as it is from 'self').
+const CSP_PROBE = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.__violations.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample });
+});`;
+
+const CSP_PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>date-line under a strict Content Security Policy</title>
+    <script src="/__test__/csp/probe.js"></script>
+    <script type="module" src="/src/index.ts"></script>
+  </head>
+  <body>
+    <date-line id="axis" layout="axis" src="/data/ice-facebook-palantir.json" locale="en-GB"></date-line>
+    <date-line id="list" layout="list" src="/data/examples/timeline.csv" locale="en-GB"></date-line>
+  </body>
+</html>`;
 
 export async function testServerMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/__test__/')) return next();
@@ -43,6 +89,44 @@ export async function testServerMiddleware(ctx, next) {
     ctx.body = '';
   } else if (kind === 'cross-origin') {
     await crossOrigin(ctx, rest);
+  } else if (kind === 'text') {
+    ctx.status = 200;
+    ctx.type = ctx.query.type ?? 'application/json';
+    ctx.body = ctx.query.body ?? '';
+  } else if (kind === 'reset') {
+    // No HTTP answer at all: the browser sees a network error, as when a server or a proxy drops the line.
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+  } else if (kind === 'tracked') {
+    const [key, ms, ...file] = rest;
+    const entry = { path: ctx.path, aborted: false, answered: false };
+    record(key, entry);
+    const hungUp = new Promise((done) => ctx.req.socket.once('close', done));
+    await Promise.race([sleep(Number(ms)), hungUp]);
+    if (ctx.req.socket.destroyed) {
+      entry.aborted = true;
+      ctx.respond = false;
+      return;
+    }
+    entry.answered = true;
+    ctx.type = 'application/json';
+    ctx.body = await projectFile(file.join('/'));
+  } else if (kind === 'media') {
+    record(rest[0], { path: ctx.path, origin: ctx.get('Origin'), referer: ctx.get('Referer') });
+    ctx.type = 'image/png';
+    ctx.body = PNG;
+  } else if (kind === 'log') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(logs.get(rest[0]) ?? []);
+  } else if (kind === 'csp') {
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    if (rest[0] === 'probe.js') {
+      ctx.type = 'text/javascript';
+      ctx.body = CSP_PROBE;
+    } else {
+      ctx.type = 'text/html';
+      ctx.body = CSP_PAGE;
+    }
   } else if (kind === 'huge') {
     // No Content-Length: the element must stop reading by itself once the body passes its limit.
     const chunk = `{"id":"e","date":"2017","title":"${'x'.repeat(1000)}"},`;

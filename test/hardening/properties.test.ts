@@ -1,0 +1,608 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { DateLine } from '../../src/date-line.js';
+import { htmlDatetime, parseDateSpan, spanExtent, type DateSpan } from '../../src/model/dates.js';
+import { formatSpan } from '../../src/model/format.js';
+import { fromCSV, fromTimelineJS, parseTimeline } from '../../src/model/index.js';
+import type { TimelineError } from '../../src/model/types.js';
+import { shadow } from '../helpers.js';
+import { warmAxis } from './warm.js';
+
+// Property-based tests: random JSON, random strings in every field, huge and deeply nested input, random dates
+// in and far beyond JS Date's range. Guards: parseTimeline and the importers never throw; they return a
+// timeline or located errors, never both or neither; every error path is a JSON Pointer to a place in the input;
+// a date label is never "Invalid Date", "NaN" or "undefined", in any locale, on the page or on the axis.
+//
+// Seeds are not fixed: each run (and each of the three time zones) explores different cases. A failure prints
+// its seed and path; pass them back as `fc.assert(property, { seed, path })` to replay it exactly.
+
+const BAD_LABEL = /Invalid Date|NaN|undefined|null|Infinity|\[object/;
+const LOCALES = ['en', 'en-GB', 'en-US', 'de', 'fr', 'ar', 'he', 'ja', 'zh', 'th', 'fa', 'hi', 'ru', 'es-MX'];
+
+/** Is this a JSON Pointer (RFC 6901)? */
+const isPointer = (path: unknown) => typeof path === 'string' && /^(?:\/(?:[^~/]|~[01])*)*$/.test(path);
+
+/** The value a JSON Pointer names in `root`, or `undefined` (with `found: false`) when nothing is there. */
+function resolvePointer(root: unknown, path: string): { found: boolean } {
+  let value = root;
+  for (const token of path.split('/').slice(1)) {
+    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return { found: false };
+    value = (value as Record<string, unknown>)[key];
+  }
+  return { found: true };
+}
+
+/** Every string in the input (keys and values), for telling its own text from text the parser made up. */
+function describeInput(input: unknown): string {
+  const seen = new Set<unknown>();
+  const walk = (value: unknown): string => {
+    if (typeof value === 'string') return value;
+    if (typeof value !== 'object' || value === null || seen.has(value)) return String(value);
+    seen.add(value);
+    return Object.entries(value)
+      .map(([key, child]) => `${key} ${walk(child)}`)
+      .join(' ');
+  };
+  try {
+    return walk(input);
+  } catch {
+    return '';
+  }
+}
+
+/** The contract of parseTimeline's result, for any input. */
+function checkResult(result: { timeline: unknown; errors: TimelineError[] }, input: unknown) {
+  // For JSON text, paths point into what it parses to; text that is not JSON has one error, at "".
+  let root = input;
+  if (typeof input === 'string') {
+    try {
+      root = JSON.parse(input);
+    } catch {
+      expect(result.errors.map((error) => error.path)).to.deep.equal(['']);
+    }
+  }
+  expect(Array.isArray(result.errors)).to.equal(true);
+  expect(result.timeline === null, 'a timeline XOR errors').to.equal(result.errors.length > 0);
+  expect(result.errors.length).to.be.at.most(100);
+  for (const error of result.errors) {
+    expect(isPointer(error.path), `path ${JSON.stringify(error.path)}`).to.equal(true);
+    expect(error.message, error.path).to.be.a('string').and.not.equal('');
+    // No "undefined" or "[object Object]" made up by the parser (the input itself may contain them).
+    for (const token of ['undefined', '[object Object]'])
+      if (error.message.includes(token)) expect(describeInput(input), error.message).to.include(token);
+    // A path names a place in the input.
+    expect(resolvePointer(root, error.path).found, `${error.path} in the input`).to.equal(true);
+  }
+}
+
+// ------------------------------------------------------------------ arbitraries
+
+/** Text of every kind: ASCII, any code unit (lone surrogates too), whole graphemes, markup-like. */
+const anyText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.constantFrom('', ' ', '\u0000', '<script>', '**', '*a*', '[a](b)', '[a](javascript:x)', '~', '/', '__proto__'),
+);
+
+/** Strings that look like dates: valid EDTF, near misses and noise from the date alphabet. */
+const yearText = fc.oneof(
+  fc.integer({ min: 0, max: 9999 }).map((year) => String(year).padStart(4, '0')),
+  fc.integer({ min: -9999, max: -1 }).map((year) => `-${String(-year).padStart(4, '0')}`),
+  fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }).map((year) => `Y${year}`),
+  fc.integer({ min: -300_000, max: 300_000 }).map((year) => `Y${year}`),
+  fc.bigInt({ min: 10n ** 15n, max: 10n ** 25n }).map((year) => `Y${year}`),
+);
+const two = (min: number, max: number) => fc.integer({ min, max }).map((n) => String(n).padStart(2, '0'));
+const dateText = fc
+  .tuple(
+    yearText,
+    fc.option(two(0, 42), { nil: undefined }),
+    fc.option(two(0, 32), { nil: undefined }),
+    fc.option(fc.tuple(two(0, 25), two(0, 61), fc.option(two(0, 61), { nil: undefined })), { nil: undefined }),
+    fc.constantFrom('', 'Z', '+14:00', '-12:00', '+05:30', '+15:00', '-0930', '+01'),
+    fc.constantFrom('', '', '', '~', '?', '%', '~?'),
+  )
+  .map(([year, month, day, time, zone, qualifier]) => {
+    let text = year;
+    if (month !== undefined) {
+      text += `-${month}`;
+      if (day !== undefined) {
+        text += `-${day}`;
+        if (time) text += `T${time[0]}:${time[1]}${time[2] === undefined ? '' : `:${time[2]}`}${zone}`;
+      }
+    }
+    return text + qualifier;
+  });
+const spanText = fc.oneof(
+  { weight: 3, arbitrary: dateText },
+  fc.tuple(dateText, dateText).map(([a, b]) => `${a}/${b}`),
+  dateText.map((date) => `../${date}`),
+  dateText.map((date) => `${date}/..`),
+  dateText.map((date) => `/${date}`),
+  dateText.map((date) => `${date}/`),
+  fc.string({ unit: fc.constantFrom(...'0123456789Y+-./~?%:TZ'.split('')), maxLength: 24 }),
+);
+
+/** Valid ids, mostly, so that events get past the id check and their other fields are tried. */
+const id = fc.oneof({ weight: 5, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/) }, anyText);
+const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined, freq: 2 });
+const url = fc.oneof(fc.webUrl(), anyText, fc.constantFrom('javascript:alert(1)', 'data:,x', 'mailto:a@b.c', '/a.png'));
+
+const eventShaped = fc.record(
+  {
+    id,
+    date: fc.oneof({ weight: 4, arbitrary: spanText }, anyText),
+    end: maybe(fc.oneof(dateText, anyText)),
+    title: anyText,
+    summary: maybe(anyText),
+    displayDate: maybe(anyText),
+    dateNote: maybe(anyText),
+    group: maybe(fc.constantFrom('g1', 'g2', 'missing')),
+    tags: maybe(fc.array(anyText, { maxLength: 4 })),
+    importance: maybe(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.double())),
+    context: maybe(fc.oneof(fc.boolean(), anyText)),
+    media: maybe(
+      fc.record(
+        { url, type: fc.constantFrom('image', 'video', 'audio', 'link', 'gif'), caption: anyText, alt: anyText },
+        { requiredKeys: ['url'] },
+      ),
+    ),
+    sources: maybe(
+      fc.array(
+        fc.record(
+          { title: anyText, url, publisher: anyText, date: spanText, note: anyText },
+          { requiredKeys: ['title'] },
+        ),
+        { maxLength: 3 },
+      ),
+    ),
+    'x-extra': maybe(fc.anything()),
+  },
+  { requiredKeys: ['id', 'date', 'title'] },
+);
+const timelineShaped = fc.record(
+  {
+    version: fc.constantFrom(1, 1, 1, 2, '1'),
+    title: maybe(anyText),
+    description: maybe(anyText),
+    locale: maybe(fc.oneof(fc.constantFrom('en', 'de-DE', 'fr'), anyText)),
+    groups: maybe(
+      fc.array(
+        fc.record({
+          id: fc.constantFrom('g1', 'g2', 'g1'),
+          label: anyText,
+          color: maybe(fc.constantFrom('#abc', 'red')),
+        }),
+        { maxLength: 3 },
+      ),
+    ),
+    eras: maybe(fc.array(fc.record({ id, label: anyText, start: spanText, end: spanText }), { maxLength: 3 })),
+    events: fc.array(eventShaped, { maxLength: 8 }),
+    'x-meta': maybe(fc.anything()),
+  },
+  { requiredKeys: ['version', 'events'] },
+);
+
+/** Timelines that are mostly valid (valid ids and dates), with random text in every text field. */
+const text = anyText.filter((value) => value !== '');
+const validDate = spanText.filter((value) => parseDateSpan(value).ok);
+const mostlyValidTimeline = fc.record(
+  {
+    version: fc.constant(1),
+    title: maybe(text),
+    description: maybe(anyText),
+    groups: fc.constant([
+      { id: 'g1', label: 'Group 1' },
+      { id: 'g2', label: 'Group 2' },
+    ]),
+    eras: maybe(
+      fc.array(fc.record({ id: fc.constantFrom('era'), label: text, start: validDate, end: validDate }), {
+        maxLength: 1,
+      }),
+    ),
+    events: fc.uniqueArray(
+      fc.record(
+        {
+          id: fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/),
+          date: validDate,
+          title: text,
+          summary: maybe(anyText),
+          displayDate: maybe(text),
+          dateNote: maybe(anyText),
+          group: maybe(fc.constantFrom('g1', 'g2')),
+          tags: maybe(fc.uniqueArray(text, { maxLength: 3 })),
+          media: maybe(
+            fc.record({ url: fc.webUrl(), caption: anyText, credit: anyText, alt: anyText }, { requiredKeys: ['url'] }),
+          ),
+          sources: maybe(
+            fc.array(fc.record({ title: text, publisher: anyText, author: anyText, note: anyText, date: validDate }), {
+              maxLength: 2,
+            }),
+          ),
+        },
+        { requiredKeys: ['id', 'date', 'title'] },
+      ),
+      { selector: (event) => event.id, maxLength: 8 },
+    ),
+  },
+  { requiredKeys: ['version', 'events'] },
+);
+
+// ------------------------------------------------------------------ parseTimeline
+
+describe('property: parseTimeline never throws and always explains itself', () => {
+  warmAxis();
+  it('on anything at all', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withSparseArray: true }), (input) => {
+        checkResult(parseTimeline(input), input);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on any JSON text, and on any text at all', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), fc.string(), fc.string({ unit: 'binary' })), (text) => {
+        checkResult(parseTimeline(text), text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on timeline-shaped objects with random strings in every field; labels of what it accepts are sound', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.oneof(timelineShaped, mostlyValidTimeline), fc.constantFrom(...LOCALES), (input, locale) => {
+        const result = parseTimeline(input);
+        checkResult(result, input);
+        // The same data as JSON text gives the same verdict.
+        const fromText = parseTimeline(JSON.stringify(input));
+        expect(fromText.errors.map((error) => error.path)).to.deep.equal(result.errors.map((error) => error.path));
+        if (!result.timeline) return;
+        accepted++;
+        let previous = -Infinity;
+        for (const event of result.timeline.events) {
+          expect(event.from, 'chronological').to.be.at.least(previous);
+          previous = event.from;
+          // `>=`: a one-second event a billion years out is narrower than a double's precision there.
+          expect(Number.isFinite(event.from) && Number.isFinite(event.to) && event.to >= event.from).to.equal(true);
+          expect(formatSpan(event.date, locale)).not.to.match(BAD_LABEL);
+        }
+      }),
+      { numRuns: 250 },
+    );
+    expect(accepted, 'many random timelines are valid, so the labels were checked').to.be.greaterThan(40);
+  });
+
+  it('treats a property set to undefined as absent, as JSON would', () => {
+    // A JS object given as `data` often carries optional fields as `undefined`.
+    const input = {
+      version: 1,
+      title: undefined,
+      groups: undefined,
+      events: [
+        { id: 'a', date: '2017', title: 'A', summary: undefined, media: undefined, sources: undefined, end: undefined },
+        { id: 'b', date: '2018', title: 'B', sources: [{ title: 'S', url: undefined, date: undefined }] },
+      ],
+    };
+    expect(parseTimeline(input).errors).to.deep.equal([]);
+    expect(parseTimeline({ version: 1, events: [{ id: 'a', date: '2017', title: undefined }] }).errors).to.deep.equal([
+      { path: '/events/0', message: 'An event has no "title", which is required.' },
+    ]);
+  });
+
+  it('on hostile objects: throwing getters, proxies, cycles, odd prototypes', () => {
+    const throwing = {
+      version: 1,
+      get events(): unknown {
+        throw new Error('boom');
+      },
+    };
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no keys');
+        },
+        get: () => {
+          throw new Error('no get');
+        },
+      },
+    );
+    const cyclic: Record<string, unknown> = { version: 1, events: [] };
+    cyclic['x-self'] = cyclic;
+    (cyclic.events as unknown[]).push({ id: 'a', date: '2017', title: 'A', 'x-parent': cyclic });
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const inputs: unknown[] = [
+      throwing,
+      proxy,
+      cyclic,
+      revoked.proxy,
+      Object.create(null),
+      Object.assign(Object.create({ events: [] }), { version: 1 }),
+      { version: 1, events: new Array(5) },
+      { version: 1, events: [new Date(), /x/, () => 1, Symbol('s'), 10n] },
+      Symbol('x'),
+      10n,
+      () => 1,
+    ];
+    for (const input of inputs) {
+      const result = parseTimeline(input);
+      expect(result.timeline === null).to.equal(result.errors.length > 0);
+      for (const error of result.errors) expect(isPointer(error.path)).to.equal(true);
+    }
+    expect(parseTimeline(cyclic).timeline!.events).to.have.length(1);
+    expect(parseTimeline(throwing).errors[0].message).to.include('boom');
+  });
+
+  it('on huge and deeply nested input, in bounded time', () => {
+    const started = performance.now();
+    const events = Array.from({ length: 20_000 }, (_, index) => ({
+      id: `e${index}`,
+      date: `${1000 + (index % 1000)}-${String((index % 12) + 1).padStart(2, '0')}`,
+      title: `Event ${index}`,
+    }));
+    const big = parseTimeline({ version: 1, events });
+    expect(big.errors).to.deep.equal([]);
+    expect(big.timeline!.events).to.have.length(20_000);
+    // Every event wrong: errors stop at a hundred, each located.
+    const wrong = parseTimeline({ version: 1, events: events.map((event) => ({ ...event, date: 'soon' })) });
+    expect(wrong.errors).to.have.length(100);
+    expect(wrong.errors[99].path).to.equal('/events/99/date');
+    // Deep nesting, as text and as objects.
+    const depth = 100_000;
+    const deepText = `{"version":1,"events":[],"x-deep":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    checkResult(parseTimeline(deepText), deepText);
+    let deep: unknown = {};
+    for (let level = 0; level < depth; level++) deep = { 'x-a': deep };
+    const deepInputs = [
+      { version: 1, events: [], 'x-deep': deep },
+      { version: 1, events: [deep] },
+    ];
+    for (const input of deepInputs) checkResult(parseTimeline(input), input);
+    // Nested rich-text markers and one very long string.
+    const marks = `${'**['.repeat(5000)}x${'](https://a.example)**'.repeat(5000)}`;
+    const long = { version: 1, events: [{ id: 'a', date: '2017', title: 'x'.repeat(1_000_000), summary: marks }] };
+    checkResult(parseTimeline(long), long);
+    // Over the size limit as text: refused before parsing.
+    const tooBig = parseTimeline(' '.repeat(20_000_001));
+    expect(tooBig.errors[0].message).to.match(/too large/);
+    expect(performance.now() - started, 'ms').to.be.below(8000);
+  });
+});
+
+// ------------------------------------------------------------------ dates and labels
+
+describe('property: dates parse or explain, and labels are never broken', () => {
+  it('parseDateSpan never throws on date-like text, and what it accepts has a sound label in every locale', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.oneof(spanText, anyText), fc.constantFrom(...LOCALES), (text, locale) => {
+        const parsed = parseDateSpan(text);
+        if (!parsed.ok) {
+          expect(parsed.message).to.be.a('string').and.not.equal('');
+          expect(parsed.message).not.to.match(/undefined|NaN/);
+          return;
+        }
+        accepted++;
+        const span: DateSpan = parsed.value;
+        const label = formatSpan(span, locale);
+        expect(label, `${text} in ${locale}`).not.to.match(BAD_LABEL);
+        expect(label.trim(), `${text} in ${locale}`).not.to.equal('');
+        const datetime = htmlDatetime(span);
+        if (datetime !== undefined) expect(datetime).not.to.match(BAD_LABEL);
+        const { from, to } = spanExtent(span);
+        if (span.start && span.end) expect(Number.isFinite(from) && Number.isFinite(to) && to >= from).to.equal(true);
+      }),
+      { numRuns: 600 },
+    );
+    expect(accepted, 'enough random dates are valid to test their labels').to.be.greaterThan(30);
+  });
+
+  it('labels any year, BCE and far beyond ±271,821, at every precision', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+          fc.integer({ min: -275_800, max: 275_800 }),
+          fc.constantFrom(-271_821, -271_820, 275_759, 275_760, 0, -1, 1, 9999, 10000),
+        ),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom('year', 'month', 'day', 'minute', 'interval', 'approximate'),
+        fc.constantFrom(...LOCALES),
+        (year, month, day, form, locale) => {
+          const y = `Y${year}`;
+          const m = String(month).padStart(2, '0');
+          const d = String(day).padStart(2, '0');
+          const text = {
+            year: y,
+            month: `${y}-${m}`,
+            day: `${y}-${m}-${d}`,
+            minute: `${y}-${m}-${d}T12:30+05:30`,
+            interval: `${y}/Y${Math.min(year + 1000, Number.MAX_SAFE_INTEGER)}`,
+            approximate: `${y}-${m}~`,
+          }[form];
+          const parsed = parseDateSpan(text);
+          expect(parsed.ok, text).to.equal(true);
+          if (!parsed.ok) return;
+          const label = formatSpan(parsed.value, locale);
+          expect(label, `${text} in ${locale}`).not.to.match(BAD_LABEL);
+          expect(label).to.match(/\p{N}/u);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+// ------------------------------------------------------------------ importers
+
+describe('property: the importers never throw, and what they accept is valid', () => {
+  const checkImport = (result: ReturnType<typeof fromCSV>) => {
+    expect(result.data === null, 'data XOR errors').to.equal(result.errors.length > 0);
+    for (const problem of [...result.errors, ...result.warnings]) {
+      expect(isPointer(problem.path), problem.path).to.equal(true);
+      expect(problem.message).to.be.a('string').and.not.equal('');
+    }
+    if (result.data) expect(parseTimeline(result.data).errors, 'the importer promises valid data').to.deep.equal([]);
+  };
+
+  it('fromCSV on any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (text) => checkImport(fromCSV(text))),
+      { numRuns: 300 },
+    );
+  });
+
+  const cell = fc.oneof(anyText, spanText, fc.constantFrom('"', '""', ',', '\n', '\r\n', 'event', 'era', 'title'));
+  const csvOf = (header: string[], rows: string[][]) =>
+    [header, ...rows].map((row) => row.map((value) => `"${value.replace(/"/g, '""')}"`).join(',')).join('\r\n');
+
+  it('fromCSV on spreadsheets in either layout with random cells', () => {
+    const dateLine = [
+      'type',
+      'id',
+      'date',
+      'end',
+      'displayDate',
+      'title',
+      'summary',
+      'group',
+      'tags',
+      'media',
+      'mediaAlt',
+      'sourceTitle',
+      'sourceUrl',
+      'sourceDate',
+      'x-note',
+    ];
+    const timelineJs = [
+      'Year',
+      'Month',
+      'Day',
+      'Time',
+      'End Year',
+      'End Month',
+      'End Day',
+      'Display Date',
+      'Headline',
+      'Text',
+      'Media',
+      'Media Credit',
+      'Media Caption',
+      'Type',
+      'Group',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(dateLine, timelineJs),
+        fc.array(fc.array(cell, { minLength: 15, maxLength: 15 }), { maxLength: 6 }),
+        fc.array(fc.integer({ min: 0, max: 14 }), { maxLength: 5 }),
+        (header, rows, numericColumns) => {
+          // Some columns get numbers, so that some rows have real dates and get past the date checks.
+          const filled = rows.map((row, index) =>
+            row.map((value, column) =>
+              numericColumns.includes(column)
+                ? String(1990 + index)
+                : column === 2 && header === dateLine
+                  ? `20${10 + index}`
+                  : value,
+            ),
+          );
+          checkImport(fromCSV(csvOf(header, filled)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  const slide = fc.record(
+    {
+      start_date: fc.oneof(
+        fc.record({
+          year: fc.oneof(fc.integer({ min: -5000, max: 5000 }), anyText, fc.double()),
+          month: fc.anything(),
+          day: fc.anything(),
+          display_date: anyText,
+        }),
+        fc.anything(),
+      ),
+      end_date: fc.anything(),
+      text: fc.oneof(fc.record({ headline: anyText, text: anyText }), fc.anything()),
+      media: fc.oneof(fc.record({ url: fc.oneof(url, anyText), caption: anyText, credit: anyText }), fc.anything()),
+      group: fc.oneof(anyText, fc.anything()),
+      unique_id: fc.oneof(anyText, fc.anything()),
+      display_date: anyText,
+    },
+    { requiredKeys: ['start_date'] },
+  );
+
+  it('fromTimelineJS on anything, and on random TimelineJS-shaped timelines', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.json(),
+          fc.record({
+            title: fc.anything(),
+            events: fc.array(slide, { maxLength: 6 }),
+            eras: fc.array(fc.anything(), { maxLength: 2 }),
+          }),
+        ),
+        (input) => checkImport(fromTimelineJS(input)),
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// ------------------------------------------------------------------ the element
+
+describe('property: the element never shows a broken label, on the list or on the axis', () => {
+  it('renders random valid timelines without "Invalid Date", "NaN" or "undefined" anywhere', async () => {
+    const el = await fixture<DateLine>(html`<date-line layout="axis" style="width: 900px"></date-line>`);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(validDate, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(...LOCALES),
+        fc.constantFrom('axis', 'list'),
+        fc.constantFrom('time', 'even'),
+        async (dates, locale, layout, spacing) => {
+          el.locale = locale;
+          el.layout = layout;
+          el.spacing = spacing;
+          el.data = { version: 1, events: dates.map((date, index) => ({ id: `e${index}`, date, title: `E${index}` })) };
+          await el.updateComplete;
+          expect(el.errors).to.deep.equal([]);
+          if (layout === 'axis') {
+            // The axis module loads once; wait for it the first time.
+            for (let tries = 0; tries < 200 && !shadow(el).querySelector('.axis'); tries++)
+              await new Promise((done) => setTimeout(done, 50));
+            el.zoomIn();
+            el.zoomOut();
+            el.zoomOut();
+          }
+          el.select('e0');
+          await el.updateComplete;
+          const root = shadow(el);
+          const texts = [
+            root.textContent ?? '',
+            ...[...root.querySelectorAll('[aria-label], [title], [datetime]')].flatMap((node) => [
+              node.getAttribute('aria-label') ?? '',
+              node.getAttribute('title') ?? '',
+              node.getAttribute('datetime') ?? '',
+            ]),
+          ];
+          if (layout === 'axis') texts.push(el.visibleRange!.start, el.visibleRange!.end);
+          for (const text of texts) expect(text, `${dates.join(' ')} in ${locale}`).not.to.match(BAD_LABEL);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,166 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { DateLine } from '../../src/date-line.js';
+import { ARTICLE_URL, settled, shadow } from '../helpers.js';
+import { warmAxis } from './warm.js';
+
+// Guards: no request to another origin unless the data names it (media), and then only once the reader opens
+// that event; video and audio wait for the reader to press play (preload="none"); players that would embed
+// another site (YouTube) stay plain links; images go without a referrer. "Another origin" is this same test
+// server reached as 127.0.0.1 instead of localhost, so the server's log (test/server/middleware.mjs, /media
+// and /log) says exactly what was requested, in any browser. The article timeline is checked with Resource
+// Timing as well, which lists failed requests too (the machine has no network), so a prefetch, a favicon of a
+// source's site or a font from a CDN would show.
+
+const otherOrigin = () => `http://127.0.0.1:${location.port}`;
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function requestsLogged(key: string): Promise<{ path: string; referer: string }[]> {
+  return (await fetch(`/__test__/log/${key}`)).json() as Promise<{ path: string; referer: string }[]>;
+}
+
+function foreignResources(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => new URL(name).origin !== location.origin);
+}
+
+describe('requests to other sites', () => {
+  warmAxis();
+  // The dev server serves date-fns as hundreds of modules; the default buffer of 250 entries would overflow.
+  before(() => performance.setResourceTimingBufferSize(100_000));
+  for (const layout of ['list', 'axis'] as const) {
+    it(`the article timeline requests nothing from another origin, with every event open (${layout})`, async () => {
+      performance.clearResourceTimings();
+      const seen: string[] = [];
+      const observer = new PerformanceObserver((list) => seen.push(...list.getEntries().map((entry) => entry.name)));
+      observer.observe({ type: 'resource' });
+      const el = await fixture<DateLine>(
+        html`<date-line layout=${layout} src=${ARTICLE_URL} locale="en-GB" style="width: 1000px"></date-line>`,
+      );
+      await settled(el);
+      if (layout === 'axis') await waitUntil(() => shadow(el).querySelector('.axis'), 'no axis', { timeout: 8000 });
+      let links = 0;
+      for (const event of el.timeline!.events) {
+        el.select(event.id);
+        await el.updateComplete;
+        links += shadow(el).querySelectorAll('[part~="detail"] a[href^="http"]').length;
+      }
+      await sleep(300);
+      observer.disconnect();
+      expect(links, 'the article links to its sources').to.be.greaterThan(20);
+      expect(foreignResources()).to.deep.equal([]);
+      expect(seen.filter((name) => new URL(name).origin !== location.origin)).to.deep.equal([]);
+    });
+  }
+
+  it('loads an image from another site only when its event is opened, without a referrer', async () => {
+    const key = `image-${Date.now()}`;
+    const media = (name: string) => `${otherOrigin()}/__test__/media/${key}/${name}.png`;
+    const data = {
+      version: 1,
+      title: `Links to [another site](${otherOrigin()}/__test__/media/${key}/title-link.png)`,
+      events: ['a', 'b', 'c'].map((name, index) => ({
+        id: name,
+        date: `201${index}`,
+        title: `Event ${name}`,
+        summary: `See [the picture](${otherOrigin()}/__test__/media/${key}/summary-link-${name}.png).`,
+        media: { url: media(name), alt: `Picture ${name}`, thumbnail: media(`thumb-${name}`) },
+        sources: [{ title: 'Source', url: `${otherOrigin()}/__test__/media/${key}/source-${name}.png` }],
+      })),
+    };
+    const el = await fixture<DateLine>(html`<date-line layout="list" .data=${data} locale="en-GB"></date-line>`);
+    await settled(el);
+    await sleep(300);
+    expect(await requestsLogged(key), 'requested before any event was opened').to.deep.equal([]);
+    expect(shadow(el).querySelector('img'), 'images are rendered only in an open event').to.equal(null);
+
+    el.select('b');
+    await el.updateComplete;
+    const img = shadow(el).querySelector<HTMLImageElement>('[part~="detail"] img')!;
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
+    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the image never loaded', { timeout: 5000 });
+    const log = await requestsLogged(key);
+    // Only the open event's picture: not the others, not thumbnails, not the pages links point to.
+    expect(log.map((entry) => entry.path)).to.deep.equal([`/__test__/media/${key}/b.png`]);
+    expect(log[0].referer).to.equal('');
+  });
+
+  it('lets video and audio from another site wait for the reader to press play', async () => {
+    const key = `player-${Date.now()}`;
+    const data = {
+      version: 1,
+      events: [
+        { id: 'v', date: '2017', title: 'Video', media: { url: `${otherOrigin()}/__test__/media/${key}/v.mp4` } },
+        {
+          id: 'a',
+          date: '2018',
+          title: 'Audio',
+          media: { url: `${otherOrigin()}/__test__/media/${key}/a.mp3`, type: 'audio' },
+        },
+      ],
+    };
+    const el = await fixture<DateLine>(html`<date-line layout="list" .data=${data} locale="en-GB"></date-line>`);
+    await settled(el);
+    for (const [id, tag] of [
+      ['v', 'video'],
+      ['a', 'audio'],
+    ] as const) {
+      el.select(id);
+      await el.updateComplete;
+      const player = shadow(el).querySelector<HTMLMediaElement>(`[part~="detail"] ${tag}`)!;
+      expect(player, tag).to.exist;
+      expect(player.getAttribute('preload')).to.equal('none');
+      expect(player.autoplay).to.equal(false);
+      expect(player.hasAttribute('controls')).to.equal(true);
+    }
+    await sleep(500);
+    expect(await requestsLogged(key)).to.deep.equal([]);
+  });
+
+  it('shows embeds of other sites (YouTube, Vimeo, an <iframe> from TimelineJS) as links, not players', async () => {
+    const embeds = [
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://youtu.be/dQw4w9WgXcQ',
+      'https://vimeo.com/76979871',
+      'https://www.youtube.com/embed/dQw4w9WgXcQ',
+      'https://twitter.com/user/status/1',
+    ];
+    performance.clearResourceTimings();
+    const data = {
+      version: 1,
+      events: embeds.map((url, index) => ({ id: `e${index}`, date: `201${index}`, title: url, media: { url } })),
+    };
+    const el = await fixture<DateLine>(html`<date-line layout="list" .data=${data} locale="en-GB"></date-line>`);
+    await settled(el);
+    for (const [index, url] of embeds.entries()) {
+      el.select(`e${index}`);
+      await el.updateComplete;
+      const figure = shadow(el).querySelector('[part~="detail"] figure')!;
+      expect(figure.querySelector('iframe, img, video, audio, object, embed'), url).to.equal(null);
+      expect(figure.querySelector('a')!.getAttribute('href')).to.equal(url);
+    }
+    // A TimelineJS slide whose media is an <iframe> embed: its address becomes a link, too.
+    const tljs = {
+      events: [
+        {
+          start_date: { year: 2017 },
+          text: { headline: 'Embedded' },
+          media: { url: '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>' },
+        },
+      ],
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(tljs)], { type: 'application/json' }));
+    const imported = await fixture<DateLine>(html`<date-line layout="list" src=${url} locale="en-GB"></date-line>`);
+    await settled(imported);
+    URL.revokeObjectURL(url);
+    imported.select(imported.timeline!.events[0].id);
+    await imported.updateComplete;
+    const figure = shadow(imported).querySelector('[part~="detail"] figure')!;
+    expect(figure.querySelector('iframe')).to.equal(null);
+    expect(figure.querySelector('a')!.getAttribute('href')).to.equal('https://www.youtube.com/embed/dQw4w9WgXcQ');
+    await sleep(300);
+    expect(foreignResources()).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { DateLine } from '../../src/date-line.js';
+import { articleData, settled, shadow } from '../helpers.js';
+import { warmAxis } from './warm.js';
+
+// Guards: what the axis shows does not depend on the reader's time zone. The suite runs in three zones
+// (web-test-runner.config.mjs: one west of UTC, two at UTC+13 and +14); these expectations are constants, so a
+// tick, a date label or a range that moved with the zone fails in at least one of them.
+
+async function axisAt(data: unknown, view: string): Promise<DateLine> {
+  const el = await fixture<DateLine>(
+    html`<date-line layout="axis" .data=${data} view=${view} locale="en-GB" style="width: 1000px"></date-line>`,
+  );
+  await settled(el);
+  await waitUntil(() => shadow(el).querySelector('.axis .tick'), 'no axis', { timeout: 8000 });
+  await el.updateComplete;
+  return el;
+}
+
+const labels = (el: DateLine) =>
+  [...shadow(el).querySelectorAll('.axis time')].map((time) => [time.textContent, time.getAttribute('datetime')]);
+
+/**
+ * The minor tick labels in order, then the major ones with the pinned label (which stands in for the major tick
+ * it repeats at the view's edge), sorted: what a reader sees, whichever of the two shows it.
+ */
+function ticks(el: DateLine): string[] {
+  const root = shadow(el);
+  const text = (node: Element) => node.textContent.trim();
+  const major = [...root.querySelectorAll('.tick.major')].map(text);
+  const pinned = root.querySelector('.pinned-major');
+  if (pinned && !major.includes(text(pinned))) major.push(text(pinned));
+  const minor = [...root.querySelectorAll('.tick:not(.major)')].map(text);
+  return [...minor, ...major.sort()].filter(Boolean);
+}
+
+describe('the axis in every time zone', () => {
+  warmAxis();
+  it('shows the same ticks, labels and range for the article', async () => {
+    const data = await articleData();
+    const el = await axisAt(data, '2017-02/2017-04');
+    const days = ['1', '8', '15', '22'];
+    expect(ticks(el)).to.deep.equal([
+      ...Array.from({ length: 9 }, () => days).flat(),
+      ...[
+        'November 2016',
+        'December 2016',
+        'January 2017',
+        'February 2017',
+        'March 2017',
+        'April 2017',
+        'May 2017',
+        'June 2017',
+        'July 2017',
+      ].sort(),
+    ]);
+    expect(el.visibleRange).to.deep.equal({ start: '2017-02-01T00:00Z', end: '2017-05-01T00:00Z' });
+    el.select('las-cruces-emails');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.panel-date time')!.textContent).to.equal('February–March 2017');
+  });
+
+  it('shows the same labels for date-times with offsets, BCE and deep time', async () => {
+    const data = {
+      version: 1,
+      events: [
+        { id: 'a', date: '2018-03-26T23:30:00-07:00', title: 'Late evening in California' },
+        { id: 'b', date: '2018-03-27T00:30:00+14:00', title: 'Just after midnight at UTC+14' },
+        { id: 'c', date: '2018-03-26T12:00Z', title: 'Noon UTC' },
+      ],
+    };
+    const el = await axisAt(data, '2018-03-25/2018-03-28');
+    const hours = ['6:00', '9:00', '12:00', '15:00', '18:00', '21:00', '0:00', '3:00'];
+    expect(ticks(el)).to.deep.equal([
+      ...Array.from({ length: 5 }, () => hours).flat(),
+      '6:00',
+      ...['24 March 2018', '25 March 2018', '26 March 2018', '27 March 2018', '28 March 2018', '29 March 2018'].sort(),
+    ]);
+    expect(el.visibleRange).to.deep.equal({ start: '2018-03-26T00:30Z', end: '2018-03-27T16:30Z' });
+    // Each at the wall-clock time and offset its author wrote, in time order (by their UTC instants).
+    expect(labels(el)).to.deep.equal([
+      ['27 March 2018 at 0:30:00 UTC+14', '2018-03-27T00:30:00+14:00'],
+      ['26 March 2018 at 12:00 UTC', '2018-03-26T12:00Z'],
+      ['26 March 2018 at 23:30:00 UTC\u22127', '2018-03-26T23:30:00-07:00'],
+    ]);
+    const deep = await axisAt(
+      {
+        version: 1,
+        events: [
+          { id: 'rome', date: '-0752', title: 'Rome founded' },
+          { id: 'caesar', date: '-0043-03-15', title: 'Caesar' },
+          { id: 'ad', date: '0001', title: '1 CE' },
+        ],
+      },
+      '-0800/0100',
+    );
+    expect(ticks(deep)).to.deep.equal([
+      ...Array.from({ length: 17 }, (_, index) => `${1700 - index * 100} BCE`),
+      ...Array.from({ length: 10 }, (_, index) => String(100 + index * 100)),
+    ]);
+    expect(deep.visibleRange).to.deep.equal({ start: '-000800-01-01T00:00Z', end: '0101-01-01T00:00Z' });
+    // HTML's datetime has no BCE years, so those have none.
+    expect(labels(deep)).to.deep.equal([
+      ['753 BCE', null],
+      ['15 March 44 BCE', null],
+      ['1', '0001'],
+    ]);
+  });
+});
