@@ -10,7 +10,7 @@ export const styles = css`
        one; a dark theme brings its own dark ground, since the host page may be light. */
     color-scheme: light dark;
     --date-line-font-family: inherit;
-    --date-line-font-size: 1rem;
+    --date-line-font-size: 1em;
     --date-line-color-text: light-dark(#1b1b1f, #ececef);
     --date-line-color-muted: light-dark(#5b5e66, #a9acb5);
     --date-line-color-background: light-dark(transparent, #17181c);

@@ -68,7 +68,7 @@ export interface DateLineFilters {
  * @csspart error - The box that explains invalid data or a failed load.
  *
  * @cssprop [--date-line-font-family=inherit] - Font of all text.
- * @cssprop [--date-line-font-size=1rem] - Base font size; everything scales with it.
+ * @cssprop [--date-line-font-size=1em] - Base font size; everything scales with it. The default follows the text around the element (pages that shrink the root font size, the "62.5%" habit, do not shrink it).
  * @cssprop [--date-line-color-text=#1b1b1f] - Main text colour.
  * @cssprop [--date-line-color-muted=#5b5e66] - Dates, captions and secondary text.
  * @cssprop [--date-line-color-background=transparent] - Background of the element.
