@@ -11,6 +11,8 @@ export const axisStyles = css`
     -webkit-user-select: none;
     cursor: grab;
     border-block: 1px solid var(--date-line-color-rule);
+    /* What happens inside (every zoom step moves everything) never makes the page lay out or paint again. */
+    contain: strict;
   }
 
   .row {
@@ -80,6 +82,7 @@ export const axisStyles = css`
   .item {
     position: absolute;
     block-size: 60px;
+    contain: layout style;
   }
 
   .bar {
