@@ -1,18 +1,41 @@
-// Web Test Runner: every test file runs in headless Chromium (Debian's /usr/bin/chromium), once per time zone.
-// Dates must not move with the reader's zone, so the suite runs in zones far apart: west of UTC, and at
+// Web Test Runner: every test file runs in the three engines readers use, in Debian's own browsers (no test tool
+// downloads a browser or a driver):
+//   chromium  /usr/bin/chromium       (apt: chromium)           @web/test-runner-chrome: puppeteer-core over CDP
+//   firefox   /usr/bin/firefox-esr    (apt: firefox-esr)        the same puppeteer-core, over WebDriver BiDi
+//   webkit    WebKitGTK's MiniBrowser (apt: webkit2gtk-driver)  @web/test-runner-webdriver (webdriverio), Debian's
+//             WebKitWebDriver, and an Xvfb display (apt: xvfb) that this file starts when there is none
+// Dates must not move with the reader's zone, so each engine runs in zones far from UTC: west of it, and at
 // UTC+13 and UTC+14, where calendar dates built the wrong way (as UTC instants) shift by a day.
-//   TIME_ZONES=UTC npm run test:browser      one zone, for a quick run
+//   npm run test:firefox                                    one engine (BROWSERS=firefox; also test:chromium, test:webkit)
+//   TIME_ZONES=Pacific/Kiritimati npm run test:browser      every engine in that one zone
+//   CHROME_PATH, FIREFOX_PATH, WEBKIT_WEBDRIVER, WEBKIT_BROWSER override the browsers' paths.
+import { spawn } from 'node:child_process';
+import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const TIME_ZONES = (process.env.TIME_ZONES ?? 'America/Los_Angeles,Pacific/Auckland,Pacific/Kiritimati')
-  .split(',')
-  .map((zone) => zone.trim())
-  .filter(Boolean);
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+const BROWSERS = list(process.env.BROWSERS ?? ENGINES.join(',')).map((name) => name.toLowerCase());
+const unknown = BROWSERS.filter((name) => !ENGINES.includes(name));
+if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')} (use ${ENGINES.join(', ')})`);
+
+// Every engine runs the whole suite once per zone (nine runs by default; about 40 s on two cores). A quick run in
+// one zone: TIME_ZONES=Pacific/Kiritimati npm run test:firefox
+export const TIME_ZONES = list(process.env.TIME_ZONES ?? 'America/Los_Angeles,Pacific/Auckland,Pacific/Kiritimati');
+
+function list(text) {
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Child processes this file starts (Xvfb, WebKitWebDriver); they end with the test run. */
+const children = [];
+process.once('exit', () => children.forEach((child) => child.kill()));
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', // required when running as root
@@ -32,10 +55,17 @@ const CHROMIUM_ARGS = [
   '--disable-renderer-backgrounding',
 ];
 
-/** A Chromium launcher whose pages run in one IANA time zone, named after it in the report. */
+/** A Chromium whose pages run in one IANA time zone (CDP Emulation.setTimezoneOverride), named after it. */
 function chromiumIn(timeZone) {
   const launcher = chromeLauncher({
-    launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+    },
+    // One test file at a time: a page in a background tab gets no rendering steps (no ResizeObserver
+    // callbacks, no animation frames), and the element relies on both.
+    concurrency: 1,
     async createPage({ context }) {
       const page = await context.newPage();
       await page.emulateTimezone(timeZone);
@@ -44,6 +74,119 @@ function chromiumIn(timeZone) {
   });
   launcher.name = `Chromium ${timeZone}`;
   return launcher;
+}
+
+/**
+ * Firefox ESR through the puppeteer-core that @web/test-runner-chrome bundles, over WebDriver BiDi. The zone is
+ * pinned the same way as Chromium's, per page: puppeteer's `emulateTimezone` sends BiDi's
+ * `emulation.setTimezoneOverride`, which Firefox implements; `test/time-zones.test.ts` checks that it took.
+ */
+function firefoxIn(timeZone) {
+  const launcher = chromeLauncher({
+    // puppeteer-core passed as a "custom" puppeteer: WTR then lets it launch Firefox.
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+    },
+    // One file at a time: two pages of one Firefox share keyboard focus, so keys land in the other page.
+    concurrency: 1,
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.emulateTimezone(timeZone);
+      return page;
+    },
+  });
+  launcher.name = `Firefox ${timeZone}`;
+  return launcher;
+}
+
+/**
+ * WebKitGTK's MiniBrowser through Debian's WebKitWebDriver. WebDriver classic has no time-zone emulation, so the
+ * zone is the process's own: each zone gets its own WebKitWebDriver started with TZ=<zone>, which the MiniBrowser
+ * and its web process inherit (JavaScriptCore reads the zone from TZ, as on a reader's machine).
+ */
+async function webkitIn(timeZone) {
+  const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+  const driverPath = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
+  // default: the MiniBrowser WebKitWebDriver was built for (/usr/lib/<arch>/webkit2gtk-4.1/MiniBrowser)
+  const miniBrowser = process.env.WEBKIT_BROWSER;
+  // Each MiniBrowser gets a display of its own, so two windows never compete for keyboard focus.
+  const display = await xDisplay();
+  const port = await freePort();
+  const driver = spawn(driverPath, [`--port=${port}`], {
+    env: { ...process.env, ...display, TZ: timeZone },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(driver);
+  driver.once('error', (error) =>
+    console.error(`could not start ${driverPath} (apt-get install webkit2gtk-driver): ${error.message}`),
+  );
+  await listening(port, driverPath);
+
+  const launcher = webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // an explicit binary needs '--automation' too (without it: "Failed to match capabilities" or a hang)
+      ...(miniBrowser && { 'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] } }),
+      // WebKitWebDriver speaks WebDriver classic only (no BiDi)
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+  // One file at a time, in the top-level page: with a higher concurrency the webdriver launcher runs files in
+  // iframes, which WebKitWebDriver cannot switch into. It reads the global setting, so give it its own.
+  launcher.concurrency = 1;
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (config, ...rest) => {
+    await initialize({ ...config, concurrency: 1 }, ...rest);
+    launcher.name = `WebKit ${timeZone}`;
+  };
+  return launcher;
+}
+
+/** The X display for MiniBrowser, which has no headless mode: the current one, or an Xvfb started here. */
+async function xDisplay() {
+  if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) return {};
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+  });
+  children.push(xvfb);
+  const number = await new Promise((resolve, reject) => {
+    let out = '';
+    xvfb.once('error', (error) => reject(new Error(`could not start Xvfb (apt-get install xvfb): ${error.message}`)));
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with code ${code}`)));
+    xvfb.stdio[3].on('data', (data) => {
+      out += data;
+      if (out.includes('\n')) resolve(out.trim());
+    });
+  });
+  return { DISPLAY: `:${number}` };
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function listening(port, what) {
+  for (const end = Date.now() + 10_000; ;) {
+    const up = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (up) return;
+    if (Date.now() > end) throw new Error(`${what} is not listening on port ${port}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Prints one plain closing line "wtr: N passed, N failed, N skipped" (all browsers and zones together). */
@@ -71,15 +214,19 @@ function summaryLineReporter() {
   };
 }
 
+const browsers = [];
+if (BROWSERS.includes('chromium')) browsers.push(...TIME_ZONES.map(chromiumIn));
+if (BROWSERS.includes('firefox')) browsers.push(...TIME_ZONES.map(firefoxIn));
+if (BROWSERS.includes('webkit')) for (const zone of TIME_ZONES) browsers.push(await webkitIn(zone));
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   // Real HTTP answers for the loading tests: status codes, slow and huge bodies, wrong content types.
   middleware: [testServerMiddleware],
-  browsers: TIME_ZONES.map(chromiumIn),
-  // One test file at a time per browser: a page in a background tab gets no rendering steps (no
-  // ResizeObserver callbacks, no animation frames), and the element relies on both.
+  browsers,
+  // Launchers set their own concurrency (above); this is the default for any other.
   concurrency: 1,
   // WTR resolves Lit's "development" build, which announces itself in every file.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
