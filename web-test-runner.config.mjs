@@ -151,19 +151,24 @@ async function webkitIn(timeZone) {
 /** The X display for MiniBrowser, which has no headless mode: the current one, or an Xvfb started here. */
 async function xDisplay() {
   if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) return {};
+  // -displayfd: Xvfb takes the first free display number and writes it to fd 3. On the way it complains about
+  // every display already taken (by the other zones' Xvfb), so its messages are shown only if it fails.
   const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   children.push(xvfb);
+  let messages = '';
+  xvfb.stderr.on('data', (data) => (messages += data));
   const number = await new Promise((resolve, reject) => {
     let out = '';
     xvfb.once('error', (error) => reject(new Error(`could not start Xvfb (apt-get install xvfb): ${error.message}`)));
-    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with code ${code}`)));
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with code ${code}:\n${messages}`)));
     xvfb.stdio[3].on('data', (data) => {
       out += data;
       if (out.includes('\n')) resolve(out.trim());
     });
   });
+  xvfb.stderr.removeAllListeners('data').resume();
   return { DISPLAY: `:${number}` };
 }
 
