@@ -48,8 +48,8 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
   '--lang=en-US',
-  // Test files run side by side in tabs of one browser; a background tab must not have its timers and
-  // animation frames throttled, or frame-based code under test stalls.
+  // A test page must not have its timers and animation frames throttled when Chromium considers it hidden,
+  // or frame-based code under test stalls.
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
@@ -64,7 +64,7 @@ function chromiumIn(timeZone) {
       args: CHROMIUM_ARGS,
     },
     // One test file at a time: a page in a background tab gets no rendering steps (no ResizeObserver
-    // callbacks, no animation frames), and the element relies on both.
+    // callbacks, no animation frames), and the element relies on both; key presses sent to it can hang.
     concurrency: 1,
     async createPage({ context }) {
       const page = await context.newPage();
@@ -145,7 +145,50 @@ async function webkitIn(timeZone) {
     await initialize({ ...config, concurrency: 1 }, ...rest);
     launcher.name = `WebKit ${timeZone}`;
   };
+  // Every file starts in an 800×600 viewport, as in Chromium and Firefox (puppeteer's default), and not in
+  // whatever size the previous file left the one MiniBrowser window at.
+  const startSession = launcher.startSession.bind(launcher);
+  launcher.startSession = async (id, url) => {
+    await launcher.ensureManagerInitialized();
+    await launcher.setViewport(DEFAULT_VIEWPORT);
+    return startSession(id, url);
+  };
+  /** WebDriver classic sizes the window; the viewport is that less MiniBrowser's toolbar, measured here. */
+  launcher.setViewport = async ({ width, height }) => {
+    const driver = launcher.driver; // created by ensureManagerInitialized; not public API of the launcher
+    const inner = () => driver.execute('return [window.innerWidth, window.innerHeight]');
+    await driver.setWindowRect(null, null, width, height);
+    const [innerWidth, innerHeight] = await inner();
+    if (innerWidth !== width || innerHeight !== height) {
+      await driver.setWindowRect(null, null, 2 * width - innerWidth, 2 * height - innerHeight);
+      const [w, h] = await inner();
+      if (w !== width || h !== height)
+        throw new Error(`WebKit: asked for a ${width}×${height} viewport, got ${w}×${h}`);
+    }
+  };
   return launcher;
+}
+
+const DEFAULT_VIEWPORT = { width: 800, height: 600 };
+
+/**
+ * The `viewport` command (`setViewport` in test/helpers.ts): the size of the page's viewport, in every engine.
+ * @web/test-runner-commands' own `setViewport` supports puppeteer and Playwright only, not WebDriver (WebKit).
+ */
+function viewportPlugin() {
+  return {
+    name: 'date-line-viewport',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'viewport') return undefined;
+      const { width, height } = payload ?? {};
+      if (!Number.isInteger(width) || !Number.isInteger(height)) throw new Error('viewport: { width, height } in px');
+      if (session.browser.type === 'puppeteer')
+        await session.browser.getPage(session.id).setViewport({ width, height });
+      else if (session.browser.setViewport) await session.browser.setViewport({ width, height });
+      else throw new Error(`viewport: not supported in ${session.browser.name}`);
+      return true;
+    },
+  };
 }
 
 /** The X display for MiniBrowser, which has no headless mode: the current one, or an Xvfb started here. */
@@ -227,7 +270,10 @@ if (BROWSERS.includes('webkit')) for (const zone of TIME_ZONES) browsers.push(aw
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    viewportPlugin(),
+  ],
   // Real HTTP answers for the loading tests: status codes, slow and huge bodies, wrong content types.
   middleware: [testServerMiddleware],
   browsers,

@@ -1,4 +1,5 @@
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import '../src/index.js';
 import type { DateLine } from '../src/date-line.js';
@@ -50,3 +51,13 @@ export async function settled(el: DateLine): Promise<void> {
 }
 
 export { oneEvent };
+
+/**
+ * Sets the page's viewport to `width` × `height` CSS px, in every engine (the `viewport` command of
+ * web-test-runner.config.mjs). Use this rather than `setViewport` from @web/test-runner-commands, which does not
+ * support WebKit's WebDriver. Each test file starts at 800 × 600 in every engine. WebKit cannot go below about
+ * 450 px wide (MiniBrowser's window keeps room for its toolbar): test narrow layouts with a narrow container.
+ */
+export async function setViewport(size: { width: number; height: number }): Promise<void> {
+  await executeServerCommand('viewport', size);
+}
