@@ -38,6 +38,17 @@ export const axisStyles = css`
     pointer-events: none;
   }
 
+  /* On the dark ground a group's own colour is too dark to read as text: lighten it toward the text colour. */
+  :host([theme='dark']) .row-label {
+    color: color-mix(in srgb, var(--_group-color, var(--date-line-color-muted)) 40%, var(--date-line-color-text));
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .row-label {
+      color: color-mix(in srgb, var(--_group-color, var(--date-line-color-muted)) 40%, var(--date-line-color-text));
+    }
+  }
+
   .scene {
     position: absolute;
     inset: 0;
