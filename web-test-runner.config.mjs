@@ -10,7 +10,10 @@
 //   TIME_ZONES=Pacific/Kiritimati npm run test:browser      every engine in that one zone
 //   CHROME_PATH, FIREFOX_PATH, WEBKIT_WEBDRIVER, WEBKIT_BROWSER override the browsers' paths.
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
@@ -22,9 +25,21 @@ const BROWSERS = list(process.env.BROWSERS ?? ENGINES.join(',')).map((name) => n
 const unknown = BROWSERS.filter((name) => !ENGINES.includes(name));
 if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')} (use ${ENGINES.join(', ')})`);
 
-// Every engine runs the whole suite once per zone (nine runs by default; about 40 s on two cores). A quick run in
-// one zone: TIME_ZONES=Pacific/Kiritimati npm run test:firefox
-export const TIME_ZONES = list(process.env.TIME_ZONES ?? 'America/Los_Angeles,Pacific/Auckland,Pacific/Kiritimati');
+// The zones each engine runs the whole suite in. Every engine × zone is one more run, and the suite has to stay
+// fast enough to run before every commit on two cores, so: Chromium, the quickest, in all three; Firefox, the
+// slowest, at UTC+14; WebKit west of UTC and at UTC+13 (its second run also prefers dark and reduced motion, see
+// webkitIn). TIME_ZONES, when set, gives every engine the same zones; the full matrix (about twice as long):
+//   TIME_ZONES=America/Los_Angeles,Pacific/Auckland,Pacific/Kiritimati npm test
+const DEFAULT_ZONES = {
+  chromium: ['America/Los_Angeles', 'Pacific/Auckland', 'Pacific/Kiritimati'],
+  firefox: ['Pacific/Kiritimati'],
+  webkit: ['America/Los_Angeles', 'Pacific/Auckland'],
+};
+const zonesOf = (engine) => (process.env.TIME_ZONES ? list(process.env.TIME_ZONES) : DEFAULT_ZONES[engine]);
+export const TIME_ZONES = [...new Set(BROWSERS.flatMap(zonesOf))];
+
+/** The viewport every test file starts in, in every engine (puppeteer's default). */
+const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 
 function list(text) {
   return text
@@ -73,7 +88,7 @@ function chromiumIn(timeZone) {
     },
   });
   launcher.name = `Chromium ${timeZone}`;
-  return launcher;
+  return freshPageForEachFile(launcher);
 }
 
 /**
@@ -89,25 +104,93 @@ function firefoxIn(timeZone) {
       browser: 'firefox',
       executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
       headless: true,
+      // lets the media emulation below run script in Firefox's own (chrome) window; see firefoxMediaEmulation
+      args: ['--remote-allow-system-access'],
     },
     // One file at a time: two pages of one Firefox share keyboard focus, so keys land in the other page.
     concurrency: 1,
     async createPage({ context }) {
       const page = await context.newPage();
       await page.emulateTimezone(timeZone);
-      return page;
+      return firefoxMediaEmulation(page);
     },
   });
   launcher.name = `Firefox ${timeZone}`;
+  return freshPageForEachFile(launcher);
+}
+
+/**
+ * WTR hands a file's page on to the next file, with the viewport and media emulation that file left. Put them
+ * back, so that every file starts alike in every engine (WebKit's launcher does the same for its viewport).
+ */
+function freshPageForEachFile(launcher) {
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (sessionId) => {
+    const page = launcher.getPage(sessionId);
+    const result = await stopSession(sessionId);
+    if (!page.isClosed()) {
+      await page.setViewport(DEFAULT_VIEWPORT);
+      await page.emulateMediaFeatures(); // none: also ends an emulated media type
+    }
+    return result;
+  };
   return launcher;
+}
+
+/**
+ * `emulateMedia` (@web/test-runner-commands) for Firefox. WTR calls the page's `emulateMediaFeatures` and
+ * `emulateMediaType`, which puppeteer implements over CDP only; WebDriver BiDi has no media emulation yet. Firefox
+ * has it per tab, though, as the BrowsingContext fields its devtools use (prefersColorSchemeOverride,
+ * prefersReducedMotionOverride, mediumOverride). They are set from Firefox's own window, which the remote agent
+ * opens to script only when started with --remote-allow-system-access. The page then sees the change a few
+ * milliseconds later, so each call waits until the page's media queries report it.
+ */
+function firefoxMediaEmulation(page) {
+  const apply = async (field, value, query) => {
+    const connection = page.browser().connection;
+    const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+    await connection.send('script.callFunction', {
+      functionDeclaration: `(id, field, value) => {
+        const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+        NavigableManager.getBrowsingContextById(id)[field] = value;
+      }`,
+      arguments: [page.mainFrame()._id, field, value].map((item) => ({ type: 'string', value: item })),
+      target: { context: tree.result.contexts[0].context },
+      awaitPromise: true,
+    });
+    if (query) await page.waitForFunction((q) => matchMedia(q).matches, { timeout: 2000, polling: 10 }, query);
+  };
+  // As in Chromium (CDP), each emulateMedia call replaces the whole emulation: what it does not name reverts.
+  page.emulateMediaFeatures = async (features = []) => {
+    const value = (name, known) => {
+      const feature = features.find((item) => item.name === name);
+      if (feature && !known.includes(feature.value))
+        throw new Error(`Firefox: cannot emulate ${name}: ${feature.value}`);
+      return feature?.value;
+    };
+    const unknown = features.filter((item) => !['prefers-color-scheme', 'prefers-reduced-motion'].includes(item.name));
+    if (unknown.length) throw new Error(`Firefox: cannot emulate ${unknown.map((item) => item.name).join(', ')}`);
+    const scheme = value('prefers-color-scheme', ['light', 'dark']);
+    const motion = value('prefers-reduced-motion', ['reduce', 'no-preference']);
+    // screen first: Firefox's print medium always reports a light colour scheme
+    await apply('mediumOverride', '', 'screen');
+    await apply('prefersColorSchemeOverride', scheme ?? 'none', scheme && `(prefers-color-scheme: ${scheme})`);
+    await apply('prefersReducedMotionOverride', motion ?? 'none', motion && `(prefers-reduced-motion: ${motion})`);
+  };
+  page.emulateMediaType = async (type) => apply('mediumOverride', type ?? '', type || 'screen');
+  return page;
 }
 
 /**
  * WebKitGTK's MiniBrowser through Debian's WebKitWebDriver. WebDriver classic has no time-zone emulation, so the
  * zone is the process's own: each zone gets its own WebKitWebDriver started with TZ=<zone>, which the MiniBrowser
  * and its web process inherit (JavaScriptCore reads the zone from TZ, as on a reader's machine).
+ * Nor has it media emulation, and WebKitGTK takes prefers-color-scheme and prefers-reduced-motion from GTK when it
+ * starts. So `scheme` 'dark' starts this MiniBrowser with a dark GTK theme and GTK animations off: the whole suite
+ * then runs as for a reader who prefers dark and reduced motion, and `inMediaStates` (test/helpers.ts) checks
+ * in each WebKit run the state that run is in.
  */
-async function webkitIn(timeZone) {
+async function webkitIn(timeZone, scheme) {
   const { webdriverLauncher } = await import('@web/test-runner-webdriver');
   const driverPath = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
   // default: the MiniBrowser WebKitWebDriver was built for (/usr/lib/<arch>/webkit2gtk-4.1/MiniBrowser)
@@ -115,8 +198,9 @@ async function webkitIn(timeZone) {
   // Each MiniBrowser gets a display of its own, so two windows never compete for keyboard focus.
   const display = await xDisplay();
   const port = await freePort();
+  const media = scheme === 'dark' ? darkGtk() : {};
   const driver = spawn(driverPath, [`--port=${port}`], {
-    env: { ...process.env, ...display, TZ: timeZone },
+    env: { ...process.env, ...display, ...media, TZ: timeZone },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(driver);
@@ -143,7 +227,7 @@ async function webkitIn(timeZone) {
   const initialize = launcher.initialize.bind(launcher);
   launcher.initialize = async (config, ...rest) => {
     await initialize({ ...config, concurrency: 1 }, ...rest);
-    launcher.name = `WebKit ${timeZone}`;
+    launcher.name = `WebKit ${timeZone}${scheme === 'dark' ? ' (dark, reduced motion)' : ''}`;
   };
   // Every file starts in an 800×600 viewport, as in Chromium and Firefox (puppeteer's default), and not in
   // whatever size the previous file left the one MiniBrowser window at.
@@ -154,41 +238,73 @@ async function webkitIn(timeZone) {
     return startSession(id, url);
   };
   /** WebDriver classic sizes the window; the viewport is that less MiniBrowser's toolbar, measured here. */
+  let toolbar = [0, 0]; // the window's size less its viewport's, learnt on the first resize
   launcher.setViewport = async ({ width, height }) => {
     const driver = launcher.driver; // created by ensureManagerInitialized; not public API of the launcher
-    const inner = () => driver.execute('return [window.innerWidth, window.innerHeight]');
-    await driver.setWindowRect(null, null, width, height);
-    const [innerWidth, innerHeight] = await inner();
-    if (innerWidth !== width || innerHeight !== height) {
-      await driver.setWindowRect(null, null, 2 * width - innerWidth, 2 * height - innerHeight);
-      const [w, h] = await inner();
-      if (w !== width || h !== height)
-        throw new Error(`WebKit: asked for a ${width}×${height} viewport, got ${w}×${h}`);
+    let sizes = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const windowSize = [width + toolbar[0], height + toolbar[1]];
+      await driver.setWindowRect(null, null, ...windowSize);
+      // WebKitWebDriver answers before the page has its new size: wait for it, or for the window to settle at
+      // a size whose viewport is not the one asked for (then measure the toolbar and try again).
+      for (let unchanged = 0, end = Date.now() + 3000; unchanged < 5 && Date.now() < end;) {
+        const now = await driver.execute('return [outerWidth, outerHeight, innerWidth, innerHeight]');
+        if (now[2] === width && now[3] === height) return;
+        const settled = now.join() === sizes.join() && now[0] === windowSize[0] && now[1] === windowSize[1];
+        unchanged = settled ? unchanged + 1 : 0;
+        sizes = now;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      toolbar = [sizes[0] - sizes[2], sizes[1] - sizes[3]];
     }
+    throw new Error(`WebKit: asked for a ${width}×${height} viewport, got ${sizes[2]}×${sizes[3]}`);
   };
   return launcher;
 }
 
-const DEFAULT_VIEWPORT = { width: 800, height: 600 };
-
 /**
- * The `viewport` command (`setViewport` in test/helpers.ts): the size of the page's viewport, in every engine.
- * @web/test-runner-commands' own `setViewport` supports puppeteer and Playwright only, not WebDriver (WebKit).
+ * Commands the tests use through test/helpers.ts, the same in every engine:
+ *   viewport { width, height }        the page's viewport size (`setViewport`). @web/test-runner-commands' own
+ *                                     setViewport and emulateMedia support puppeteer and Playwright, not WebDriver.
+ *   media { colorScheme, reducedMotion }   emulated media features, replacing the last (`emulateMedia`); answers
+ *                                     false where the engine cannot emulate them (WebKit: see webkitIn).
  */
-function viewportPlugin() {
+function engineCommandsPlugin() {
   return {
-    name: 'date-line-viewport',
+    name: 'date-line-engine-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'viewport') return undefined;
-      const { width, height } = payload ?? {};
-      if (!Number.isInteger(width) || !Number.isInteger(height)) throw new Error('viewport: { width, height } in px');
-      if (session.browser.type === 'puppeteer')
-        await session.browser.getPage(session.id).setViewport({ width, height });
-      else if (session.browser.setViewport) await session.browser.setViewport({ width, height });
-      else throw new Error(`viewport: not supported in ${session.browser.name}`);
-      return true;
+      const { browser } = session;
+      if (command === 'viewport') {
+        const { width, height } = payload ?? {};
+        if (!Number.isInteger(width) || !Number.isInteger(height)) throw new Error('viewport: { width, height } in px');
+        if (browser.type === 'puppeteer') await browser.getPage(session.id).setViewport({ width, height });
+        else if (browser.setViewport) await browser.setViewport({ width, height });
+        else throw new Error(`viewport: not supported in ${browser.name}`);
+        return true;
+      }
+      if (command === 'media') {
+        if (browser.type !== 'puppeteer') return false;
+        const features = [
+          ['prefers-color-scheme', payload?.colorScheme],
+          ['prefers-reduced-motion', payload?.reducedMotion],
+        ];
+        await browser
+          .getPage(session.id)
+          .emulateMediaFeatures(features.filter(([, value]) => value).map(([name, value]) => ({ name, value })));
+        return true;
+      }
+      return undefined;
     },
   };
+}
+
+/** Environment for a GTK program that prefers a dark theme and no animations (a settings.ini of its own). */
+function darkGtk() {
+  const config = mkdtempSync(join(tmpdir(), 'date-line-gtk-'));
+  process.once('exit', () => rmSync(config, { recursive: true, force: true }));
+  mkdirSync(join(config, 'gtk-3.0'));
+  writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), '[Settings]\ngtk-enable-animations=0\n');
+  return { GTK_THEME: 'Adwaita:dark', XDG_CONFIG_HOME: config };
 }
 
 /** The X display for MiniBrowser, which has no headless mode: the current one, or an Xvfb started here. */
@@ -263,16 +379,18 @@ function summaryLineReporter() {
 }
 
 const browsers = [];
-if (BROWSERS.includes('chromium')) browsers.push(...TIME_ZONES.map(chromiumIn));
-if (BROWSERS.includes('firefox')) browsers.push(...TIME_ZONES.map(firefoxIn));
-if (BROWSERS.includes('webkit')) for (const zone of TIME_ZONES) browsers.push(await webkitIn(zone));
+if (BROWSERS.includes('chromium')) browsers.push(...zonesOf('chromium').map(chromiumIn));
+if (BROWSERS.includes('firefox')) browsers.push(...zonesOf('firefox').map(firefoxIn));
+if (BROWSERS.includes('webkit')) {
+  for (const [i, zone] of zonesOf('webkit').entries()) browsers.push(await webkitIn(zone, i % 2 ? 'dark' : 'light'));
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-    viewportPlugin(),
+    engineCommandsPlugin(),
   ],
   // Real HTTP answers for the loading tests: status codes, slow and huge bodies, wrong content types.
   middleware: [testServerMiddleware],

@@ -1,4 +1,4 @@
-import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import '../src/index.js';
@@ -60,4 +60,49 @@ export { oneEvent };
  */
 export async function setViewport(size: { width: number; height: number }): Promise<void> {
   await executeServerCommand('viewport', size);
+}
+
+export interface MediaState {
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/**
+ * Emulates media features, replacing the last emulation (what `state` leaves out reverts to the browser's own).
+ * Chromium and Firefox can (web-test-runner.config.mjs); WebKit's driver cannot, and there this answers false and
+ * changes nothing. Tests that need one state or another go through `inMediaStates`.
+ */
+export async function emulateMedia(state: MediaState): Promise<boolean> {
+  return (await executeServerCommand<boolean, MediaState>('media', state)) === true;
+}
+
+function matchesMedia({ colorScheme, reducedMotion }: MediaState): boolean {
+  return (
+    (!colorScheme || matchMedia(`(prefers-color-scheme: ${colorScheme})`).matches) &&
+    (!reducedMotion || matchMedia(`(prefers-reduced-motion: ${reducedMotion})`).matches)
+  );
+}
+
+/**
+ * Runs `check` once in each media state the engine can put the page in, and then ends the emulation. Chromium and
+ * Firefox emulate every state in turn. WebKit (WebDriver classic) has no media emulation: each WebKit run keeps
+ * the preferences its browser started with, one run light with motion and one dark with reduced motion (see
+ * webkitIn in web-test-runner.config.mjs), so there `check` runs for the states the page is in, which between the
+ * two runs covers both. It fails if the page is in none of them.
+ */
+export async function inMediaStates<S extends MediaState>(states: S[], check: (state: S) => unknown): Promise<void> {
+  let checked = 0;
+  for (const state of states) {
+    if (!(await emulateMedia(state)) && !matchesMedia(state)) continue;
+    expect(matchesMedia(state), `the page matches ${JSON.stringify(state)}`).to.equal(true);
+    await check(state);
+    checked++;
+  }
+  await emulateMedia({});
+  expect(checked, `the page is in one of the media states ${JSON.stringify(states)}`).to.be.above(0);
+}
+
+/** Waits until the CSS transitions and animations running in `el`'s shadow root have ended. */
+export async function animationsFinished(el: Element): Promise<void> {
+  await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
 }
