@@ -138,8 +138,8 @@ function freshPageForEachFile(launcher) {
 }
 
 /**
- * `emulateMedia` (@web/test-runner-commands) for Firefox. WTR calls the page's `emulateMediaFeatures` and
- * `emulateMediaType`, which puppeteer implements over CDP only; WebDriver BiDi has no media emulation yet. Firefox
+ * Media emulation for Firefox, as the page's `emulateMediaFeatures` and `emulateMediaType`, which WTR's
+ * `emulateMedia` and the `media` command below call, and which puppeteer implements over CDP only; WebDriver BiDi has no media emulation yet. Firefox
  * has it per tab, though, as the BrowsingContext fields its devtools use (prefersColorSchemeOverride,
  * prefersReducedMotionOverride, mediumOverride). They are set from Firefox's own window, which the remote agent
  * opens to script only when started with --remote-allow-system-access. The page then sees the change a few
@@ -237,8 +237,8 @@ async function webkitIn(timeZone, scheme) {
     await launcher.setViewport(DEFAULT_VIEWPORT);
     return startSession(id, url);
   };
-  /** WebDriver classic sizes the window; the viewport is that less MiniBrowser's toolbar, measured here. */
-  let toolbar = [0, 0]; // the window's size less its viewport's, learnt on the first resize
+  // WebDriver classic sizes the window; the viewport is that less MiniBrowser's toolbar, learnt on the first resize.
+  let toolbar = [0, 0];
   launcher.setViewport = async ({ width, height }) => {
     const driver = launcher.driver; // created by ensureManagerInitialized; not public API of the launcher
     let sizes = [];
@@ -382,6 +382,7 @@ const browsers = [];
 if (BROWSERS.includes('chromium')) browsers.push(...zonesOf('chromium').map(chromiumIn));
 if (BROWSERS.includes('firefox')) browsers.push(...zonesOf('firefox').map(firefoxIn));
 if (BROWSERS.includes('webkit')) {
+  // every second WebKit run prefers dark and reduced motion (see webkitIn)
   for (const [i, zone] of zonesOf('webkit').entries()) browsers.push(await webkitIn(zone, i % 2 ? 'dark' : 'light'));
 }
 
