@@ -18,8 +18,14 @@ export class SizeController implements ReactiveController {
 
   /** The host's content width in CSS pixels (measured on first use). */
   get width(): number {
-    if (!this.measured && this.host.isConnected)
-      this.measured = Math.round(this.host.clientWidth || this.inner?.clientWidth || 0);
+    if (!this.measured && this.host.isConnected) {
+      // clientWidth includes the padding (the dark theme has some); the observer reports the content box.
+      const style = getComputedStyle(this.host);
+      const padding = parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd);
+      this.measured = Math.round(
+        (this.host.clientWidth && this.host.clientWidth - padding) || this.inner?.clientWidth || 0,
+      );
+    }
     return this.measured;
   }
 
