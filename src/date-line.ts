@@ -446,7 +446,10 @@ export class DateLine extends LitElement implements AxisHost {
     if (event) this.reveal(event);
     await this.updateComplete;
     const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .event-button`);
-    button?.focus({ preventScroll: this.effectiveLayout === 'axis' });
+    button?.focus({ preventScroll: true });
+    // In the list, scroll to it now: WebKit scrolls to a focused element only a frame later, when a windowed
+    // list may already have moved its window away from it (and dropped it, and the focus with it).
+    if (this.effectiveLayout !== 'axis') button?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   /** @internal An event's date label, made once per event and language (it is asked for on every frame). */

@@ -25,8 +25,12 @@ export class ListWindow implements ReactiveController {
   private heights = new Float64Array(0);
   private count = 0;
   private frame = 0;
-  /** Set by include(): keep the window where it was put until the reader scrolls. */
-  private held = false;
+  /**
+   * Set by include(): where the list's top was then. The window stays where it was put until the list moves,
+   * that is until the page scrolls; a scroll event alone is not enough, as one caused by an earlier scroll (a
+   * focus() bringing a button into view) can arrive after include(), and would undo it (seen in WebKit).
+   */
+  private heldAt?: number;
 
   constructor(private readonly host: ListWindowHost) {
     host.addController(this);
@@ -45,7 +49,6 @@ export class ListWindow implements ReactiveController {
   }
 
   private readonly handleScroll = (): void => {
-    this.held = false;
     this.schedule();
   };
 
@@ -69,7 +72,7 @@ export class ListWindow implements ReactiveController {
   /** Makes sure an event is rendered (before focusing it or scrolling to it). */
   include(index: number): void {
     if (index < 0 || (index >= this.first && index < this.last)) return;
-    this.held = true;
+    this.heldAt = this.host.renderRoot.querySelector('.list')?.getBoundingClientRect().top;
     const span = Math.max(this.last - this.first, 20);
     this.first = Math.max(0, index - Math.floor(span / 2));
     this.last = Math.min(this.count, this.first + span);
@@ -97,8 +100,13 @@ export class ListWindow implements ReactiveController {
   /** Moves the window to what the viewport shows, if it has moved. Reads layout once, writes nothing. */
   private readonly update = (): void => {
     const list = this.host.renderRoot.querySelector('.list');
-    if (!list || !this.count || this.held) return;
-    const top = -list.getBoundingClientRect().top - OVERSCAN_PX;
+    if (!list || !this.count) return;
+    const listTop = list.getBoundingClientRect().top;
+    if (this.heldAt !== undefined) {
+      if (listTop === this.heldAt) return;
+      this.heldAt = undefined;
+    }
+    const top = -listTop - OVERSCAN_PX;
     const bottom = top + window.innerHeight + 2 * OVERSCAN_PX;
     let first = 0;
     let y = 0;
