@@ -46,6 +46,20 @@ export default tseslint.config(
       // @open-wc's chai plugins make every assertion thenable, so this rule flags every expect(); the awaited
       // ones (to.be.accessible()) are awaited by hand.
       '@typescript-eslint/no-floating-promises': 'off',
+      // These two do not work in WebKit (WebDriver); test/helpers.ts has versions for all three engines.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@web/test-runner-commands',
+              importNames: ['setViewport', 'emulateMedia'],
+              message:
+                'Use setViewport, or emulateMedia and inMediaStates, from test/helpers.ts: they work in WebKit too.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { DateLine } from '../src/date-line.js';
-import { settled, shadow } from './helpers.js';
+import { setViewport, settled, shadow } from './helpers.js';
 
 /** A deterministic timeline of `count` events over six years. */
 function longTimeline(count: number) {
