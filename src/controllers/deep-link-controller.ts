@@ -7,6 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * so opening events does not fill the reader's history.
  */
 export class DeepLinkController implements ReactiveController {
+  private retry?: ReturnType<typeof setTimeout>;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onLink: (eventId: string) => void,
@@ -29,6 +31,7 @@ export class DeepLinkController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('hashchange', this.handleHashChange);
+    clearTimeout(this.retry);
   }
 
   /** The hash that links to an event of this timeline. */
@@ -55,6 +58,15 @@ export class DeepLinkController implements ReactiveController {
     if (hash && hash !== '#' && !ours) return;
     const next = eventId === null ? '' : this.hashFor(eventId);
     if (next === hash || (!next && !hash)) return;
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${next}`);
+    clearTimeout(this.retry);
+    try {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${next}`);
+    } catch (error) {
+      // Browsers may cap how often a page changes its URL: WebKit throws after 100 changes in 10 seconds
+      // (Chromium and Firefox took 1000 here). The link is a convenience: the selection stands, and the URL
+      // follows once it may change again.
+      if (!(error instanceof DOMException && error.name === 'SecurityError')) throw error;
+      this.retry = setTimeout(() => this.write(eventId), 1000);
+    }
   }
 }
