@@ -7,7 +7,8 @@
 // Dates must not move with the reader's zone, so each engine runs in zones far from UTC: west of it, and at
 // UTC+13 and UTC+14, where calendar dates built the wrong way (as UTC instants) shift by a day.
 //   npm run test:firefox                                    one engine (BROWSERS=firefox; also test:chromium, test:webkit)
-//   TIME_ZONES=Pacific/Kiritimati npm run test:browser      every engine in that one zone
+//   TIME_ZONES=Pacific/Kiritimati npm run test:browser      every engine in that one zone (or in each of a list)
+//   PREFERS=dark npm run test:webkit                        every run as for a reader who prefers dark and reduced motion
 //   CHROME_PATH, FIREFOX_PATH, WEBKIT_WEBDRIVER, WEBKIT_BROWSER override the browsers' paths.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,18 +26,35 @@ const BROWSERS = list(process.env.BROWSERS ?? ENGINES.join(',')).map((name) => n
 const unknown = BROWSERS.filter((name) => !ENGINES.includes(name));
 if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')} (use ${ENGINES.join(', ')})`);
 
-// The zones each engine runs the whole suite in. Every engine × zone is one more run, and the suite has to stay
-// fast enough to run before every commit on two cores, so: Chromium, the quickest, in all three; Firefox, the
-// slowest, at UTC+14; WebKit west of UTC and at UTC+13 (its second run also prefers dark and reduced motion, see
-// webkitIn). TIME_ZONES, when set, gives every engine the same zones; the full matrix (about twice as long):
+// The runs: each is the whole suite in one engine, in one zone, for a reader who prefers light and motion or dark
+// and reduced motion. npm test must stay quick enough for every commit on two cores, so: Chromium, the quickest, in
+// all three zones, its run at UTC+14 preferring dark and reduced motion (emulated for every test, so the whole
+// suite, axe included, also runs dark); Firefox at UTC+14; WebKit at UTC+13. TIME_ZONES replaces this with every
+// engine in each zone given, PREFERS=dark makes every run prefer dark. The full matrix (about twice as long):
 //   TIME_ZONES=America/Los_Angeles,Pacific/Auckland,Pacific/Kiritimati npm test
-const DEFAULT_ZONES = {
-  chromium: ['America/Los_Angeles', 'Pacific/Auckland', 'Pacific/Kiritimati'],
-  firefox: ['Pacific/Kiritimati'],
-  webkit: ['America/Los_Angeles', 'Pacific/Auckland'],
-};
-const zonesOf = (engine) => (process.env.TIME_ZONES ? list(process.env.TIME_ZONES) : DEFAULT_ZONES[engine]);
-export const TIME_ZONES = [...new Set(BROWSERS.flatMap(zonesOf))];
+const DEFAULT_RUNS = [
+  { engine: 'chromium', zone: 'America/Los_Angeles' },
+  { engine: 'chromium', zone: 'Pacific/Auckland' },
+  { engine: 'chromium', zone: 'Pacific/Kiritimati', dark: true },
+  { engine: 'firefox', zone: 'Pacific/Kiritimati' },
+  { engine: 'webkit', zone: 'Pacific/Auckland' },
+];
+if (!['dark', 'light', undefined].includes(process.env.PREFERS)) throw new Error('PREFERS: dark or light');
+const RUNS = (
+  process.env.TIME_ZONES
+    ? ENGINES.flatMap((engine) => list(process.env.TIME_ZONES).map((zone) => ({ engine, zone })))
+    : DEFAULT_RUNS
+)
+  .filter((run) => BROWSERS.includes(run.engine))
+  .map((run) => ({ ...run, dark: process.env.PREFERS ? process.env.PREFERS === 'dark' : Boolean(run.dark) }));
+export const TIME_ZONES = [...new Set(RUNS.map((run) => run.zone))];
+
+/** What a run that prefers dark emulates, in the engines that can (see engineCommandsPlugin). */
+const DARK = [
+  { name: 'prefers-color-scheme', value: 'dark' },
+  { name: 'prefers-reduced-motion', value: 'reduce' },
+];
+const runName = (engine, { zone, dark }) => `${engine} ${zone}${dark ? ' (dark, reduced motion)' : ''}`;
 
 /** The viewport every test file starts in, in every engine (puppeteer's default). */
 const DEFAULT_VIEWPORT = { width: 800, height: 600 };
@@ -71,7 +89,7 @@ const CHROMIUM_ARGS = [
 ];
 
 /** A Chromium whose pages run in one IANA time zone (CDP Emulation.setTimezoneOverride), named after it. */
-function chromiumIn(timeZone) {
+function chromiumIn(run) {
   const launcher = chromeLauncher({
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -83,11 +101,13 @@ function chromiumIn(timeZone) {
     concurrency: 1,
     async createPage({ context }) {
       const page = await context.newPage();
-      await page.emulateTimezone(timeZone);
+      await page.emulateTimezone(run.zone);
+      await page.emulateMediaFeatures(launcher.mediaBaseline);
       return page;
     },
   });
-  launcher.name = `Chromium ${timeZone}`;
+  launcher.name = runName('Chromium', run);
+  launcher.mediaBaseline = run.dark ? DARK : [];
   return freshPageForEachFile(launcher);
 }
 
@@ -96,7 +116,7 @@ function chromiumIn(timeZone) {
  * pinned the same way as Chromium's, per page: puppeteer's `emulateTimezone` sends BiDi's
  * `emulation.setTimezoneOverride`, which Firefox implements; `test/time-zones.test.ts` checks that it took.
  */
-function firefoxIn(timeZone) {
+function firefoxIn(run) {
   const launcher = chromeLauncher({
     // puppeteer-core passed as a "custom" puppeteer: WTR then lets it launch Firefox.
     puppeteer: puppeteerCore,
@@ -110,18 +130,21 @@ function firefoxIn(timeZone) {
     // One file at a time: two pages of one Firefox share keyboard focus, so keys land in the other page.
     concurrency: 1,
     async createPage({ context }) {
-      const page = await context.newPage();
-      await page.emulateTimezone(timeZone);
-      return firefoxMediaEmulation(page);
+      const page = firefoxMediaEmulation(await context.newPage());
+      await page.emulateTimezone(run.zone);
+      await page.emulateMediaFeatures(launcher.mediaBaseline);
+      return page;
     },
   });
-  launcher.name = `Firefox ${timeZone}`;
+  launcher.name = runName('Firefox', run);
+  launcher.mediaBaseline = run.dark ? DARK : [];
   return freshPageForEachFile(launcher);
 }
 
 /**
  * WTR hands a file's page on to the next file, with the viewport and media emulation that file left. Put them
- * back, so that every file starts alike in every engine (WebKit's launcher does the same for its viewport).
+ * back (the media to what the run prefers), so that every file starts alike in every engine (WebKit's launcher
+ * does the same for its viewport).
  */
 function freshPageForEachFile(launcher) {
   const stopSession = launcher.stopSession.bind(launcher);
@@ -130,7 +153,7 @@ function freshPageForEachFile(launcher) {
     const result = await stopSession(sessionId);
     if (!page.isClosed()) {
       await page.setViewport(DEFAULT_VIEWPORT);
-      await page.emulateMediaFeatures(); // none: also ends an emulated media type
+      await page.emulateMediaFeatures(launcher.mediaBaseline); // also ends an emulated media type
     }
     return result;
   };
@@ -186,11 +209,10 @@ function firefoxMediaEmulation(page) {
  * zone is the process's own: each zone gets its own WebKitWebDriver started with TZ=<zone>, which the MiniBrowser
  * and its web process inherit (JavaScriptCore reads the zone from TZ, as on a reader's machine).
  * Nor has it media emulation, and WebKitGTK takes prefers-color-scheme and prefers-reduced-motion from GTK when it
- * starts. So `scheme` 'dark' starts this MiniBrowser with a dark GTK theme and GTK animations off: the whole suite
- * then runs as for a reader who prefers dark and reduced motion, and `inMediaStates` (test/helpers.ts) checks
- * in each WebKit run the state that run is in.
+ * starts. So a run that prefers dark starts its MiniBrowser with a dark GTK theme and GTK animations off, and
+ * `inMediaStates` (test/helpers.ts) checks in a WebKit run the state that run is in.
  */
-async function webkitIn(timeZone, scheme) {
+async function webkitIn(run) {
   const { webdriverLauncher } = await import('@web/test-runner-webdriver');
   const driverPath = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
   // default: the MiniBrowser WebKitWebDriver was built for (/usr/lib/<arch>/webkit2gtk-4.1/MiniBrowser)
@@ -198,9 +220,9 @@ async function webkitIn(timeZone, scheme) {
   // Each MiniBrowser gets a display of its own, so two windows never compete for keyboard focus.
   const display = await xDisplay();
   const port = await freePort();
-  const media = scheme === 'dark' ? darkGtk() : {};
+  const media = run.dark ? darkGtk() : {};
   const driver = spawn(driverPath, [`--port=${port}`], {
-    env: { ...process.env, ...display, ...media, TZ: timeZone },
+    env: { ...process.env, ...display, ...media, TZ: run.zone },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(driver);
@@ -227,7 +249,7 @@ async function webkitIn(timeZone, scheme) {
   const initialize = launcher.initialize.bind(launcher);
   launcher.initialize = async (config, ...rest) => {
     await initialize({ ...config, concurrency: 1 }, ...rest);
-    launcher.name = `WebKit ${timeZone}${scheme === 'dark' ? ' (dark, reduced motion)' : ''}`;
+    launcher.name = runName('WebKit', run);
   };
   // Every file starts in an 800×600 viewport, as in Chromium and Firefox (puppeteer's default), and not in
   // whatever size the previous file left the one MiniBrowser window at.
@@ -266,8 +288,8 @@ async function webkitIn(timeZone, scheme) {
  * Commands the tests use through test/helpers.ts, the same in every engine:
  *   viewport { width, height }        the page's viewport size (`setViewport`). @web/test-runner-commands' own
  *                                     setViewport and emulateMedia support puppeteer and Playwright, not WebDriver.
- *   media { colorScheme, reducedMotion }   emulated media features, replacing the last (`emulateMedia`); answers
- *                                     false where the engine cannot emulate them (WebKit: see webkitIn).
+ *   media { colorScheme, reducedMotion }   emulated media features, replacing the last; what it leaves out is
+ *                                     what the run prefers (`emulateMedia`). False where the engine cannot (WebKit).
  */
 function engineCommandsPlugin() {
   return {
@@ -284,13 +306,12 @@ function engineCommandsPlugin() {
       }
       if (command === 'media') {
         if (browser.type !== 'puppeteer') return false;
-        const features = [
-          ['prefers-color-scheme', payload?.colorScheme],
-          ['prefers-reduced-motion', payload?.reducedMotion],
-        ];
-        await browser
-          .getPage(session.id)
-          .emulateMediaFeatures(features.filter(([, value]) => value).map(([name, value]) => ({ name, value })));
+        const wanted = [
+          { name: 'prefers-color-scheme', value: payload?.colorScheme },
+          { name: 'prefers-reduced-motion', value: payload?.reducedMotion },
+        ].filter(({ value }) => value);
+        const kept = (browser.mediaBaseline ?? []).filter(({ name }) => !wanted.some((item) => item.name === name));
+        await browser.getPage(session.id).emulateMediaFeatures([...kept, ...wanted]);
         return true;
       }
       return undefined;
@@ -379,11 +400,10 @@ function summaryLineReporter() {
 }
 
 const browsers = [];
-if (BROWSERS.includes('chromium')) browsers.push(...zonesOf('chromium').map(chromiumIn));
-if (BROWSERS.includes('firefox')) browsers.push(...zonesOf('firefox').map(firefoxIn));
-if (BROWSERS.includes('webkit')) {
-  // every second WebKit run prefers dark and reduced motion (see webkitIn)
-  for (const [i, zone] of zonesOf('webkit').entries()) browsers.push(await webkitIn(zone, i % 2 ? 'dark' : 'light'));
+for (const run of RUNS) {
+  if (run.engine === 'chromium') browsers.push(chromiumIn(run));
+  if (run.engine === 'firefox') browsers.push(firefoxIn(run));
+  if (run.engine === 'webkit') browsers.push(await webkitIn(run));
 }
 
 export default {
