@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyedList } from './view/keyed-list.js';
 import { styleMap } from './view/style-map.js';
 import { DeepLinkController } from './controllers/deep-link-controller.js';
 import { SizeController } from './controllers/size-controller.js';
@@ -784,7 +784,7 @@ export class DateLine extends LitElement implements AxisHost {
       aria-label=${fill(this.messages.eventList, { count: events.length })}
       style=${styleMap(padding ? { paddingBlockStart: `${padding.before}px`, paddingBlockEnd: `${padding.after}px` } : {})}
     >
-      ${repeat(
+      ${keyedList(
         events.slice(first, last),
         (event) => event.id,
         (event, offset) => {

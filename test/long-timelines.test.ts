@@ -85,4 +85,100 @@ describe('long timelines', () => {
     expect(elementCount(el)).to.be.below(3000);
     await expect(el).to.be.accessible();
   });
+
+  it('draws only the view while the zoom changes, and the flanks for panning once it rests', async () => {
+    const el = await axisOf(10000);
+    const viewport = shadow(el).querySelector('.viewport')!.getBoundingClientRect();
+    // Items that start further right than a tenth of a width past the view: the flank a drag pans into.
+    const flankItems = () =>
+      [...shadow(el).querySelectorAll('.item')].filter(
+        (item) => item.getBoundingClientRect().left > viewport.right + viewport.width * 0.15,
+      ).length;
+    el.zoomTo('2017-03-01', '2017-06-01');
+    await el.updateComplete;
+    expect(flankItems(), 'while zooming, only the view is drawn').to.equal(0);
+    expect(onScreenItems(el, viewport), 'the view itself is drawn').to.be.above(3);
+    await waitUntil(() => flankItems() > 0, 'the flanks are drawn once the zoom rests', { timeout: 2000 });
+    expect(onScreenItems(el, viewport)).to.be.above(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps its lanes while the reader zooms in, and rests on the zoom level’s own lanes', async () => {
+    const el = await axisOf(10000);
+    const drawnIds = () =>
+      new Set([...shadow(el).querySelectorAll<HTMLElement>('.item')].map((item) => item.dataset.id));
+    const restedAt = async (target: DateLine, start: string, end: string) => {
+      target.zoomTo(start, end);
+      await target.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await target.updateComplete;
+    };
+    await restedAt(el, '2017-01-01', '2017-07-01');
+    const before = drawnIds();
+    // Zooming in: every label gains room, so the drawn events stay; none is swapped in mid-zoom.
+    el.zoomTo('2017-02-01', '2017-06-01');
+    await el.updateComplete;
+    const during = drawnIds();
+    expect(
+      [...during].filter((id) => !before.has(id)),
+      'events drawn anew while zooming in',
+    ).to.deep.equal([]);
+    expect(during.size).to.be.above(3);
+    // At rest, the same view shows the same events however the reader got there.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await el.updateComplete;
+    const fresh = await axisOf(10000);
+    await restedAt(fresh, '2017-02-01', '2017-06-01');
+    expect([...drawnIds()].sort()).to.deep.equal(
+      [...shadow(fresh).querySelectorAll<HTMLElement>('.item')].map((item) => item.dataset.id).sort(),
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves no stray nodes in its lists however long the reader zooms or scrolls (lit/lit#5298)', async () => {
+    const el = await axisOf(10000);
+    // Each drawn event owns its element and two marker comments; the list one more. A leak grows the comments.
+    const strayComments = () => {
+      const list = shadow(el).querySelector('ol')!;
+      const comments = [...list.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE).length;
+      return comments - (2 * list.children.length + 1);
+    };
+    // Zooming in and out swaps most drawn events each step.
+    for (let step = 0; step < 40; step++) {
+      const months = 2 + (step % 10) * 3;
+      el.zoomTo('2017-01-01', `${2017 + Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-01`);
+      await el.updateComplete;
+    }
+    expect(strayComments(), 'stray nodes in the axis').to.equal(0);
+
+    // The windowed list swaps events as the page scrolls.
+    el.layout = 'list';
+    await el.updateComplete;
+    await waitUntil(() => shadow(el).querySelectorAll('li[data-id]').length < 1000, 'the list is windowed', {
+      timeout: 8000,
+    });
+    for (const y of [4000, 40000, 120000, 8000, 0]) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await el.updateComplete;
+    }
+    expect(strayComments(), 'stray nodes in the list').to.equal(0);
+  });
 });
+
+/** An axis of `count` generated events, loaded. */
+async function axisOf(count: number) {
+  const el = await fixture<DateLine>(
+    html`<date-line layout="axis" style="width: 900px" .data=${longTimeline(count)}></date-line>`,
+  );
+  await settled(el);
+  await waitUntil(() => shadow(el).querySelector('.viewport'), 'the axis loads', { timeout: 15000 });
+  await el.updateComplete;
+  return el;
+}
+
+const onScreenItems = (el: DateLine, viewport: DOMRect) =>
+  [...shadow(el).querySelectorAll('.item')].filter((item) => {
+    const box = item.getBoundingClientRect();
+    return box.right > viewport.left && box.left < viewport.right;
+  }).length;

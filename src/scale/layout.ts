@@ -84,10 +84,13 @@ export interface LayoutOptions {
   clusterPx?: number;
 }
 
+/** The scale a zoom level is packed at: its lower bound. Levels are quarter-octaves. */
+export const levelScale = (level: number): number => 2 ** (level / 4);
+
 /** The zoom level a scale belongs to, and the scale it is packed at (the level's lower bound). */
 export function quantiseScale(pxPerCoord: number): { level: number; packedAt: number } {
   const level = Math.floor(Math.log2(pxPerCoord) * 4);
-  return { level, packedAt: 2 ** (level / 4) };
+  return { level, packedAt: levelScale(level) };
 }
 
 /** Average advance of a character in the axis's label fonts, in pixels: headline (13 px, bold) and date (12 px). */

@@ -52,8 +52,10 @@ export interface SceneTick {
 }
 
 export interface Scene {
-  /** The coordinates the scene covers: the visible window and one window's width on each side. */
+  /** The coordinates the scene covers: the visible window and a flank on each side (see renderWindowFor). */
   readonly window: ViewWindow;
+  /** The flank, as a fraction of the view's width. */
+  readonly flank: number;
   /** Pixels per coordinate. */
   readonly scale: number;
   readonly rows: readonly SceneRow[];
@@ -66,9 +68,13 @@ export interface Scene {
   readonly tickUnit: string;
 }
 
-/** The render window for a view: the view plus its own width on each side. */
-export function renderWindowFor(view: ViewWindow): ViewWindow {
-  const width = span(view);
+/**
+ * The render window for a view: the view plus `flank` of its width on each side. A whole width (the default)
+ * lets a drag pan a full window before the scene is rebuilt; while the zoom is changing, every step rebuilds
+ * the scene anyway, so the axis draws its events with a thin flank then and adds the rest once the zoom rests.
+ */
+export function renderWindowFor(view: ViewWindow, flank = 1): ViewWindow {
+  const width = span(view) * flank;
   return { start: view.start - width, end: view.end + width };
 }
 
@@ -85,9 +91,13 @@ export function buildScene(
   map: CoordMap,
   eras: readonly TimelineEra[],
   locale: string,
+  flank = 1,
 ): Scene {
   const scale = widthPx / span(view);
-  const window = renderWindowFor(view);
+  const window = renderWindowFor(view, flank);
+  // Ticks and eras are few and cheap; they always cover the full flanks, so that a scene's ticks do not change
+  // (which labels fit is decided from the first one) when the flanks are added after a zoom.
+  const full = renderWindowFor(view);
   const x = (coord: number) => (coord - window.start) * scale;
   const { items, clusters } = visibleIn(layout, input, window);
   const clusterRows = new Set(clusters.map((cluster) => cluster.row));
@@ -109,9 +119,10 @@ export function buildScene(
     return placed;
   });
 
-  const ticks = ticksFor(window, map, widthPx * 3, locale);
+  const ticks = ticksFor(full, map, widthPx * 3, locale);
   return {
     window,
+    flank,
     scale,
     rows,
     heightPx: Math.max(top - ROW_GAP_PX, LANE_PX),
@@ -128,10 +139,10 @@ export function buildScene(
     })),
     eras: eras
       .map((era) => ({ era, start: map.toCoord(era.from), end: map.toCoord(era.to) }))
-      .filter(({ start, end }) => end > window.start && start < window.end)
+      .filter(({ start, end }) => end > full.start && start < full.end)
       .map(({ era, start, end }) => {
-        const left = Math.max(start, window.start);
-        return { era, x: x(left), widthPx: (Math.min(end, window.end) - left) * scale };
+        const left = Math.max(start, full.start);
+        return { era, x: x(left), widthPx: (Math.min(end, full.end) - left) * scale };
       }),
     minorTicks: ticks.minor.map((tick) => ({ x: x(tick.coord), label: tick.label })),
     majorTicks: ticks.major.map((tick) => ({ x: x(tick.coord), label: tick.label })),

@@ -3,8 +3,8 @@
  * module, loaded on demand, because a narrow embed (a phone) shows the list and never needs any of it; the
  * element starts loading it as soon as the page is wide enough to want it.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { keyedList } from './keyed-list.js';
 import { styleMap } from './style-map.js';
 import { AxisGestureController, type AxisGestureHost } from '../controllers/axis-gesture-controller.js';
 import { fill, type Messages } from '../i18n/messages.js';
@@ -24,6 +24,7 @@ import {
   estimateLabelPx,
   itemAt,
   layoutAxis,
+  levelScale,
   quantiseScale,
   rowsFor,
   type AxisItem,
@@ -92,12 +93,16 @@ export interface AxisHost extends ReactiveControllerHost {
 
 /** Zoom step used to dig an event out of a cluster. */
 const ZOOM_STEP = 2;
+/** While zooming, the scene's flank on each side, as a fraction of the view's width (see sceneNow). */
+const ZOOMING_FLANK = 0.1;
+/** How long the zoom must stay still before the scene gets its full flanks. */
+const ZOOM_REST_MS = 150;
 
 /**
  * The axis of one element: its visible window (zoom and pan), the lane layouts and the drawn scene, and the
  * input that moves it.
  */
-export class AxisRenderer implements AxisGestureHost {
+export class AxisRenderer implements AxisGestureHost, ReactiveController {
   private readonly gestures: AxisGestureController;
   private window: ViewWindow | null = null;
   private derived?: AxisData;
@@ -105,9 +110,19 @@ export class AxisRenderer implements AxisGestureHost {
   private layouts = new Map<number, AxisLayout>();
   private scene?: Scene;
   private sceneLocale = '';
+  /** The lane layout the scene was drawn with (see layoutNow). */
+  private layoutInUse?: AxisLayout;
+  /** Pending while the zoom may still be changing; when it fires, the scene gets its full flanks. */
+  private zoomRestTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: AxisHost) {
     this.gestures = new AxisGestureController(this, host);
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.zoomRestTimer);
+    this.zoomRestTimer = undefined;
   }
 
   /**
@@ -153,6 +168,7 @@ export class AxisRenderer implements AxisGestureHost {
     };
     this.window = this.window ? clampView(this.window, limits) : null;
     this.layouts.clear();
+    this.layoutInUse = undefined;
     this.scene = undefined;
     return this.derived;
   }
@@ -266,13 +282,32 @@ export class AxisRenderer implements AxisGestureHost {
     this.axisGestureEnded();
   }
 
-  /** The lane layout for the current zoom level (made once per level and kept). */
+  /**
+   * The lane layout for the current zoom level (made once per level and kept).
+   *
+   * While the zoom is changing, the lanes in use are kept as long as they stay valid: up to twice the scale
+   * they were packed at (labels only gain room as the zoom goes in). Past that, or when zooming out needs
+   * tighter packing, the next layout is packed half an octave below the scale, so the zoom goes on for a
+   * while before lanes change again. Each change redraws most labels; this makes changes rare while the
+   * reader zooms, and once the zoom rests the axis shows its level's own layout.
+   */
   layoutNow(): AxisLayout {
-    const { level, packedAt } = quantiseScale(this.axisScale);
+    const scale = this.axisScale;
+    const drawn = this.scene && this.layoutInUse;
+    if (this.zoomRestTimer !== undefined && drawn && drawn.pxPerCoord <= scale && scale < drawn.pxPerCoord * 2) {
+      return drawn;
+    }
+    const { level } = quantiseScale(scale);
+    const zoomingOut = this.zoomRestTimer !== undefined && drawn !== undefined && scale < drawn.pxPerCoord;
+    this.layoutInUse = this.layoutAt(zoomingOut ? level - 2 : level);
+    return this.layoutInUse;
+  }
+
+  private layoutAt(level: number): AxisLayout {
     const data = this.data();
     let layout = this.layouts.get(level);
     if (!layout) {
-      layout = layoutAxis(data, packedAt, { maxLanes: data.rows.length > 1 ? 3 : 5 });
+      layout = layoutAxis(data, levelScale(level), { maxLanes: data.rows.length > 1 ? 3 : 5 });
       if (this.layouts.size > 12) this.layouts.clear();
       this.layouts.set(level, layout);
     }
@@ -310,18 +345,28 @@ export class AxisRenderer implements AxisGestureHost {
     this.host.requestUpdate();
   }
 
-  /** The scene for the current view: rebuilt only when the view leaves it, the zoom or the locale changes. */
+  /**
+   * The scene for the current view: rebuilt only when the view leaves it, the zoom or the locale changes.
+   *
+   * A zoom step redraws most events (each zoom level has its own lanes), and new labels are what a frame
+   * pays for. So while the zoom changes, the scene covers the view and a thin flank only (a third of the
+   * labels); once it has rested for ZOOM_REST_MS, the flanks a drag pans into are added.
+   */
   private sceneNow(): Scene {
     const view = this.axisView;
     const scale = this.axisScale;
     const locale = this.host.effectiveLocale;
     const { map, eras } = this.data();
-    if (
-      !this.scene ||
-      this.sceneLocale !== locale ||
-      Math.abs(this.scene.scale - scale) > scale * 1e-9 ||
-      !sceneCovers(this.scene.window, view)
-    ) {
+    const zoomed = this.scene !== undefined && Math.abs(this.scene.scale - scale) > scale * 1e-9;
+    const rested = this.scene !== undefined && this.scene.flank < 1 && this.zoomRestTimer === undefined;
+    if (!this.scene || this.sceneLocale !== locale || zoomed || rested || !sceneCovers(this.scene.window, view)) {
+      if (zoomed) {
+        clearTimeout(this.zoomRestTimer);
+        this.zoomRestTimer = setTimeout(() => {
+          this.zoomRestTimer = undefined;
+          this.host.requestUpdate();
+        }, ZOOM_REST_MS);
+      }
       this.sceneLocale = locale;
       this.scene = buildScene(
         this.layoutNow(),
@@ -331,6 +376,7 @@ export class AxisRenderer implements AxisGestureHost {
         map,
         map.spacing === 'even' ? [] : eras,
         locale,
+        zoomed ? ZOOMING_FLANK : 1,
       );
     }
     return this.scene;
@@ -436,7 +482,7 @@ export class AxisRenderer implements AxisGestureHost {
               ${scene.minorTicks.map((tick) => html`<span class="grid-line" style=${styleMap({ insetInlineStart: `${tick.x}px` })}></span>`)}
             </div>
             <ol class="events lanes" part="events" aria-label=${fill(messages.eventList, { count: events.length })}>
-              ${repeat(
+              ${keyedList(
                 scene.items,
                 ({ item }) => item.event.id,
                 ({ item, x, y, barPx }) => {

@@ -12,6 +12,7 @@ import {
   type AxisLayout,
   type LayoutInput,
 } from '../../src/scale/layout.js';
+import { renderWindowFor, sceneCovers } from '../../src/scale/scene.js';
 import { ticksFor } from '../../src/scale/ticks.js';
 import { clampView, fitView, limitsFor, panView, revealInView, zoomView } from '../../src/scale/view.js';
 
@@ -227,4 +228,22 @@ describe('lane layout', () => {
     // Not a benchmark (bench/ measures speed): a guard against an accidental quadratic.
     expect(performance.now() - started).to.be.below(1000);
   });
+});
+
+describe('render window', () => {
+  // view, flank → the window a scene covers, and whether a view panned by `pan` is still inside it.
+  const cases: { view: [number, number]; flank?: number; window: [number, number]; pan: number; covered: boolean }[] = [
+    { view: [100, 200], window: [0, 300], pan: 100, covered: true },
+    { view: [100, 200], window: [0, 300], pan: -101, covered: false },
+    { view: [100, 200], flank: 0.1, window: [90, 210], pan: 10, covered: true },
+    { view: [100, 200], flank: 0.1, window: [90, 210], pan: 11, covered: false },
+    { view: [-50, 50], flank: 0, window: [-50, 50], pan: 0, covered: true },
+  ];
+  for (const { view, flank, window, pan, covered } of cases) {
+    it(`[${view.join(', ')}] with flank ${flank ?? 'default'} covers [${window.join(', ')}]`, () => {
+      const covers = renderWindowFor({ start: view[0], end: view[1] }, flank);
+      expect([covers.start, covers.end]).to.deep.equal(window);
+      expect(sceneCovers(covers, { start: view[0] + pan, end: view[1] + pan })).to.equal(covered);
+    });
+  }
 });
