@@ -144,6 +144,19 @@ describe('axis layout', () => {
     expect(labels()).to.include.members(['26', '27']);
   });
 
+  it('draws a grid line from each minor tick up through the lanes', async () => {
+    const el = await axis({ view: '2016-12/2018-04' });
+    const viewport = viewportRect(el);
+    const ticks = [...shadow(el).querySelectorAll<HTMLElement>('.tick:not(.major)')];
+    expect(ticks.length).to.be.above(3);
+    for (const tick of ticks) {
+      const line = getComputedStyle(tick, '::before');
+      // From the tick's top edge to the top of the lanes: the line spans the whole scene above the tick row.
+      expect(parseFloat(line.height), tick.textContent).to.be.closeTo(rect(tick).top - viewport.top, 2);
+      expect(line.borderInlineStartWidth).to.equal('1px');
+    }
+  });
+
   it('draws eras as labelled bands', async () => {
     const el = await axis({ view: '2016-06/2017-08' });
     const eras = [...shadow(el).querySelectorAll('.era-label')].map((label) => label.textContent);

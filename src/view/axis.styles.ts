@@ -77,13 +77,6 @@ export const axisStyles = css`
     white-space: nowrap;
   }
 
-  .grid-line {
-    position: absolute;
-    top: 0;
-    bottom: 0;
-    border-inline-start: 1px solid color-mix(in srgb, var(--date-line-color-rule) 55%, transparent);
-  }
-
   .lanes {
     list-style: none;
     margin: 0;
@@ -197,6 +190,18 @@ export const axisStyles = css`
     font-size: 0.75em;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
+  }
+
+  /* Each minor tick's grid line runs up the scene from it: a pseudo-element rather than an element per line
+     (they were most of the axis's DOM), painted under everything else in the scene. */
+  .tick:not(.major)::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -1px;
+    bottom: 100%;
+    z-index: -1;
+    block-size: var(--_grid-height);
+    border-inline-start: 1px solid color-mix(in srgb, var(--date-line-color-rule) 55%, transparent);
   }
 
   .tick.major {

@@ -478,9 +478,6 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
                 </div>`;
               })}
             </div>
-            <div class="grid" aria-hidden="true">
-              ${scene.minorTicks.map((tick) => html`<span class="grid-line" style=${styleMap({ insetInlineStart: `${tick.x}px` })}></span>`)}
-            </div>
             <ol class="events lanes" part="events" aria-label=${fill(messages.eventList, { count: events.length })}>
               ${keyedList(
                 scene.items,
@@ -514,7 +511,11 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
                   +${cluster.count}
                 </button>`,
             )}
-            <div class="ticks" aria-hidden="true" style=${styleMap({ top: `${scene.heightPx + 8}px` })}>
+            <div
+              class="ticks"
+              aria-hidden="true"
+              style=${styleMap({ top: `${scene.heightPx + 8}px`, '--_grid-height': `${scene.heightPx + 8}px` })}
+            >
               ${scene.minorTicks.map((tick) => html`<span class="tick" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
               ${scene.majorTicks
                 // The label pinned at the edge stands for the one it repeats, which would show cut in half there.
