@@ -144,6 +144,20 @@ describe('axis layout', () => {
     expect(labels()).to.include.members(['26', '27']);
   });
 
+  it('keeps each tick (and its text) while zooming moves it, instead of rewriting every label', async () => {
+    const el = await axis({ view: '2017-01/2017-12' });
+    const tickNamed = (label: string) =>
+      [...shadow(el).querySelectorAll<HTMLElement>('.tick.major')].find((tick) => tick.textContent.trim() === label);
+    const june = tickNamed('June 2017')!;
+    expect(june).to.exist;
+    const before = rect(june).left;
+    // A little closer in: the same units, but fewer ticks before the view, so every later tick's index shifts.
+    el.zoomTo('2017-02-15', '2017-11-15');
+    await el.updateComplete;
+    expect(tickNamed('June 2017'), 'the same element').to.equal(june);
+    expect(rect(june).left).not.to.be.closeTo(before, 1);
+  });
+
   it('draws a grid line from each minor tick up through the lanes', async () => {
     const el = await axis({ view: '2016-12/2018-04' });
     const viewport = viewportRect(el);

@@ -47,6 +47,8 @@ export interface SceneEra {
 }
 
 export interface SceneTick {
+  /** Where it is on the axis: the same tick keeps it from one zoom step to the next. */
+  readonly coord: number;
   readonly x: number;
   readonly label: string;
 }
@@ -144,8 +146,8 @@ export function buildScene(
         const left = Math.max(start, full.start);
         return { era, x: x(left), widthPx: (Math.min(end, full.end) - left) * scale };
       }),
-    minorTicks: ticks.minor.map((tick) => ({ x: x(tick.coord), label: tick.label })),
-    majorTicks: ticks.major.map((tick) => ({ x: x(tick.coord), label: tick.label })),
+    minorTicks: ticks.minor.map((tick) => ({ ...tick, x: x(tick.coord) })),
+    majorTicks: ticks.major.map((tick) => ({ ...tick, x: x(tick.coord) })),
     tickUnit: ticks.unit,
   };
 }

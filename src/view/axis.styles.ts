@@ -83,6 +83,18 @@ export const axisStyles = css`
     padding: 0;
   }
 
+  /* Placed by translate (see render()) from the scene's inline start. */
+  .item,
+  .cluster,
+  .tick {
+    inset-inline-start: 0;
+  }
+
+  .item,
+  .cluster {
+    top: 0;
+  }
+
   .item {
     position: absolute;
     block-size: 60px;

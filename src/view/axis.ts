@@ -125,6 +125,11 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
     this.zoomRestTimer = undefined;
   }
 
+  /** Whether the zoom changed less than ZOOM_REST_MS ago (and may be changing still). */
+  private get zooming(): boolean {
+    return this.zoomRestTimer !== undefined;
+  }
+
   /**
    * What the axis derives from the shown events: the coordinate map, the zoom limits, the rows. Recomputed
    * (and the caches built on it dropped) only when the events, the spacing or the rows change.
@@ -287,18 +292,16 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
    *
    * While the zoom is changing, the lanes in use are kept as long as they stay valid: up to twice the scale
    * they were packed at (labels only gain room as the zoom goes in). Past that, or when zooming out needs
-   * tighter packing, the next layout is packed half an octave below the scale, so the zoom goes on for a
+   * tighter packing, the next layout is packed about half an octave below the scale, so the zoom goes on for a
    * while before lanes change again. Each change redraws most labels; this makes changes rare while the
    * reader zooms, and once the zoom rests the axis shows its level's own layout.
    */
   layoutNow(): AxisLayout {
     const scale = this.axisScale;
     const drawn = this.scene && this.layoutInUse;
-    if (this.zoomRestTimer !== undefined && drawn && drawn.pxPerCoord <= scale && scale < drawn.pxPerCoord * 2) {
-      return drawn;
-    }
+    if (this.zooming && drawn && drawn.pxPerCoord <= scale && scale < drawn.pxPerCoord * 2) return drawn;
     const { level } = quantiseScale(scale);
-    const zoomingOut = this.zoomRestTimer !== undefined && drawn !== undefined && scale < drawn.pxPerCoord;
+    const zoomingOut = this.zooming && drawn !== undefined && scale < drawn.pxPerCoord;
     this.layoutInUse = this.layoutAt(zoomingOut ? level - 2 : level);
     return this.layoutInUse;
   }
@@ -358,7 +361,7 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
     const locale = this.host.effectiveLocale;
     const { map, eras } = this.data();
     const zoomed = this.scene !== undefined && Math.abs(this.scene.scale - scale) > scale * 1e-9;
-    const rested = this.scene !== undefined && this.scene.flank < 1 && this.zoomRestTimer === undefined;
+    const rested = this.scene !== undefined && this.scene.flank < 1 && !this.zooming;
     if (!this.scene || this.sceneLocale !== locale || zoomed || rested || !sceneCovers(this.scene.window, view)) {
       if (zoomed) {
         clearTimeout(this.zoomRestTimer);
@@ -423,6 +426,9 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
     const messages = host.messages;
     const offset = (view.start - scene.window.start) * scene.scale;
     const translate = `translateX(${host.isRtl ? offset : -offset}px)`;
+    // Items, clusters and ticks sit at the scene's inline start and are moved there by `translate`: a zoom step
+    // moves all of them, and a changed translation is repainted without laying anything out again.
+    const at = (x: number, y = 0) => `${host.isRtl ? -x : x}px ${y}px`;
     const pinned = pinnedMajor(scene, view);
     const { events } = this.data();
     const { positionOf } = this.data();
@@ -490,7 +496,7 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
                     data-id=${event.id}
                     aria-setsize=${events.length}
                     aria-posinset=${(positionOf.get(event.id) ?? 0) + 1}
-                    style=${styleMap({ insetInlineStart: `${x}px`, top: `${y}px`, width: `${item.labelPx}px`, '--_group-color': event.group?.color ?? null })}
+                    style=${styleMap({ translate: at(x, y), width: `${item.labelPx}px`, '--_group-color': event.group?.color ?? null })}
                   >
                     <span class="bar" style=${styleMap({ width: `${barPx}px` })} aria-hidden="true"></span>
                     ${host.renderEventButton(event, 'panel', tabStop)}
@@ -504,7 +510,7 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
                   type="button"
                   class="cluster"
                   tabindex="-1"
-                  style=${styleMap({ insetInlineStart: `${x}px`, top: `${y}px` })}
+                  style=${styleMap({ translate: at(x, y) })}
                   aria-label=${fill(messages.clusterLabel, { count: cluster.count })}
                   @click=${() => this.zoomToEvents(cluster.first, cluster.last)}
                 >
@@ -516,16 +522,18 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
               aria-hidden="true"
               style=${styleMap({ top: `${scene.heightPx + 8}px`, '--_grid-height': `${scene.heightPx + 8}px` })}
             >
-              ${scene.minorTicks.map((tick) => html`<span class="tick" style=${styleMap({ insetInlineStart: `${tick.x}px` })}>${tick.label}</span>`)}
-              ${scene.majorTicks
+              ${keyedList(
+                scene.minorTicks,
+                (tick) => tick.coord,
+                (tick) => html`<span class="tick" style=${styleMap({ translate: at(tick.x) })}>${tick.label}</span>`,
+              )}
+              ${keyedList(
                 // The label pinned at the edge stands for the one it repeats, which would show cut in half there.
-                .filter((tick) => !(pinned === tick.label && tick.x <= offset + 1))
-                .map(
-                  (tick) =>
-                    html`<span class="tick major" style=${styleMap({ insetInlineStart: `${tick.x}px` })}
-                      >${tick.label}</span
-                    >`,
-                )}
+                scene.majorTicks.filter((tick) => !(pinned === tick.label && tick.x <= offset + 1)),
+                (tick) => tick.coord,
+                (tick) =>
+                  html`<span class="tick major" style=${styleMap({ translate: at(tick.x) })}>${tick.label}</span>`,
+              )}
             </div>
           </div>
           ${pinned ? html`<span class="pinned-major" aria-hidden="true" style=${styleMap({ top: `${scene.heightPx + 30}px` })}>${pinned}</span>` : nothing}

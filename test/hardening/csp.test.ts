@@ -95,7 +95,7 @@ describe('a page with a strict CSP and Trusted Types', () => {
     // Positions are inline styles; a refused style attribute would leave every item at the same place.
     const items = [...root.querySelectorAll<HTMLElement>('.axis li[data-id]')];
     expect(items.length).to.be.greaterThan(2);
-    for (const item of items) expect(item.style.insetInlineStart, item.dataset.id).to.match(/px$/);
+    for (const item of items) expect(item.style.translate, item.dataset.id).to.match(/px/);
     const lefts = new Set(items.map((item) => Math.round(item.getBoundingClientRect().left)));
     expect(lefts.size).to.be.greaterThan(1);
     expect(root.querySelector<HTMLElement>('.viewport')!.style.height).to.match(/px$/);
