@@ -89,16 +89,19 @@ describe('long timelines', () => {
   it('draws only the view while the zoom changes, and the flanks for panning once it rests', async () => {
     const el = await axisOf(10000);
     const viewport = shadow(el).querySelector('.viewport')!.getBoundingClientRect();
-    // Items that start further right than a tenth of a width past the view: the flank a drag pans into.
-    const flankItems = () =>
-      [...shadow(el).querySelectorAll('.item')].filter(
-        (item) => item.getBoundingClientRect().left > viewport.right + viewport.width * 0.15,
+    // Items and minor ticks further right than a tenth of a width past the view: the flank a drag pans into.
+    const inFlank = (selector: string) =>
+      [...shadow(el).querySelectorAll(selector)].filter(
+        (node) => node.getBoundingClientRect().left > viewport.right + viewport.width * 0.15,
       ).length;
+    const flankItems = () => inFlank('.item');
     el.zoomTo('2017-03-01', '2017-06-01');
     await el.updateComplete;
     expect(flankItems(), 'while zooming, only the view is drawn').to.equal(0);
+    expect(inFlank('.tick:not(.major)'), 'nor its minor ticks').to.equal(0);
     expect(onScreenItems(el, viewport), 'the view itself is drawn').to.be.above(3);
     await waitUntil(() => flankItems() > 0, 'the flanks are drawn once the zoom rests', { timeout: 2000 });
+    expect(inFlank('.tick:not(.major)'), 'with their ticks').to.be.above(0);
     expect(onScreenItems(el, viewport)).to.be.above(3);
     await expect(el).to.be.accessible();
   });

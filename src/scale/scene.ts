@@ -16,6 +16,8 @@ export const ROW_GAP_PX = 10;
 export const MIN_BAR_PX = 10;
 /** Room above a labelled row's lanes for the row's (group's) name. */
 export const ROW_LABEL_PX = 20;
+/** How far before a scene's start a minor tick is still drawn, so that its label runs into the scene. */
+const TICK_LABEL_PX = 80;
 
 export interface SceneRow {
   readonly key: string;
@@ -97,8 +99,9 @@ export function buildScene(
 ): Scene {
   const scale = widthPx / span(view);
   const window = renderWindowFor(view, flank);
-  // Ticks and eras are few and cheap; they always cover the full flanks, so that a scene's ticks do not change
-  // (which labels fit is decided from the first one) when the flanks are added after a zoom.
+  // Ticks are chosen over the full flanks whatever the flank (which labels fit is decided from the first one),
+  // so the same ticks stand when the flanks are added after a zoom; a thin scene draws only the minor ones in
+  // it. Eras and major ticks are few, and the label pinned at the view's edge needs the major before it.
   const full = renderWindowFor(view);
   const x = (coord: number) => (coord - window.start) * scale;
   const { items, clusters } = visibleIn(layout, input, window);
@@ -146,7 +149,9 @@ export function buildScene(
         const left = Math.max(start, full.start);
         return { era, x: x(left), widthPx: (Math.min(end, full.end) - left) * scale };
       }),
-    minorTicks: ticks.minor.map((tick) => ({ ...tick, x: x(tick.coord) })),
+    minorTicks: ticks.minor
+      .filter(({ coord }) => coord >= window.start - TICK_LABEL_PX / scale && coord <= window.end)
+      .map((tick) => ({ ...tick, x: x(tick.coord) })),
     majorTicks: ticks.major.map((tick) => ({ ...tick, x: x(tick.coord) })),
     tickUnit: ticks.unit,
   };
