@@ -14,7 +14,10 @@ export class SizeController implements ReactiveController {
   private measured = 0;
   private observer?: ResizeObserver;
   private frame = 0;
-  private inner?: Element | null;
+  /** The first block inside the host, observed only while the host has no width of its own. */
+  private inner?: Element;
+  /** The first block the decision above was last made for. */
+  private checked?: Element | null;
 
   /** The host's content width in CSS pixels (measured on first use). */
   get width(): number {
@@ -53,16 +56,21 @@ export class SizeController implements ReactiveController {
 
   hostUpdated(): void {
     const inner = this.host.shadowRoot?.firstElementChild;
-    if (inner === this.inner || !this.observer) return;
+    if (inner === this.checked || !this.observer) return;
+    this.checked = inner;
     if (this.inner) this.observer.unobserve(this.inner);
-    this.inner = inner;
-    if (inner) this.observer.observe(inner);
+    // Only a host without a width of its own (see above) needs its first block watched. Watching it anyway is a
+    // second target for nothing, and WebKitGTK, under load, now and then reported a "ResizeObserver loop" for
+    // the pair. Read once per new first block (the first render, a change of layout), not per update.
+    this.inner = inner && !this.host.clientWidth ? inner : undefined;
+    if (this.inner) this.observer.observe(this.inner);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
     this.inner = undefined;
+    this.checked = undefined;
     cancelAnimationFrame(this.frame);
   }
 }
