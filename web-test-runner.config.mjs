@@ -90,25 +90,11 @@ const CHROMIUM_ARGS = [
 
 /** A Chromium whose pages run in one IANA time zone (CDP Emulation.setTimezoneOverride), named after it. */
 function chromiumIn(run) {
-  const launcher = chromeLauncher({
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: CHROMIUM_ARGS,
-    },
-    // One test file at a time: a page in a background tab gets no rendering steps (no ResizeObserver
-    // callbacks, no animation frames), and the element relies on both; key presses sent to it can hang.
-    concurrency: 1,
-    async createPage({ context }) {
-      const page = await context.newPage();
-      await page.emulateTimezone(run.zone);
-      await page.emulateMediaFeatures(launcher.mediaBaseline);
-      return page;
-    },
+  return puppeteerRun(run, 'Chromium', {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
   });
-  launcher.name = runName('Chromium', run);
-  launcher.mediaBaseline = run.dark ? DARK : [];
-  return freshPageForEachFile(launcher);
 }
 
 /**
@@ -117,26 +103,41 @@ function chromiumIn(run) {
  * `emulation.setTimezoneOverride`, which Firefox implements; `test/time-zones.test.ts` checks that it took.
  */
 function firefoxIn(run) {
-  const launcher = chromeLauncher({
-    // puppeteer-core passed as a "custom" puppeteer: WTR then lets it launch Firefox.
-    puppeteer: puppeteerCore,
-    launchOptions: {
+  return puppeteerRun(
+    run,
+    'Firefox',
+    {
       browser: 'firefox',
       executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
       headless: true,
       // lets the media emulation below run script in Firefox's own (chrome) window; see firefoxMediaEmulation
       args: ['--remote-allow-system-access'],
     },
-    // One file at a time: two pages of one Firefox share keyboard focus, so keys land in the other page.
+    firefoxMediaEmulation,
+  );
+}
+
+/**
+ * A run in an engine that puppeteer drives (Chromium over CDP, Firefox over BiDi), each page in the run's zone
+ * and media. `preparePage` adapts a new page first (Firefox's media emulation).
+ */
+function puppeteerRun(run, engine, launchOptions, preparePage = (page) => page) {
+  const launcher = chromeLauncher({
+    // puppeteer-core passed as a "custom" puppeteer: WTR then lets it launch Firefox too.
+    puppeteer: puppeteerCore,
+    launchOptions,
+    // One test file at a time. In Chromium a page in a background tab gets no rendering steps (no
+    // ResizeObserver callbacks, no animation frames), and the element relies on both; key presses sent to it
+    // can hang. In Firefox two pages share keyboard focus, so keys land in the other page.
     concurrency: 1,
     async createPage({ context }) {
-      const page = firefoxMediaEmulation(await context.newPage());
+      const page = preparePage(await context.newPage());
       await page.emulateTimezone(run.zone);
       await page.emulateMediaFeatures(launcher.mediaBaseline);
       return page;
     },
   });
-  launcher.name = runName('Firefox', run);
+  launcher.name = runName(engine, run);
   launcher.mediaBaseline = run.dark ? DARK : [];
   return freshPageForEachFile(launcher);
 }
