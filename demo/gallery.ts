@@ -58,3 +58,21 @@ export function longTimeline(count = 500) {
 
 const element = document.querySelector<DateLine>('#long-timeline');
 if (element) element.data = longTimeline();
+
+/** A style rule as a reader would write it: one declaration a line. */
+export function ruleText(rule: CSSStyleRule): string {
+  const lines = [...rule.style].map((name) => `  ${name}: ${rule.style.getPropertyValue(name).trim()};`);
+  return `${rule.selectorText} {\n${lines.join('\n')}\n}`;
+}
+
+/** The rule for `selector` among the page's style sheets, if there is one. */
+export function ruleFor(selector: string, sheets: Iterable<CSSStyleSheet>): CSSStyleRule | undefined {
+  for (const sheet of sheets)
+    for (const rule of sheet.cssRules) if (rule instanceof CSSStyleRule && rule.selectorText === selector) return rule;
+  return undefined;
+}
+
+// The brand example shows the very rule site.css applies to it, so the two cannot drift apart.
+const brandCode = document.querySelector('#brand-css');
+const brandRule = ruleFor('date-line.brand', document.styleSheets);
+if (brandCode && brandRule) brandCode.textContent = ruleText(brandRule);

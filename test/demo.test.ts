@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkSource, embedSnippet, isRightToLeft } from '../demo/embed.js';
-import { longTimeline } from '../demo/gallery.js';
+import { longTimeline, ruleFor, ruleText } from '../demo/gallery.js';
 import { parseTimeline } from '../src/model/index.js';
 
 /** The embed builder's checks and embed code (demo/embed.ts), and the gallery's generated timeline. */
@@ -79,5 +79,20 @@ describe('demo: the gallery', () => {
     expect(errors).to.deep.equal([]);
     expect(timeline!.events).to.have.length(500);
     expect(new Set(timeline!.events.map((e) => e.id)).size).to.equal(500);
+  });
+});
+
+describe('demo: the gallery’s brand example', () => {
+  it('shows the rule that is applied, one declaration a line', () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      `p { color: red } date-line.brand { --date-line-radius: 0; --date-line-font-family: Georgia, serif }`,
+    );
+    const rule = ruleFor('date-line.brand', [sheet]);
+    expect(rule).to.exist;
+    expect(ruleText(rule!)).to.equal(
+      'date-line.brand {\n  --date-line-radius: 0;\n  --date-line-font-family: Georgia, serif;\n}',
+    );
+    expect(ruleFor('date-line.other', [sheet])).to.equal(undefined);
   });
 });
