@@ -7,6 +7,16 @@ import type { DateLine } from '../src/date-line.js';
 /** Test helpers that read the element the way a reader sees it, so tests do not depend on internal markup. */
 export const ARTICLE_URL = '/data/ice-facebook-palantir.json';
 
+/** A deterministic timeline of `count` events over six years. */
+export function longTimeline(count: number) {
+  const events = Array.from({ length: count }, (_, i) => {
+    const day = (i * 7919) % (6 * 365);
+    const date = new Date(Date.UTC(2015, 0, 1) + day * 86400000).toISOString().slice(0, 10);
+    return { id: `e${i}`, date, title: `Event ${i}`, summary: `Summary of event ${i}.` };
+  });
+  return { version: 1, title: `${count} events`, events };
+}
+
 export async function articleData(): Promise<unknown> {
   return (await fetch(ARTICLE_URL)).json();
 }

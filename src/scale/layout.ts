@@ -63,11 +63,13 @@ export interface AxisLayout {
   readonly pxPerCoord: number;
   /** Per event: its lane in its row, or -1 when it is in a cluster. */
   readonly lanes: Int16Array;
-  /** Per event: where its drawing (bar or label, whichever is longer) ends. */
-  readonly reach: Float64Array;
-  /** The events drawn on their own (positions in the input), in order, and their starts, for binary search. */
+  /**
+   * The events drawn on their own (positions in the input), in order; their starts, for binary search; and
+   * where their drawings end. Kept for the drawn events only: a layout stays small when most are clustered.
+   */
   readonly drawn: Int32Array;
   readonly drawnStarts: Float64Array;
+  readonly drawnReach: Float64Array;
   /** The longest reach of any drawn event, so a visible-range query knows how far back to look. */
   readonly maxReach: number;
   /** Cluster starts (clusters are in chronological order), and the widest cluster. */
@@ -130,77 +132,113 @@ export function rowsFor(
   return rows;
 }
 
-/**
- * Packs the events into lanes at a scale. Works on typed arrays and allocates only for clusters, so a new zoom
- * level costs one pass over the events even at 100,000 of them.
- */
-export function layoutAxis(input: LayoutInput, pxPerCoord: number, options: LayoutOptions): AxisLayout {
-  const { events, starts, ends, labelPx, rowOf, rows: rowSpecs } = input;
-  const count = events.length;
-  const gap = (options.gapPx ?? 12) / pxPerCoord;
-  const clusterSpan = (options.clusterPx ?? 28) / pxPerCoord;
-  const maxLanes = options.maxLanes;
-  // Where each lane of each row is busy until (row * maxLanes + lane), and how many lanes each row uses.
-  const laneEnds = new Float64Array(rowSpecs.length * maxLanes).fill(-Infinity);
-  const lanesUsed = new Int16Array(rowSpecs.length);
-  const lanes = new Int16Array(count);
-  const reach = new Float64Array(count);
-  const drawn = new Int32Array(count);
-  let drawnCount = 0;
-  const clusters: AxisCluster[] = [];
-  /** Per row, the index in `clusters` of the cluster still open to neighbours. */
-  const openCluster = new Int32Array(rowSpecs.length).fill(-1);
-  let maxReach = 0;
+/** Where an event's drawing (bar or label, whichever is longer) ends at a scale. */
+const reachAt = (input: LayoutInput, position: number, pxPerCoord: number): number =>
+  Math.max(input.ends[position], input.starts[position] + input.labelPx[position] / pxPerCoord);
 
-  for (let i = 0; i < count; i++) {
-    const row = rowOf[i];
-    const start = starts[i];
-    const end = ends[i];
-    reach[i] = Math.max(end, start + labelPx[i] / pxPerCoord);
-    const base = row * maxLanes;
-    let lane = -1;
-    for (let l = 0; l < lanesUsed[row]; l++) {
-      if (laneEnds[base + l] <= start) {
-        lane = l;
-        break;
-      }
-    }
-    if (lane < 0 && lanesUsed[row] < maxLanes) lane = lanesUsed[row]++;
-    lanes[i] = lane;
-    if (lane >= 0) {
-      laneEnds[base + lane] = reach[i] + gap;
-      drawn[drawnCount++] = i;
-      maxReach = Math.max(maxReach, reach[i] - start);
-      continue;
-    }
-    // Overflowing neighbours chain into one cluster while each is close to the end of the one before.
-    const current = clusters[openCluster[row]];
-    if (current && start - current.end <= clusterSpan) {
-      clusters[openCluster[row]] = {
-        ...current,
-        end: Math.max(current.end, end),
-        last: events[i].index,
-        count: current.count + 1,
-      };
-    } else {
-      openCluster[row] =
-        clusters.push({ row, start, end, first: events[i].index, last: events[i].index, count: 1 }) - 1;
-    }
+/**
+ * Packs the events into lanes at a scale, a slice at a time, so that a zoom level can be packed in idle
+ * moments without holding up a frame (see `layoutAxis` for the packing in one go). Works on typed arrays and
+ * allocates only per cluster: a level costs one pass over the events, even at 100,000 of them.
+ */
+export class LanePacker {
+  private next = 0;
+  private readonly gap: number;
+  private readonly clusterSpan: number;
+  private readonly maxLanes: number;
+  /** Where each lane of each row is busy until (row * maxLanes + lane), and how many lanes each row uses. */
+  private readonly laneEnds: Float64Array;
+  private readonly lanesUsed: Int16Array;
+  private readonly lanes: Int16Array;
+  private readonly drawn: Int32Array;
+  private drawnCount = 0;
+  private maxReach = 0;
+  /** Mutable while packing: one cluster can gather most of 100,000 events, so it grows in place. */
+  private readonly clusters: { -readonly [K in keyof AxisCluster]: AxisCluster[K] }[] = [];
+  /** Per row, the index in `clusters` of the cluster still open to neighbours. */
+  private readonly openCluster: Int32Array;
+
+  constructor(
+    private readonly input: LayoutInput,
+    private readonly pxPerCoord: number,
+    options: LayoutOptions,
+  ) {
+    const rows = input.rows.length;
+    const count = input.events.length;
+    this.gap = (options.gapPx ?? 12) / pxPerCoord;
+    this.clusterSpan = (options.clusterPx ?? 28) / pxPerCoord;
+    this.maxLanes = options.maxLanes;
+    this.laneEnds = new Float64Array(rows * this.maxLanes).fill(-Infinity);
+    this.lanesUsed = new Int16Array(rows);
+    this.lanes = new Int16Array(count);
+    this.drawn = new Int32Array(count);
+    this.openCluster = new Int32Array(rows).fill(-1);
   }
 
-  const shown = drawn.slice(0, drawnCount);
-  return {
-    rows: rowSpecs.map((spec, index) => ({ ...spec, lanes: Math.max(1, lanesUsed[index]) })),
-    clusters,
-    pxPerCoord,
-    lanes,
-    reach,
-    drawn: shown,
-    drawnStarts: Float64Array.from(shown, (i) => starts[i]),
-    maxReach,
-    clusterStarts: Float64Array.from(clusters, (cluster) => cluster.start),
-    maxClusterSpan: clusters.reduce((widest, cluster) => Math.max(widest, cluster.end - cluster.start), 0),
-  };
+  /** Packs up to `count` more events (in chronological order). True once every event is packed. */
+  advance(count: number): boolean {
+    const { input, pxPerCoord, laneEnds, lanesUsed, lanes, drawn, clusters, openCluster, maxLanes } = this;
+    const { starts, ends, rowOf, events } = input;
+    const stop = Math.min(events.length, this.next + count);
+    for (let i = this.next; i < stop; i++) {
+      const row = rowOf[i];
+      const start = starts[i];
+      const reach = reachAt(input, i, pxPerCoord);
+      const base = row * maxLanes;
+      let lane = -1;
+      for (let l = 0; l < lanesUsed[row]; l++) {
+        if (laneEnds[base + l] <= start) {
+          lane = l;
+          break;
+        }
+      }
+      if (lane < 0 && lanesUsed[row] < maxLanes) lane = lanesUsed[row]++;
+      lanes[i] = lane;
+      if (lane >= 0) {
+        laneEnds[base + lane] = reach + this.gap;
+        drawn[this.drawnCount++] = i;
+        this.maxReach = Math.max(this.maxReach, reach - start);
+        continue;
+      }
+      // Overflowing neighbours chain into one cluster while each is close to the end of the one before.
+      const current = clusters[openCluster[row]];
+      if (current && start - current.end <= this.clusterSpan) {
+        current.end = Math.max(current.end, ends[i]);
+        current.last = events[i].index;
+        current.count++;
+      } else {
+        const index = events[i].index;
+        openCluster[row] = clusters.push({ row, start, end: ends[i], first: index, last: index, count: 1 }) - 1;
+      }
+    }
+    this.next = stop;
+    return stop === events.length;
+  }
+
+  /** The layout, once `advance` has returned true. */
+  result(): AxisLayout {
+    const { input, pxPerCoord, clusters } = this;
+    const drawn = this.drawn.slice(0, this.drawnCount);
+    return {
+      rows: input.rows.map((spec, index) => ({ ...spec, lanes: Math.max(1, this.lanesUsed[index]) })),
+      clusters,
+      pxPerCoord,
+      lanes: this.lanes,
+      drawn,
+      drawnStarts: Float64Array.from(drawn, (i) => input.starts[i]),
+      drawnReach: Float64Array.from(drawn, (i) => reachAt(input, i, pxPerCoord)),
+      maxReach: this.maxReach,
+      clusterStarts: Float64Array.from(clusters, (cluster) => cluster.start),
+      maxClusterSpan: clusters.reduce((widest, cluster) => Math.max(widest, cluster.end - cluster.start), 0),
+    };
+  }
+}
+
+/** Packs the events into lanes at a scale, in one go. */
+export function layoutAxis(input: LayoutInput, pxPerCoord: number, options: LayoutOptions): AxisLayout {
+  const packer = new LanePacker(input, pxPerCoord, options);
+  packer.advance(Infinity);
+  return packer.result();
 }
 
 /** The drawn event at a position in the input, as an item, or undefined when it is in a cluster. */
@@ -213,7 +251,7 @@ export function itemAt(layout: AxisLayout, input: LayoutInput, position: number)
     lane,
     start: input.starts[position],
     end: input.ends[position],
-    reach: layout.reach[position],
+    reach: reachAt(input, position, layout.pxPerCoord),
     labelPx: input.labelPx[position],
   };
 }
@@ -231,7 +269,7 @@ export function visibleIn(
     k < drawn.length && drawnStarts[k] < view.end;
     k++
   ) {
-    if (layout.reach[drawn[k]] > view.start) items.push(itemAt(layout, input, drawn[k])!);
+    if (layout.drawnReach[k] > view.start) items.push(itemAt(layout, input, drawn[k])!);
   }
   // A cluster is drawn at least a marker wide, so look a marker's width further back as well.
   const margin = 28 / layout.pxPerCoord;

@@ -23,6 +23,7 @@ import { evenMap, lowerBound, timeMap, type CoordMap, type Spacing } from '../sc
 import {
   estimateLabelPx,
   itemAt,
+  LanePacker,
   layoutAxis,
   levelScale,
   quantiseScale,
@@ -97,6 +98,28 @@ const ZOOM_STEP = 2;
 const ZOOMING_FLANK = 0.1;
 /** How long the zoom must stay still before the scene gets its full flanks. */
 const ZOOM_REST_MS = 150;
+/**
+ * Up to this many events, a zoom level is packed in the frame that needs it (under 2 ms on a slow phone);
+ * above, while the zoom changes, in idle moments instead (see layoutNow).
+ */
+const PACK_IN_FRAME_MAX = 25_000;
+/** Events a background packing packs between looks at the clock. */
+const PACK_STEP = 4096;
+/** How long a background packing may run at a time when the browser gives it no idle deadline. */
+const PACK_SLICE_MS = 4;
+
+/**
+ * Runs `callback` when the main thread is idle (within 200 ms even if it never is), or in the next task where
+ * the browser has no idle callbacks (Safari). Returns a function that cancels it.
+ */
+function whenIdle(callback: (deadline?: IdleDeadline) => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(callback, { timeout: 200 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(callback, 0);
+  return () => clearTimeout(id);
+}
 
 /**
  * The axis of one element: its visible window (zoom and pan), the lane layouts and the drawn scene, and the
@@ -114,6 +137,8 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
   private layoutInUse?: AxisLayout;
   /** Pending while the zoom may still be changing; when it fires, the scene gets its full flanks. */
   private zoomRestTimer?: ReturnType<typeof setTimeout>;
+  /** The zoom level being packed in idle moments (see packInBackground), one at a time. */
+  private packing?: { level: number; cancel: () => void };
 
   constructor(private readonly host: AxisHost) {
     this.gestures = new AxisGestureController(this, host);
@@ -123,6 +148,7 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
   hostDisconnected(): void {
     clearTimeout(this.zoomRestTimer);
     this.zoomRestTimer = undefined;
+    this.stopPacking();
   }
 
   /** Whether the zoom changed less than ZOOM_REST_MS ago (and may be changing still). */
@@ -173,6 +199,7 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
     };
     this.window = this.window ? clampView(this.window, limits) : null;
     this.layouts.clear();
+    this.stopPacking();
     this.layoutInUse = undefined;
     this.scene = undefined;
     return this.derived;
@@ -290,31 +317,95 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
   /**
    * The lane layout for the current zoom level (made once per level and kept).
    *
-   * While the zoom is changing, the lanes in use are kept as long as they stay valid: up to twice the scale
-   * they were packed at (labels only gain room as the zoom goes in). Past that, or when zooming out needs
-   * tighter packing, the next layout is packed about half an octave below the scale, so the zoom goes on for a
-   * while before lanes change again. Each change redraws most labels; this makes changes rare while the
-   * reader zooms, and once the zoom rests the axis shows its level's own layout.
+   * While the zoom is changing, the lanes in use are kept as long as they stay valid: labels only gain room as
+   * the zoom goes in. From twice the scale they were packed at, the axis moves to a finer layout. Zooming out,
+   * labels lose room: the lanes in use would overlap below their scale, so the axis moves to a layout packed
+   * about half an octave further out. Each change redraws most labels; this makes changes rare while the
+   * reader zooms, and once the zoom rests the axis shows its level's own layout, the same however the reader
+   * got there.
+   *
+   * Past PACK_IN_FRAME_MAX events, a frame never waits for a packing while the zoom changes: a finer layout is
+   * packed in idle moments and taken up when it is ready (the lanes in use stay valid meanwhile), and the
+   * layout a zoom out would move to next is packed in idle moments ahead of need.
    */
   layoutNow(): AxisLayout {
     const scale = this.axisScale;
-    const drawn = this.scene && this.layoutInUse;
-    if (this.zooming && drawn && drawn.pxPerCoord <= scale && scale < drawn.pxPerCoord * 2) return drawn;
     const { level } = quantiseScale(scale);
-    const zoomingOut = this.zooming && drawn !== undefined && scale < drawn.pxPerCoord;
-    this.layoutInUse = this.layoutAt(zoomingOut ? level - 2 : level);
-    return this.layoutInUse;
+    const inUse = this.zooming ? this.scene && this.layoutInUse : undefined;
+    const zoomingIn = inUse && scale >= inUse.pxPerCoord;
+    if (zoomingIn && scale < inUse.pxPerCoord * 2) return inUse;
+    if (zoomingIn && this.data().events.length > PACK_IN_FRAME_MAX) {
+      const finer = this.finestPacked(level);
+      this.layoutInUse = finer && finer[1].pxPerCoord > inUse.pxPerCoord ? finer[1] : inUse;
+      if (scale >= this.layoutInUse.pxPerCoord * 2) this.packInBackground(level);
+      return this.layoutInUse;
+    }
+    let next: [number, AxisLayout] | undefined;
+    if (inUse && !zoomingIn) {
+      const ahead = this.finestPacked(level - 2);
+      next = ahead && ahead[0] >= level - 6 ? ahead : [level - 2, this.layoutAt(level - 2)];
+    }
+    next ??= [level, this.layoutAt(level)];
+    // Ahead of a zoom out from here: the level that zoom would move to first.
+    this.packInBackground(next[0] - 3);
+    this.layoutInUse = next[1];
+    return next[1];
+  }
+
+  private layoutOptions(data: AxisData) {
+    return { maxLanes: data.rows.length > 1 ? 3 : 5 };
   }
 
   private layoutAt(level: number): AxisLayout {
     const data = this.data();
     let layout = this.layouts.get(level);
     if (!layout) {
-      layout = layoutAxis(data, levelScale(level), { maxLanes: data.rows.length > 1 ? 3 : 5 });
-      if (this.layouts.size > 12) this.layouts.clear();
-      this.layouts.set(level, layout);
+      layout = layoutAxis(data, levelScale(level), this.layoutOptions(data));
+      this.remember(level, layout);
     }
     return layout;
+  }
+
+  private remember(level: number, layout: AxisLayout): void {
+    if (this.layouts.size > 12) this.layouts.clear();
+    this.layouts.set(level, layout);
+  }
+
+  /** The finest layout made so far at `maxLevel` or below, with its level. */
+  private finestPacked(maxLevel: number): [number, AxisLayout] | undefined {
+    let finest: [number, AxisLayout] | undefined;
+    for (const entry of this.layouts) if (entry[0] <= maxLevel && (!finest || entry[0] > finest[0])) finest = entry;
+    return finest;
+  }
+
+  /**
+   * Packs a zoom level in idle moments, a slice at a time, and redraws with it if the zoom is still changing
+   * when it is ready. At 100,000 events a level is a few milliseconds of packing: in one frame that would be
+   * a dropped frame, spread over idle moments it is none.
+   */
+  private packInBackground(level: number): void {
+    const data = this.data();
+    if (this.packing || this.layouts.has(level) || data.events.length <= PACK_IN_FRAME_MAX) return;
+    const packer = new LanePacker(data, levelScale(level), this.layoutOptions(data));
+    const slice = (deadline?: IdleDeadline) => {
+      const budget = deadline && !deadline.didTimeout ? deadline.timeRemaining() : PACK_SLICE_MS;
+      const until = performance.now() + budget;
+      do {
+        if (packer.advance(PACK_STEP)) {
+          this.packing = undefined;
+          this.remember(level, packer.result());
+          if (this.zooming) this.host.requestUpdate();
+          return;
+        }
+      } while (performance.now() < until);
+      this.packing = { level, cancel: whenIdle(slice) };
+    };
+    this.packing = { level, cancel: whenIdle(slice) };
+  }
+
+  private stopPacking(): void {
+    this.packing?.cancel();
+    this.packing = undefined;
   }
 
   /** The event's place in the current layout, if it is drawn on its own (not in a cluster). */

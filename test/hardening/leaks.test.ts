@@ -2,10 +2,10 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import type { DateLine } from '../../src/date-line.js';
-import { ARTICLE_URL, settled, shadow } from '../helpers.js';
+import { ARTICLE_URL, longTimeline, settled, shadow } from '../helpers.js';
 
 // Guards: an element removed from the page leaves nothing behind — no listener on window or document, no
-// observer still observing, no pending timer or animation frame — however many times it is added and removed,
+// observer still observing, no pending timer, animation frame or idle callback — however many times it is added and removed,
 // and whatever it was doing (loading, zooming with the wheel, showing the axis). The counting shims below
 // wrap the globals before the element is created and count only what is registered from the project's own
 // modules (/src/ in the caller's stack), not the test framework's own timers.
@@ -18,6 +18,7 @@ interface Counts {
   observers: number;
   timers: number;
   frames: number;
+  idleCallbacks: number;
 }
 
 /** Installs the counting shims; `counts()` says what from src/ is still active, `restore()` removes them. */
@@ -26,6 +27,7 @@ function installShims() {
   const observing = new Set<{ targets: Set<unknown> }>();
   const timers = new Set<number>();
   const frames = new Set<number>();
+  const idleCallbacks = new Set<number>();
   const originals = {
     windowAdd: window.addEventListener,
     windowRemove: window.removeEventListener,
@@ -37,6 +39,9 @@ function installShims() {
     clearInterval: window.clearInterval,
     requestAnimationFrame: window.requestAnimationFrame,
     cancelAnimationFrame: window.cancelAnimationFrame,
+    // Absent in Safari (the element then packs in timers instead, which are counted above).
+    requestIdleCallback: window.requestIdleCallback as typeof window.requestIdleCallback | undefined,
+    cancelIdleCallback: window.cancelIdleCallback as typeof window.cancelIdleCallback | undefined,
     ResizeObserver: window.ResizeObserver,
     MutationObserver: window.MutationObserver,
     IntersectionObserver: window.IntersectionObserver,
@@ -115,6 +120,26 @@ function installShims() {
     frames.delete(id);
     originals.cancelAnimationFrame.call(window, id);
   };
+  const { requestIdleCallback: realRequestIdle, cancelIdleCallback: realCancelIdle } = originals;
+  if (realRequestIdle && realCancelIdle) {
+    window.requestIdleCallback = (callback: IdleRequestCallback, options?: IdleRequestOptions) => {
+      const counted = fromSource();
+      const id = realRequestIdle.call(
+        window,
+        (deadline) => {
+          idleCallbacks.delete(id);
+          callback(deadline);
+        },
+        options,
+      );
+      if (counted) idleCallbacks.add(id);
+      return id;
+    };
+    window.cancelIdleCallback = (id: number) => {
+      idleCallbacks.delete(id);
+      realCancelIdle.call(window, id);
+    };
+  }
   const counting = <T extends new (...args: never[]) => { observe: unknown; disconnect(): void }>(Base: T): T =>
     class extends (Base as unknown as new (...args: unknown[]) => {
       observe(target: unknown, options?: unknown): void;
@@ -148,6 +173,7 @@ function installShims() {
       observers: observing.size,
       timers: timers.size,
       frames: frames.size,
+      idleCallbacks: idleCallbacks.size,
     }),
     restore() {
       window.addEventListener = originals.windowAdd;
@@ -161,6 +187,10 @@ function installShims() {
         clearInterval: originals.clearInterval,
         requestAnimationFrame: originals.requestAnimationFrame,
         cancelAnimationFrame: originals.cancelAnimationFrame,
+        ...(originals.requestIdleCallback && {
+          requestIdleCallback: originals.requestIdleCallback,
+          cancelIdleCallback: originals.cancelIdleCallback,
+        }),
         ResizeObserver: originals.ResizeObserver,
         MutationObserver: originals.MutationObserver,
         IntersectionObserver: originals.IntersectionObserver,
@@ -169,7 +199,7 @@ function installShims() {
   };
 }
 
-const NONE: Counts = { listeners: 0, observers: 0, timers: 0, frames: 0 };
+const NONE: Counts = { listeners: 0, observers: 0, timers: 0, frames: 0, idleCallbacks: 0 };
 
 describe('no leaks across connect and disconnect', () => {
   let shims: ReturnType<typeof installShims>;
@@ -232,6 +262,26 @@ describe('no leaks across connect and disconnect', () => {
       el.remove();
       // Removing mid-gesture must clear its timer and frame at once, not when they fire.
       expect(shims.counts(), `cycle ${cycle}, just removed`).to.deep.equal(NONE);
+    }
+  });
+
+  it('returns to zero when removed while packing a zoom level in idle moments (30,000 events)', async () => {
+    const data = longTimeline(30000);
+    for (let cycle = 0; cycle < 3; cycle++) {
+      const el = document.createElement('date-line');
+      el.layout = 'axis';
+      el.style.width = '900px';
+      el.data = data;
+      host.append(el);
+      await settled(el);
+      await waitUntil(() => shadow(el).querySelector('.axis li[data-id]'), 'no axis events', { timeout: 8000 });
+      // Far in while the zoom is changing: the finer lanes are packed in idle moments, a slice at a time.
+      el.zoomTo('2017-01-01', '2017-02-01');
+      await el.updateComplete;
+      el.remove();
+      expect(shims.counts(), `cycle ${cycle}`).to.deep.equal(NONE);
+      await sleep(50);
+      expect(shims.counts(), `cycle ${cycle}, later`).to.deep.equal(NONE);
     }
   });
 
