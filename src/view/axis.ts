@@ -99,8 +99,8 @@ const ZOOMING_FLANK = 0.1;
 /** How long the zoom must stay still before the scene gets its full flanks. */
 const ZOOM_REST_MS = 150;
 /**
- * Up to this many events, a zoom level is packed in the frame that needs it (under 2 ms on a slow phone);
- * above, while the zoom changes, in idle moments instead (see layoutNow).
+ * Up to this many events, a zoom level is packed in the frame that needs it (about 1 ms on the benchmark's
+ * machine); above, while the zoom changes, in idle moments instead (see layoutNow).
  */
 const PACK_IN_FRAME_MAX = 25_000;
 /** Events a background packing packs between looks at the clock. */
@@ -342,6 +342,7 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
     }
     let next: [number, AxisLayout] | undefined;
     if (inUse && !zoomingIn) {
+      // One packed ahead will do unless it is so coarse that most labels would needlessly be clusters.
       const ahead = this.finestPacked(level - 2);
       next = ahead && ahead[0] >= level - 6 ? ahead : [level - 2, this.layoutAt(level - 2)];
     }
