@@ -6,6 +6,7 @@ import { evenMap, lowerBound, timeMap } from '../../src/scale/coords.js';
 import {
   estimateLabelPx,
   itemAt,
+  LanePacker,
   layoutAxis,
   quantiseScale,
   visibleIn,
@@ -187,6 +188,27 @@ describe('lane layout', () => {
       count: 4,
     });
   });
+
+  // A zoom level packed in idle moments is packed a slice at a time; the slices must not show in the result.
+  for (const slice of [1, 2, 3, 5, 1000]) {
+    it(`packs the same layout in slices of ${slice} event(s) as in one go`, () => {
+      const twoRows: LayoutInput = {
+        ...input(
+          [...sample, ...sample].sort((a, b) => a.from - b.from),
+          100,
+        ),
+        rowOf: Int16Array.from({ length: sample.length * 2 }, (_, i) => i % 2),
+        rows: [...rows, { key: 'g', label: 'G' }],
+      };
+      const whole = layoutAxis(twoRows, 20, { maxLanes: 2 });
+      const packer = new LanePacker(twoRows, 20, { maxLanes: 2 });
+      let rounds = 0;
+      while (!packer.advance(slice)) rounds++;
+      expect(rounds).to.equal(Math.ceil(twoRows.events.length / slice) - 1);
+      expect(packer.result()).to.deep.equal(whole);
+      expect(whole.clusters.length, 'the sample overflows into clusters').to.be.above(0);
+    });
+  }
 
   it('finds what is visible by binary search', () => {
     const layout = layoutAxis(input(sample, 100), 20, { maxLanes: 10 });
