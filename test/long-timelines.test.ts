@@ -159,6 +159,28 @@ describe('long timelines', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks the events it cannot draw one by one where they are, at every zoom', async () => {
+    const el = await axisOf(10000);
+    const viewport = shadow(el).querySelector('.viewport')!.getBoundingClientRect();
+    for (const [start, end] of [
+      ['2015-01-01', '2021-01-01'],
+      ['2017-03-01', '2017-04-01'],
+    ]) {
+      el.zoomTo(start, end);
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await el.updateComplete;
+      const markers = [...shadow(el).querySelectorAll<HTMLElement>('.cluster')].filter((marker) => {
+        const box = marker.getBoundingClientRect();
+        return box.left >= viewport.left && box.right <= viewport.right;
+      });
+      // Several markers along the view, each for a stretch of it: not one for everything, off at its start.
+      expect(markers.length, `markers in ${start}/${end}`).to.be.above(1);
+      for (const marker of markers) expect(Number(marker.textContent.replace(/\D/g, ''))).to.be.below(2000);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('leaves no stray nodes in its lists however long the reader zooms or scrolls (lit/lit#5298)', async () => {
     const el = await axisOf(10000);
     // Each drawn event owns its element and two marker comments; the list one more. A leak grows the comments.

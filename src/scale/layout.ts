@@ -84,6 +84,12 @@ export interface LayoutOptions {
   gapPx?: number;
   /** Overflowing events closer than this (pixels) share a cluster. */
   clusterPx?: number;
+  /**
+   * The widest a cluster grows (pixels) before the next overflowing event starts a new one. Without a bound,
+   * dense data chains into one cluster from its first event to its last, and its one marker sits at the start,
+   * off screen once the reader zooms in: a marker every so often says where the hidden events are.
+   */
+  clusterMaxPx?: number;
 }
 
 /** The scale a zoom level is packed at: its lower bound. Levels are quarter-octaves. */
@@ -145,6 +151,7 @@ export class LanePacker {
   private next = 0;
   private readonly gap: number;
   private readonly clusterSpan: number;
+  private readonly clusterMaxSpan: number;
   private readonly maxLanes: number;
   /** Where each lane of each row is busy until (row * maxLanes + lane), and how many lanes each row uses. */
   private readonly laneEnds: Float64Array;
@@ -167,6 +174,7 @@ export class LanePacker {
     const count = input.events.length;
     this.gap = (options.gapPx ?? 12) / pxPerCoord;
     this.clusterSpan = (options.clusterPx ?? 28) / pxPerCoord;
+    this.clusterMaxSpan = (options.clusterMaxPx ?? 96) / pxPerCoord;
     this.maxLanes = options.maxLanes;
     this.laneEnds = new Float64Array(rows * this.maxLanes).fill(-Infinity);
     this.lanesUsed = new Int16Array(rows);
@@ -200,9 +208,10 @@ export class LanePacker {
         this.maxReach = Math.max(this.maxReach, reach - start);
         continue;
       }
-      // Overflowing neighbours chain into one cluster while each is close to the end of the one before.
+      // Overflowing neighbours chain into one cluster while each is close to the end of the one before, until
+      // the cluster is clusterMaxPx wide.
       const current = clusters[openCluster[row]];
-      if (current && start - current.end <= this.clusterSpan) {
+      if (current && start - current.end <= this.clusterSpan && start - current.start <= this.clusterMaxSpan) {
         current.end = Math.max(current.end, ends[i]);
         current.last = events[i].index;
         current.count++;

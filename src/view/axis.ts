@@ -596,7 +596,10 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
                 },
               )}
             </ol>
-            ${scene.clusters.map(
+            ${keyedList(
+              scene.clusters,
+              // A cluster keeps its element while the zoom moves it, as items and ticks do.
+              ({ cluster }) => `${cluster.row}:${cluster.first}:${cluster.last}`,
               ({ cluster, x, y }) =>
                 html`<button
                   type="button"

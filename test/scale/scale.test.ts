@@ -189,6 +189,35 @@ describe('lane layout', () => {
     });
   });
 
+  // Dense data overflows all the time: each cluster ends after clusterMaxPx, so markers stay spread along it.
+  const densities: [perDay: number, days: number][] = [
+    [1, 200],
+    [5, 60],
+    [40, 30],
+  ];
+  for (const [perDay, days] of densities) {
+    it(`marks ${perDay} event(s) a day over ${days} days with a cluster at least every 96 px`, () => {
+      const dates = Array.from({ length: perDay * days }, (_, i) => {
+        const date = new Date(Date.UTC(2017, 0, 1 + Math.floor(i / perDay)));
+        return date.toISOString().slice(0, 10);
+      });
+      const dense = input(events(dates), 100);
+      const scale = 10; // px a day
+      const layout = layoutAxis(dense, scale, { maxLanes: 2 });
+      const { clusters } = layout;
+      expect(clusters.length).to.be.above(1);
+      expect(layout.drawn.length + clusters.reduce((sum, cluster) => sum + cluster.count, 0)).to.equal(dates.length);
+      for (const [index, cluster] of clusters.entries()) {
+        expect((cluster.end - cluster.start) * scale, `cluster ${index} is wider than 96 px`).to.be.at.most(96 + scale);
+        if (index) expect((cluster.start - clusters[index - 1].start) * scale).to.be.above(96);
+      }
+      // No gap of more than a cluster's width plus a label's room goes without a marker or a drawn label.
+      const marks = [...clusters.map((cluster) => cluster.start), ...[...layout.drawn].map((i) => dense.starts[i])];
+      marks.sort((a, b) => a - b);
+      for (let i = 1; i < marks.length; i++) expect((marks[i] - marks[i - 1]) * scale).to.be.at.most(96 + 112 + scale);
+    });
+  }
+
   // A zoom level packed in idle moments is packed a slice at a time; the slices must not show in the result.
   for (const slice of [1, 2, 3, 5, 1000]) {
     it(`packs the same layout in slices of ${slice} event(s) as in one go`, () => {
