@@ -160,7 +160,7 @@ export class LanePacker {
   private readonly drawn: Int32Array;
   private drawnCount = 0;
   private maxReach = 0;
-  /** Mutable while packing: one cluster can gather most of 100,000 events, so it grows in place. */
+  /** Mutable while packing: a cluster can gather thousands of events, so it grows in place, not by copies. */
   private readonly clusters: { -readonly [K in keyof AxisCluster]: AxisCluster[K] }[] = [];
   /** Per row, the index in `clusters` of the cluster still open to neighbours. */
   private readonly openCluster: Int32Array;
