@@ -7,6 +7,8 @@
 // reader on a phone who sees the list never downloads the axis. Builds the file first when it is missing or
 // older than the sources. Exit status 1 when the file is over budget.
 //
+// It fails, too, when the file imports another chunk statically (see staticImportsOf).
+//
 // gzip is Node's zlib at level 9 (what `gzip -9` does, with zlib's deflate): it comes out ~150 B larger than GNU
 // gzip's own deflate on this file, so the budget errs on the safe side, and the figure is the same on every machine.
 import { spawnSync } from 'node:child_process';
@@ -94,8 +96,27 @@ function describe(file) {
   return `on demand: ${PARTS[name] ?? name}`;
 }
 
+/**
+ * Chunks a file imports statically (`import … from "./x.js"`, `export … from`, `import "./x.js"`; not `import()`).
+ * The script-tag file must have none: the browser would fetch such a chunk before running anything, a second
+ * request on every page, and its bytes would escape the budget. The bundler has done it once, for a module
+ * shared by the file and an on-demand part.
+ */
+function staticImportsOf(file) {
+  const text = readFileSync(join(dist, file), 'utf8');
+  return [...text.matchAll(/(?:\bfrom|\bimport)\s*["'`]\.\/(date-line\.[\w.-]+\.js)["'`]/g)].map((match) => match[1]);
+}
+
 buildIfNeeded();
 const rows = reachable().map(measure);
+const needed = staticImportsOf(MAIN);
+if (needed.length) {
+  console.error(
+    `size: FAIL dist/${MAIN} imports ${needed.map((file) => `./${file}`).join(', ')} statically; the script-tag ` +
+      'file must stand alone (only what loads on demand may be a separate file)',
+  );
+  process.exit(1);
+}
 const [main, ...parts] = rows;
 parts.sort((a, b) => b.gzip - a.gzip);
 const table = [main, ...parts].map((row) => [
