@@ -9,7 +9,7 @@ import type { DateLineSelectDetail } from './events.js';
 import { fill, loadMessages, messagesFor, messagesReady, type Messages } from './i18n/messages.js';
 import { DEFAULT_TIMEOUT, fetchTimelineText } from './load.js';
 import { htmlDatetime } from './model/dates.js';
-import { formatSpan } from './model/format.js';
+import { formatNumber, formatSpan } from './model/format.js';
 import { looksLikeTimelineJS, parseSource } from './model/import/source.js';
 import { parseTimeline, type ParseResult } from './model/parse.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
@@ -781,7 +781,7 @@ export class DateLine extends LitElement implements AxisHost {
     return html`<ol
       class="events list"
       part="events"
-      aria-label=${fill(this.messages.eventList, { count: events.length })}
+      aria-label=${fill(this.messages.eventList, { count: formatNumber(events.length, this.effectiveLocale) })}
       style=${styleMap(padding ? { paddingBlockStart: `${padding.before}px`, paddingBlockEnd: `${padding.after}px` } : {})}
     >
       ${keyedList(

@@ -181,6 +181,24 @@ describe('long timelines', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const locale of ['en', 'de', 'fr']) {
+    it(`writes its counts of thousands as ${locale} writes numbers`, async () => {
+      const el = await axisOf(10000);
+      el.locale = locale;
+      await el.updateComplete;
+      const written = (count: number) => new Intl.NumberFormat(locale).format(count);
+      const digits = (text: string) => Number(text.replace(/\D/g, ''));
+      const marker = [...shadow(el).querySelectorAll<HTMLElement>('.cluster')].find(
+        (cluster) => digits(cluster.textContent) >= 1000,
+      );
+      expect(marker, 'a marker for a thousand events or more').to.exist;
+      const count = digits(marker!.textContent);
+      expect(marker!.textContent.trim()).to.equal(`+${written(count)}`);
+      expect(marker!.getAttribute('aria-label')).to.contain(written(count));
+      expect(shadow(el).querySelector('.lanes')!.getAttribute('aria-label')).to.contain(written(10000));
+    });
+  }
+
   it('leaves no stray nodes in its lists however long the reader zooms or scrolls (lit/lit#5298)', async () => {
     const el = await axisOf(10000);
     // Each drawn event owns its element and two marker comments; the list one more. A leak grows the comments.

@@ -69,9 +69,21 @@ function outsideDateRange(date: CalendarDate): boolean {
   return date.year < DATE_SAFE_MIN_YEAR || date.year > DATE_SAFE_MAX_YEAR;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number as the locale writes it: "10,559" in English, "10.559" in German. */
+export function formatNumber(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    if (numberFormats.size >= MAX_FORMATTERS) numberFormats.clear();
+    numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  }
+  return format.format(value);
+}
+
 /** A year too far out for JS `Date`: "13,800,000,000 BCE". */
 function deepTimeLabel(year: number, locale: string): string {
-  const number = new Intl.NumberFormat(locale).format(year <= 0 ? 1 - year : year);
+  const number = formatNumber(year <= 0 ? 1 - year : year, locale);
   if (year > 0) return number;
   const eras = messagesFor(locale).eras;
   const era =

@@ -17,7 +17,7 @@ import {
   type CalendarDate,
   type Precision,
 } from '../model/dates.js';
-import { formatSpan } from '../model/format.js';
+import { formatNumber, formatSpan } from '../model/format.js';
 import type { Timeline, TimelineEra, TimelineEvent } from '../model/types.js';
 import { evenMap, lowerBound, timeMap, type CoordMap, type Spacing } from '../scale/coords.js';
 import {
@@ -522,8 +522,8 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
     // moves all of them, and a changed translation is repainted without laying anything out again.
     const at = (x: number, y = 0) => `${host.isRtl ? -x : x}px ${y}px`;
     const pinned = pinnedMajor(scene, view);
-    const { events } = this.data();
-    const { positionOf } = this.data();
+    const { events, positionOf } = this.data();
+    const locale = host.effectiveLocale;
     // The roving tab stop must be on an event that is drawn: the focused one, or the first one in view.
     const tabStop = scene.items.some(({ item }) => item.event.id === host.focusId)
       ? host.focusId
@@ -576,7 +576,11 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
                 </div>`;
               })}
             </div>
-            <ol class="events lanes" part="events" aria-label=${fill(messages.eventList, { count: events.length })}>
+            <ol
+              class="events lanes"
+              part="events"
+              aria-label=${fill(messages.eventList, { count: formatNumber(events.length, locale) })}
+            >
               ${keyedList(
                 scene.items,
                 ({ item }) => item.event.id,
@@ -606,10 +610,10 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
                   class="cluster"
                   tabindex="-1"
                   style=${styleMap({ translate: at(x, y) })}
-                  aria-label=${fill(messages.clusterLabel, { count: cluster.count })}
+                  aria-label=${fill(messages.clusterLabel, { count: formatNumber(cluster.count, locale) })}
                   @click=${() => this.zoomToEvents(cluster.first, cluster.last)}
                 >
-                  +${cluster.count}
+                  +${formatNumber(cluster.count, locale)}
                 </button>`,
             )}
             <div
@@ -646,18 +650,19 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
     const firstAfter = lowerBound(starts, view.end);
     const after = events.length - firstAfter;
     const messages = this.host.messages;
-    const edge = (side: 'before' | 'after', count: number, target: TimelineEvent | undefined) =>
-      count && target
-        ? html`<button
-            type="button"
-            class="edge edge-${side}"
-            tabindex="-1"
-            aria-label=${fill(side === 'before' ? messages.earlier : messages.later, { count })}
-            @click=${() => this.panTo(target)}
-          >
-            ${side === 'before' ? '‹' : ''} ${count} ${side === 'after' ? '›' : ''}
-          </button>`
-        : nothing;
+    const edge = (side: 'before' | 'after', count: number, target: TimelineEvent | undefined) => {
+      if (!count || !target) return nothing;
+      const shown = formatNumber(count, this.host.effectiveLocale);
+      return html`<button
+        type="button"
+        class="edge edge-${side}"
+        tabindex="-1"
+        aria-label=${fill(side === 'before' ? messages.earlier : messages.later, { count: shown })}
+        @click=${() => this.panTo(target)}
+      >
+        ${side === 'before' ? '‹' : ''} ${shown} ${side === 'after' ? '›' : ''}
+      </button>`;
+    };
     // The nearest event beyond each edge: the last to start before the view, the first to start after it.
     const nearestBefore = events[lowerBound(starts, view.start) - 1];
     return html`${edge('before', before, nearestBefore)}${edge('after', after, events[firstAfter])}`;

@@ -27,13 +27,15 @@ export function renderFilterPanel(host: DateLine, timeline: Timeline): TemplateR
           <legend>${legend}</legend>
           ${options.map(
             (option) =>
+              // toLocaleString, not format.js's formatNumber: importing that module from this on-demand part led
+              // the bundler to split a module out of the script-tag file (scripts/size.mjs now refuses that).
               html`<label class="filter-option">
                 <input
                   type="checkbox"
                   .checked=${filters[kind].includes(option.value)}
                   @change=${(event: Event) => host.setFilter(kind, option.value, (event.target as HTMLInputElement).checked)}
                 />
-                ${option.label} <span class="count">(${option.count})</span>
+                ${option.label} <span class="count">(${option.count.toLocaleString(host.effectiveLocale)})</span>
               </label>`,
           )}
         </fieldset>`
