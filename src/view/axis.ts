@@ -604,17 +604,19 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
               scene.clusters,
               // A cluster keeps its element while the zoom moves it, as items and ticks do.
               ({ cluster }) => `${cluster.row}:${cluster.first}:${cluster.last}`,
-              ({ cluster, x, y }) =>
-                html`<button
+              ({ cluster, x, y }) => {
+                const count = formatNumber(cluster.count, locale);
+                return html`<button
                   type="button"
                   class="cluster"
                   tabindex="-1"
                   style=${styleMap({ translate: at(x, y) })}
-                  aria-label=${fill(messages.clusterLabel, { count: formatNumber(cluster.count, locale) })}
+                  aria-label=${fill(messages.clusterLabel, { count })}
                   @click=${() => this.zoomToEvents(cluster.first, cluster.last)}
                 >
-                  +${formatNumber(cluster.count, locale)}
-                </button>`,
+                  +${count}
+                </button>`;
+              },
             )}
             <div
               class="ticks"
