@@ -6,7 +6,8 @@ import { DeepLinkController } from './controllers/deep-link-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { styles } from './date-line.styles.js';
 import type { DateLineSelectDetail } from './events.js';
-import { fill, loadMessages, messagesFor, messagesReady, type Messages } from './i18n/messages.js';
+import { fill, type Messages } from './i18n/messages.js';
+import { LocaleController } from './controllers/locale-controller.js';
 import { DEFAULT_TIMEOUT, fetchTimelineText } from './load.js';
 import { htmlDatetime } from './model/dates.js';
 import { formatNumber, formatSpan } from './model/format.js';
@@ -155,9 +156,8 @@ export class DateLine extends LitElement implements AxisHost {
   private readonly deepLinks = new DeepLinkController(this, (id) => this.openLinkedEvent(id));
   private loadController?: AbortController;
   private childObserver?: MutationObserver;
+  private readonly localization = new LocaleController(this);
   private pendingLoadEvent = false;
-  private renderedLocale = '';
-  private rtl?: boolean;
   private dateLabels = new WeakMap<TimelineEvent, string>();
   /** What the cached date labels were made in: another locale, or its words arriving, resets them. */
   private dateLabelsFor: { locale: string; messages?: Messages } = { locale: '' };
@@ -232,13 +232,6 @@ export class DateLine extends LitElement implements AxisHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.loadData();
     if (changed.has('view') || changed.has('spacing')) this.axis?.resetView();
-    // Read once per update: the axis asks on every frame, and computed style is not free.
-    this.rtl = undefined;
-    const locale = this.findLocale();
-    if (locale !== this.renderedLocale) {
-      this.renderedLocale = locale;
-      if (!messagesReady(locale)) void loadMessages(locale).then(() => this.requestUpdate());
-    }
     if (changed.has('selected') && this.selected !== null && this.eventById(this.selected))
       this.focusId = this.selected;
     this.updateShown();
@@ -259,32 +252,17 @@ export class DateLine extends LitElement implements AxisHost {
 
   /** The locale in effect: `locale`, else the nearest `lang` around the element, else the browser's. */
   get effectiveLocale(): string {
-    // Worked out once per update (it walks up the page for a lang): labels ask for it once per event.
-    return this.renderedLocale || this.findLocale();
+    return this.localization.locale || this.localization.resolve();
   }
 
-  private findLocale(): string {
-    const candidate =
-      this.locale ||
-      this.closest('[lang]')?.getAttribute('lang') ||
-      document.documentElement.lang ||
-      navigator.language ||
-      'en';
-    try {
-      return Intl.getCanonicalLocales(candidate)[0] ?? 'en';
-    } catch {
-      return 'en';
-    }
-  }
-
-  /** @internal */
+  /** @internal The interface text in effect. */
   get messages(): Messages {
-    return messagesFor(this.effectiveLocale);
+    return this.localization.messages;
   }
 
   /** @internal Whether the element is laid out right to left (arrow keys and the axis follow it). */
   get isRtl(): boolean {
-    return this.rtl ?? (this.rtl = getComputedStyle(this).direction === 'rtl');
+    return this.localization.isRtl;
   }
 
   // ---------------------------------------------------------------- data
@@ -462,7 +440,7 @@ export class DateLine extends LitElement implements AxisHost {
     }
     let label = this.dateLabels.get(event);
     if (label === undefined) {
-      label = event.displayDate ?? formatSpan(event.date, locale);
+      label = event.displayDate ?? formatSpan(event.date, locale, messages);
       this.dateLabels.set(event, label);
     }
     return label;

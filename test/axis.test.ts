@@ -3,7 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import type { DateLine } from '../src/date-line.js';
 import type { DateLineRangeChangeEvent } from '../src/events.js';
-import { messagesFor } from '../src/i18n/messages.js';
+import { englishMessages } from '../src/i18n/messages.js';
 import {
   ARTICLE_URL,
   animationsFinished,
@@ -45,7 +45,7 @@ async function axis(
   // The axis module and a locale's words load on demand; wait for what this element needs.
   await waitUntil(() => shadow(el).querySelector('.viewport'), 'the axis loads', { timeout: 15000 });
   if (attributes.locale && !attributes.locale.startsWith('en'))
-    await waitUntil(() => el.messages !== messagesFor('en'), 'the locale loads', { timeout: 8000 });
+    await waitUntil(() => el.messages !== englishMessages, 'the locale loads', { timeout: 8000 });
   await el.updateComplete;
   return el;
 }

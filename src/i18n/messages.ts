@@ -53,7 +53,14 @@ export interface Messages {
   timeline: string;
 }
 
-const en: Messages = {
+/** The words date labels use: what `formatSpan` needs of a message table. */
+export type DateWords = Pick<
+  Messages,
+  'approximate' | 'uncertain' | 'approximateUncertain' | 'openStart' | 'openEnd' | 'eras'
+>;
+
+/** English, the table every other falls back to, and the one formatting uses when given none. */
+export const englishMessages: Messages = {
   approximate: 'c. {date}',
   uncertain: '{date}?',
   approximateUncertain: 'c. {date}?',
@@ -99,38 +106,41 @@ const LOADERS: Record<string, () => Promise<{ default: Messages }>> = {
   de: () => import('./locales/de.js'),
 };
 
-const loaded: Record<string, Messages> = { en };
+/** Tables loaded so far, by language (a cache: what a caller gets never depends on it, only how soon). */
+const loaded = new Map<string, Messages>([['en', englishMessages]]);
 
 /** The language of a tag that has a table ("fr" for "fr-CA"), or undefined. */
 function tableKey(locale: string): string | undefined {
   const tag = locale.toLowerCase();
-  return [tag, tag.split('-')[0]].find((key) => key in LOADERS || key in loaded);
+  return [tag, tag.split('-')[0]].find((key) => key in LOADERS || loaded.has(key));
 }
 
 /**
- * The message table for a BCP 47 locale: its language's if it has been loaded (see loadMessages), else
- * English.
+ * The message table for a BCP 47 locale, when it can be had without waiting: the language's own table once
+ * loaded, English for a language date-line has no table for; undefined while the table must still be fetched
+ * (see loadMessages).
  */
-export function messagesFor(locale: string): Messages {
-  return loaded[tableKey(locale) ?? 'en'] ?? en;
+export function loadedMessages(locale: string): Messages | undefined {
+  const key = tableKey(locale);
+  return key ? loaded.get(key) : englishMessages;
 }
 
-/** Whether messagesFor(locale) already gives the locale's own table (or the locale has none). */
-export function messagesReady(locale: string): boolean {
+/**
+ * The message table for a BCP 47 locale: its language's (fetched once per page), else English. Never rejects:
+ * a table that cannot be fetched (offline, a CDN hiccup) is English, rather than no timeline.
+ */
+export async function loadMessages(locale: string): Promise<Messages> {
   const key = tableKey(locale);
-  return !key || key in loaded;
-}
-
-/** Loads the table for a locale, if date-line has one. Resolves when messagesFor(locale) can use it. */
-export async function loadMessages(locale: string): Promise<void> {
-  const key = tableKey(locale);
-  if (!key || key in loaded) return;
-  try {
-    loaded[key] = (await LOADERS[key]()).default;
-  } catch {
-    // The file could not be fetched (offline, a CDN hiccup): English it is, rather than no timeline.
-    loaded[key] = en;
+  if (!key) return englishMessages;
+  let table = loaded.get(key);
+  if (!table) {
+    table = await LOADERS[key]().then(
+      (module) => module.default,
+      () => englishMessages,
+    );
+    loaded.set(key, table);
   }
+  return table;
 }
 
 /** Fills `{name}` placeholders. Values are plain text; the caller renders the result as text. */

@@ -8,7 +8,7 @@
  */
 import { DATE_SAFE_MAX_YEAR, DATE_SAFE_MIN_YEAR, utcDate } from './calendar.js';
 import type { CalendarDate, DateSpan, Precision } from './dates.js';
-import { fill, messagesFor } from '../i18n/messages.js';
+import { englishMessages, fill, type DateWords } from '../i18n/messages.js';
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -51,8 +51,8 @@ function offsetLabel(offsetMinutes: number): string {
 }
 
 /** Intl's parts with the house era names swapped in (English "BCE"/"CE" for Intl's "BC"/"AD"). */
-function joinParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
-  const eras = messagesFor(locale).eras;
+function joinParts(parts: Intl.DateTimeFormatPart[], words: DateWords): string {
+  const { eras } = words;
   return parts
     .map((part) => {
       if (part.type !== 'era' || !eras) return part.value;
@@ -82,10 +82,10 @@ export function formatNumber(value: number, locale: string): string {
 }
 
 /** A year too far out for JS `Date`: "13,800,000,000 BCE". */
-function deepTimeLabel(year: number, locale: string): string {
+function deepTimeLabel(year: number, locale: string, words: DateWords): string {
   const number = formatNumber(year <= 0 ? 1 - year : year, locale);
   if (year > 0) return number;
-  const eras = messagesFor(locale).eras;
+  const { eras } = words;
   const era =
     eras?.bce ??
     dateFormatter(locale, { year: 'numeric', era: 'short' })
@@ -96,20 +96,19 @@ function deepTimeLabel(year: number, locale: string): string {
 }
 
 /** The label of one date at its own precision, without qualifiers: "2014", "September 2014", "26 March 2018". */
-export function formatPlainDate(date: CalendarDate, locale: string): string {
-  if (outsideDateRange(date)) return deepTimeLabel(date.year, locale);
+export function formatPlainDate(date: CalendarDate, locale: string, words: DateWords = englishMessages): string {
+  if (outsideDateRange(date)) return deepTimeLabel(date.year, locale, words);
   const options = needsEra(date) ? { ...OPTIONS[date.precision], era: 'short' as const } : OPTIONS[date.precision];
-  const text = joinParts(dateFormatter(locale, options).formatToParts(wallClock(date)), locale);
+  const text = joinParts(dateFormatter(locale, options).formatToParts(wallClock(date)), words);
   return date.offsetMinutes === undefined ? text : `${text} ${offsetLabel(date.offsetMinutes)}`;
 }
 
 /** The label of one date with its EDTF qualifiers: "c. 2014", "2014?". */
-export function formatDate(date: CalendarDate, locale: string): string {
-  const label = formatPlainDate(date, locale);
-  const messages = messagesFor(locale);
-  if (date.approximate && date.uncertain) return fill(messages.approximateUncertain, { date: label });
-  if (date.approximate) return fill(messages.approximate, { date: label });
-  if (date.uncertain) return fill(messages.uncertain, { date: label });
+export function formatDate(date: CalendarDate, locale: string, words: DateWords = englishMessages): string {
+  const label = formatPlainDate(date, locale, words);
+  if (date.approximate && date.uncertain) return fill(words.approximateUncertain, { date: label });
+  if (date.approximate) return fill(words.approximate, { date: label });
+  if (date.uncertain) return fill(words.uncertain, { date: label });
   return label;
 }
 
@@ -131,7 +130,7 @@ function sameDate(a: CalendarDate, b: CalendarDate): boolean {
  * "26–27 March 2018"). The en dash is closed up when both sides are single words, as house styles do, and
  * spaced otherwise ("26 March – 2 April 2018").
  */
-function formatRange(start: CalendarDate, end: CalendarDate, locale: string): string {
+function formatRange(start: CalendarDate, end: CalendarDate, locale: string, words: DateWords): string {
   const options = needsEra(start, end)
     ? { ...OPTIONS[start.precision], era: 'short' as const }
     : OPTIONS[start.precision];
@@ -145,25 +144,26 @@ function formatRange(start: CalendarDate, end: CalendarDate, locale: string): st
         ? { ...part, value: '\u2013' }
         : part,
     ),
-    locale,
+    words,
   );
 }
 
 /**
  * The label of a date or interval at the precision of its data, in the given locale:
  * "2014", "September 2014", "February–March 2017", "c. 2014", "44 BCE", "until 9 March 2017".
+ * Intl writes the dates; `words` (a message table, English by default) the qualifiers, open ends and eras,
+ * so the label depends only on the arguments, never on which tables a page has loaded.
  */
-export function formatSpan(span: DateSpan, locale: string): string {
+export function formatSpan(span: DateSpan, locale: string, words: DateWords = englishMessages): string {
   const { start, end } = span;
   if (
     !span.isInterval ||
     (start && end && sameDate(start, end) && start.approximate === end.approximate && start.uncertain === end.uncertain)
   ) {
-    return formatDate(start ?? end!, locale);
+    return formatDate(start ?? end!, locale, words);
   }
-  const messages = messagesFor(locale);
-  if (!start) return fill(messages.openStart, { date: formatDate(end!, locale) });
-  if (!end) return fill(messages.openEnd, { date: formatDate(start, locale) });
+  if (!start) return fill(words.openStart, { date: formatDate(end!, locale, words) });
+  if (!end) return fill(words.openEnd, { date: formatDate(start, locale, words) });
   const plain = (date: CalendarDate) => !date.approximate && !date.uncertain && date.offsetMinutes === undefined;
   if (
     start.precision === end.precision &&
@@ -172,7 +172,7 @@ export function formatSpan(span: DateSpan, locale: string): string {
     !outsideDateRange(start) &&
     !outsideDateRange(end)
   ) {
-    return formatRange(start, end, locale);
+    return formatRange(start, end, locale, words);
   }
-  return `${formatDate(start, locale)} \u2013 ${formatDate(end, locale)}`;
+  return `${formatDate(start, locale, words)} \u2013 ${formatDate(end, locale, words)}`;
 }

@@ -7,7 +7,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { keyedList } from './keyed-list.js';
 import { styleMap } from './style-map.js';
 import { AxisGestureController, type AxisGestureHost } from '../controllers/axis-gesture-controller.js';
-import { fill, type Messages } from '../i18n/messages.js';
+import { fill, type DateWords, type Messages } from '../i18n/messages.js';
 import { civilFromDays } from '../model/calendar.js';
 import {
   htmlDatetime,
@@ -161,9 +161,9 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
    * (and the caches built on it dropped) only when the events, the spacing or the rows change.
    */
   private data(): AxisData {
-    const { shownEvents: events, spacing, groupRows, timeline, effectiveLocale } = this.host;
-    // The locale too: label widths (and so the lane layouts) depend on the date labels' language.
-    const key = [events, spacing, groupRows, timeline, effectiveLocale];
+    const { shownEvents: events, spacing, groupRows, timeline, effectiveLocale, messages } = this.host;
+    // The locale and its words too: label widths (and so the lane layouts) depend on the date labels' language.
+    const key = [events, spacing, groupRows, timeline, effectiveLocale, messages];
     if (this.derived && key.every((part, index) => part === this.derivedKey[index])) return this.derived;
     this.derivedKey = key;
     const even = spacing === 'even';
@@ -177,7 +177,7 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
     const rowIndex = new Map(rows.map((row, index) => [row.key, index]));
     const starts = Float64Array.from(events, (event, index) => (even ? index : map.toCoord(event.from)));
     const ends = Float64Array.from(events, (event, index) => (even ? index : map.toCoord(event.to)));
-    const dateChars = dateLabelLengths(effectiveLocale);
+    const dateChars = dateLabelLengths(effectiveLocale, messages);
     const labelPx = Float32Array.from(events, (event) =>
       estimateLabelPx(event.title, event.displayDate?.length ?? dateChars(event)),
     );
@@ -484,7 +484,7 @@ export class AxisRenderer implements AxisGestureHost, ReactiveController {
     const precision: Precision = days > 3 * 365 ? 'year' : days > 90 ? 'month' : 'day';
     const start = calendarDateAt(map.toDay(view.start), precision);
     const end = calendarDateAt(map.toDay(view.end) - 1e-6, precision);
-    return formatSpan({ start, end, isInterval: true }, this.host.effectiveLocale);
+    return formatSpan({ start, end, isInterval: true }, this.host.effectiveLocale, this.host.messages);
   }
 
   /** The window from `start` to `end` (dates in the data's format, or `Date`s), or undefined if invalid. */
@@ -764,7 +764,7 @@ function isoFromDay(day: number): string {
  * qualifiers, era) have about the same length, so one sample of each shape is formatted, with the longest
  * month and day.
  */
-function dateLabelLengths(locale: string): (event: TimelineEvent) => number {
+function dateLabelLengths(locale: string, words: DateWords): (event: TimelineEvent) => number {
   const lengths = new Map<string, number>();
   const sample = (date: CalendarDate | null): CalendarDate | null =>
     date && {
@@ -783,7 +783,10 @@ function dateLabelLengths(locale: string): (event: TimelineEvent) => number {
     const key = `${shape(start)}/${shape(end)}/${isInterval}`;
     let length = lengths.get(key);
     if (length === undefined)
-      lengths.set(key, (length = formatSpan({ start: sample(start), end: sample(end), isInterval }, locale).length));
+      lengths.set(
+        key,
+        (length = formatSpan({ start: sample(start), end: sample(end), isInterval }, locale, words).length),
+      );
     return length;
   };
 }

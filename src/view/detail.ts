@@ -19,8 +19,8 @@ export function externalLink(href: string, content: unknown): TemplateResult {
   return html`<a href=${href} target="_blank" rel="noopener noreferrer">${content}</a>`;
 }
 
-function renderSource(source: TimelineSource, locale: string): TemplateResult {
-  const date = source.parsedDate ? formatSpan(source.parsedDate, locale) : undefined;
+function renderSource(source: TimelineSource, locale: string, messages: Messages): TemplateResult {
+  const date = source.parsedDate ? formatSpan(source.parsedDate, locale, messages) : undefined;
   const meta = [source.publisher, source.author, date].filter(Boolean).join(', ');
   return html`<li>
     ${source.url && isSafeLink(source.url) ? externalLink(source.url, source.title) : source.title}${
@@ -78,7 +78,7 @@ export function renderEventBody(event: TimelineEvent, messages: Messages, locale
         ? html`<section class="sources" aria-label=${messages.sources}>
             <h4 class="sources-heading">${messages.sources}</h4>
             <ul>
-              ${event.sources.map((source) => renderSource(source, locale))}
+              ${event.sources.map((source) => renderSource(source, locale, messages))}
             </ul>
           </section>`
         : nothing

@@ -1,12 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { parseDateSpan } from '../../src/model/dates.js';
 import { formatSpan } from '../../src/model/format.js';
-import { loadMessages } from '../../src/i18n/messages.js';
+import { loadMessages, type Messages } from '../../src/i18n/messages.js';
+
+/** Each locale's message table, loaded before the tests: labels take the table they are written with. */
+const tables = new Map<string, Messages>();
 
 function label(text: string, locale: string): string {
   const parsed = parseDateSpan(text);
   if (!parsed.ok) throw new Error(parsed.message);
-  return formatSpan(parsed.value, locale);
+  return formatSpan(parsed.value, locale, tables.get(locale.split('-')[0]));
 }
 
 /**
@@ -25,7 +28,7 @@ function inLocaleDigits(latin: string, locale: string): string {
 
 describe('date labels', () => {
   before(async () => {
-    for (const locale of ['fr', 'ar', 'de']) await loadMessages(locale);
+    for (const locale of ['en', 'fr', 'ar', 'de']) tables.set(locale, await loadMessages(locale));
   });
 
   const rows: [string, string, string][] = [
@@ -75,5 +78,13 @@ describe('date labels', () => {
   it('uses Gregorian months even where the locale prefers another calendar', () => {
     expect(label('2014-09', 'ar-SA')).to.match(/سبتمبر/);
     expect(label('2014', 'th')).to.match(/2014/);
+  });
+
+  it('depends only on its arguments, not on which message tables the page has loaded', () => {
+    const parsed = parseDateSpan('2014~');
+    if (!parsed.ok) throw new Error(parsed.message);
+    // The French table is loaded by now (see before); without it as an argument, the words stay English.
+    expect(formatSpan(parsed.value, 'fr')).to.equal('c. 2014');
+    expect(formatSpan(parsed.value, 'fr', tables.get('fr'))).to.equal('vers 2014');
   });
 });
