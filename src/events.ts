@@ -37,11 +37,16 @@ export type DateLineErrorEvent = CustomEvent<DateLineErrorDetail>;
 /** Fired after the visible range changes by zoom or pan. */
 export type DateLineRangeChangeEvent = CustomEvent<DateLineRangeChangeDetail>;
 
+/** Every event `<date-line>` fires, by name. */
+export interface DateLineEventMap {
+  'date-line-select': DateLineSelectEvent;
+  'date-line-load': DateLineLoadEvent;
+  'date-line-error': DateLineErrorEvent;
+  'date-line-range-change': DateLineRangeChangeEvent;
+}
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'date-line-select': DateLineSelectEvent;
-    'date-line-load': DateLineLoadEvent;
-    'date-line-error': DateLineErrorEvent;
-    'date-line-range-change': DateLineRangeChangeEvent;
-  }
+  // Declared by extending the map above, so that the two cannot disagree.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends DateLineEventMap {}
 }

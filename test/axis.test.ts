@@ -45,7 +45,11 @@ async function axis(
   // The axis module and a locale's words load on demand; wait for what this element needs.
   await waitUntil(() => shadow(el).querySelector('.viewport'), 'the axis loads', { timeout: 15000 });
   if (attributes.locale && !attributes.locale.startsWith('en'))
-    await waitUntil(() => el.messages !== englishMessages, 'the locale loads', { timeout: 8000 });
+    await waitUntil(
+      () => shadow(el).querySelector('.zoom')?.getAttribute('aria-label') !== englishMessages.layoutAxis,
+      'the locale loads',
+      { timeout: 8000 },
+    );
   await el.updateComplete;
   return el;
 }

@@ -8,8 +8,8 @@ export interface AxisGestureHost {
   /** Pixels per coordinate at the current view. */
   readonly axisScale: number;
   readonly isRtl: boolean;
-  /** The axis coordinate under a viewport x position (clientX). */
-  coordAtClientX(clientX: number): number;
+  /** The axis coordinate under a viewport x position (clientX) in the axis's viewport. */
+  coordAt(clientX: number, viewport: Element): number;
   setAxisView(view: ViewWindow): void;
   /** A gesture has ended: time to tell listeners and screen readers where the view is now. */
   axisGestureEnded(): void;
@@ -39,6 +39,11 @@ export class AxisGestureController implements ReactiveController {
   private readonly pointers = new Map<number, number>();
   private drag?: { pointerId: number; startX: number; startView: ViewWindow; active: boolean };
   private pinch?: { startDistance: number; startView: ViewWindow; anchor: number };
+  /**
+   * Whether the pointers down have moved the view (a drag or a pinch). It ends when the last pointer lifts, not
+   * when the pinch does: fingers lift one after the other, and the gesture is over only once all have.
+   */
+  private moved = false;
   private wheelTimer?: ReturnType<typeof setTimeout>;
   /** Set after a drag, to swallow the click that the browser sends at its end. */
   private swallowClick = false;
@@ -56,6 +61,7 @@ export class AxisGestureController implements ReactiveController {
     this.pointers.clear();
     this.drag = undefined;
     this.pinch = undefined;
+    this.moved = false;
   }
 
   readonly onPointerDown = (event: PointerEvent): void => {
@@ -68,7 +74,7 @@ export class AxisGestureController implements ReactiveController {
       this.pinch = {
         startDistance: Math.max(Math.abs(a - b), 1),
         startView: this.host.axisView,
-        anchor: this.host.coordAtClientX((a + b) / 2),
+        anchor: this.host.coordAt((a + b) / 2, event.currentTarget as Element),
       };
       capture(event);
     } else if (this.pointers.size === 1) {
@@ -82,6 +88,7 @@ export class AxisGestureController implements ReactiveController {
     if (this.pinch && this.pointers.size === 2) {
       const [a, b] = [...this.pointers.values()];
       const factor = Math.max(Math.abs(a - b), 1) / this.pinch.startDistance;
+      this.moved = true;
       this.host.setAxisView(zoomView(this.pinch.startView, factor, this.pinch.anchor, this.host.axisLimits));
       return;
     }
@@ -94,16 +101,19 @@ export class AxisGestureController implements ReactiveController {
       capture(event);
     }
     const delta = (this.host.isRtl ? dx : -dx) / this.host.axisScale;
+    this.moved = true;
     this.host.setAxisView(panView(drag.startView, delta, this.host.axisLimits));
   };
 
   readonly onPointerUp = (event: PointerEvent): void => {
     if (!this.pointers.delete(event.pointerId)) return;
-    const gestured = Boolean(this.pinch) || Boolean(this.drag?.active);
     if (this.drag?.active) this.swallowClick = true;
     if (this.pointers.size < 2) this.pinch = undefined;
-    if (this.pointers.size === 0) this.drag = undefined;
-    if (gestured && this.pointers.size === 0) this.host.axisGestureEnded();
+    if (this.pointers.size > 0) return;
+    this.drag = undefined;
+    // Once per gesture, whichever finger lifts last.
+    if (this.moved) this.host.axisGestureEnded();
+    this.moved = false;
   };
 
   /** Capture-phase click: a drag that ends over an event must not also open it. */
@@ -116,7 +126,7 @@ export class AxisGestureController implements ReactiveController {
 
   readonly onDoubleClick = (event: MouseEvent): void => {
     if ((event.target as Element).closest('button, a')) return;
-    const anchor = this.host.coordAtClientX(event.clientX);
+    const anchor = this.host.coordAt(event.clientX, event.currentTarget as Element);
     this.host.setAxisView(zoomView(this.host.axisView, event.shiftKey ? 0.5 : 2, anchor, this.host.axisLimits));
     this.host.axisGestureEnded();
   };
@@ -131,7 +141,7 @@ export class AxisGestureController implements ReactiveController {
       if (event.ctrlKey || event.metaKey) {
         // ctrl + wheel is also what a trackpad pinch sends.
         event.preventDefault();
-        const anchor = this.host.coordAtClientX(event.clientX);
+        const anchor = this.host.coordAt(event.clientX, event.currentTarget as Element);
         this.host.setAxisView(zoomView(this.host.axisView, Math.exp(-dy * 0.002), anchor, this.host.axisLimits));
       } else if (Math.abs(dx) > Math.abs(dy)) {
         event.preventDefault();

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { englishMessages, loadedMessages, loadMessages, type Messages } from '../i18n/messages.js';
+import { formatSpan } from '../model/format.js';
+import type { TimelineEvent } from '../model/types.js';
 
 /** What the controller reads of its element: an explicit `locale`, else the `lang` around it. */
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
@@ -7,10 +9,10 @@ export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * The element's language: the locale in effect and the message table for it, worked out once per update (the
- * locale walks up the page for a `lang`; labels ask for it once per event). A language whose table is not
- * loaded yet shows English until its table arrives, then the element updates: the table is a value the
- * element passes to whatever formats, never module state that formatting reads on its own.
+ * The element's language: the locale in effect, the message table for it and the events' date labels in it,
+ * worked out once per update (the locale walks up the page for a `lang`; labels are asked for on every frame). A
+ * language whose table is not loaded yet shows English until its table arrives, then the element updates: the
+ * table is a value passed to whatever formats, never module state that formatting reads on its own.
  */
 export class LocaleController implements ReactiveController {
   /** The BCP 47 locale in effect. */
@@ -19,6 +21,8 @@ export class LocaleController implements ReactiveController {
   messages: Messages = englishMessages;
   /** Whether the element is laid out right to left (arrow keys and the axis follow it). */
   private rtl?: boolean;
+  /** Date labels made in this locale and table; another locale, or its table arriving, starts them again. */
+  private labels = new WeakMap<TimelineEvent, string>();
 
   constructor(private readonly host: LocaleHost) {
     host.addController(this);
@@ -34,13 +38,28 @@ export class LocaleController implements ReactiveController {
     if (locale === this.locale) return;
     this.locale = locale;
     const table = loadedMessages(locale);
-    this.messages = table ?? englishMessages;
+    this.setMessages(table ?? englishMessages);
     if (!table)
       void loadMessages(locale).then((messages) => {
         if (this.locale !== locale) return;
-        this.messages = messages;
+        this.setMessages(messages);
         this.host.requestUpdate();
       });
+  }
+
+  private setMessages(messages: Messages): void {
+    this.messages = messages;
+    this.labels = new WeakMap();
+  }
+
+  /** An event's date label in the element's language: its `displayDate`, else the formatter's words. */
+  dateLabel(event: TimelineEvent): string {
+    let label = this.labels.get(event);
+    if (label === undefined) {
+      label = event.displayDate ?? formatSpan(event.date, this.locale || this.resolve(), this.messages);
+      this.labels.set(event, label);
+    }
+    return label;
   }
 
   /** `locale`, else the nearest `lang` around the element, else the document's or the browser's. */

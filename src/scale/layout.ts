@@ -37,7 +37,7 @@ export interface AxisCluster {
   readonly row: number;
   readonly start: number;
   readonly end: number;
-  /** Indexes (chronological) of the first and last event in it. */
+  /** Positions (in the layout's input) of the first and last event in it. */
   readonly first: number;
   readonly last: number;
   readonly count: number;
@@ -99,29 +99,6 @@ export const levelScale = (level: number): number => 2 ** (level / 4);
 export function quantiseScale(pxPerCoord: number): { level: number; packedAt: number } {
   const level = Math.floor(Math.log2(pxPerCoord) * 4);
   return { level, packedAt: levelScale(level) };
-}
-
-/** Average advance of a character in the axis's label fonts, in pixels: headline (13 px, bold) and date (12 px). */
-const HEADLINE_CHAR_PX = 7.4;
-const DATE_CHAR_PX = 6.6;
-/** Horizontal padding and border of a label. */
-const LABEL_CHROME_PX = 18;
-export const MIN_LABEL_PX = 72;
-export const MAX_LABEL_PX = 180;
-
-/**
- * A label's room, estimated from its text without measuring: wide enough for the date line (`dateChars`
- * characters) and for the
- * headline on one line if it is short, or on two lines (and at least its longest word) if it is long, between
- * 72 and 180 px. The view gives each label exactly this width, so an estimate that is short only shortens the
- * text (with an ellipsis); it never makes labels overlap.
- */
-export function estimateLabelPx(title: string, dateChars: number): number {
-  const oneLine = title.length * HEADLINE_CHAR_PX;
-  const longestWord = Math.max(...title.split(/\s+/).map((word) => word.length)) * HEADLINE_CHAR_PX;
-  const headline = oneLine <= MAX_LABEL_PX - LABEL_CHROME_PX ? oneLine : Math.max(oneLine / 2, longestWord);
-  const needed = Math.max(headline, dateChars * DATE_CHAR_PX) + LABEL_CHROME_PX;
-  return Math.ceil(Math.min(MAX_LABEL_PX, Math.max(MIN_LABEL_PX, needed)));
 }
 
 /** Rows for the groups in use, in the timeline's group order, then one for events without a group. */
@@ -213,11 +190,10 @@ export class LanePacker {
       const current = clusters[openCluster[row]];
       if (current && start - current.end <= this.clusterSpan && start - current.start <= this.clusterMaxSpan) {
         current.end = Math.max(current.end, ends[i]);
-        current.last = events[i].index;
+        current.last = i;
         current.count++;
       } else {
-        const index = events[i].index;
-        openCluster[row] = clusters.push({ row, start, end: ends[i], first: index, last: index, count: 1 }) - 1;
+        openCluster[row] = clusters.push({ row, start, end: ends[i], first: i, last: i, count: 1 }) - 1;
       }
     }
     this.next = stop;

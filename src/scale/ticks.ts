@@ -20,6 +20,7 @@ import {
 import { dateFormatter, formatPlainDate } from '../model/format.js';
 import type { CoordMap } from './coords.js';
 import type { ViewWindow } from './view.js';
+import { tickLabelPx } from './text-width.js';
 
 export interface Tick {
   /** Position on the axis (coordinate). */
@@ -138,9 +139,7 @@ function subYearBoundaries(unit: Unit, startDay: number, endDay: number): Date[]
 }
 
 /** The room a label of this text needs at the axis's font size, estimated without measuring. */
-export function labelPx(text: string): number {
-  return text.length * 7.5 + 12;
-}
+export const labelPx = tickLabelPx;
 
 /**
  * Drops labels that would overlap the one kept before them: each needs `minPx`, or its own text's room when

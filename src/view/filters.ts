@@ -1,12 +1,27 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { DateLine, DateLineFilters } from '../date-line.js';
+import type { Messages } from '../i18n/messages.js';
 import type { Timeline } from '../model/types.js';
+
+/** Filters in force: events must be in one of the groups (if any) and carry one of the tags (if any). */
+export interface DateLineFilters {
+  groups: readonly string[];
+  tags: readonly string[];
+}
+
+/** What the panel shows and where its changes go. */
+export interface FilterPanelState {
+  readonly filters: DateLineFilters;
+  readonly messages: Messages;
+  readonly locale: string;
+  /** Called with the filters the reader chose. */
+  readonly onChange: (filters: DateLineFilters) => void;
+}
 
 /**
  * The filter panel: groups and tags as checkboxes, each with how many events it holds. Loaded when a reader
  * first opens the filters, since most never do.
  */
-export function renderFilterPanel(host: DateLine, timeline: Timeline): TemplateResult {
+export function renderFilterPanel(timeline: Timeline, state: FilterPanelState): TemplateResult {
   const count = (test: (event: Timeline['events'][number]) => boolean) => timeline.events.filter(test).length;
   const groups = timeline.groups
     .map((group) => ({ value: group.id, label: group.label, count: count((event) => event.group?.id === group.id) }))
@@ -16,7 +31,13 @@ export function renderFilterPanel(host: DateLine, timeline: Timeline): TemplateR
   const tags = [...tagCounts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([value, n]) => ({ value, label: value, count: n }));
-  const { filters, messages } = host;
+  const { filters, messages, locale, onChange } = state;
+  const toggle = (kind: keyof DateLineFilters, value: string, on: boolean) => {
+    const chosen = new Set(filters[kind]);
+    if (on) chosen.add(value);
+    else chosen.delete(value);
+    onChange({ ...filters, [kind]: [...chosen] });
+  };
   const fieldset = (
     kind: keyof DateLineFilters,
     legend: string,
@@ -33,9 +54,9 @@ export function renderFilterPanel(host: DateLine, timeline: Timeline): TemplateR
                 <input
                   type="checkbox"
                   .checked=${filters[kind].includes(option.value)}
-                  @change=${(event: Event) => host.setFilter(kind, option.value, (event.target as HTMLInputElement).checked)}
+                  @change=${(event: Event) => toggle(kind, option.value, (event.target as HTMLInputElement).checked)}
                 />
-                ${option.label} <span class="count">(${option.count.toLocaleString(host.effectiveLocale)})</span>
+                ${option.label} <span class="count">(${option.count.toLocaleString(locale)})</span>
               </label>`,
           )}
         </fieldset>`
@@ -44,7 +65,7 @@ export function renderFilterPanel(host: DateLine, timeline: Timeline): TemplateR
     ${fieldset('groups', messages.groups, groups)} ${fieldset('tags', messages.tags, tags)}
     ${
       filters.groups.length + filters.tags.length
-        ? html`<button type="button" class="tool tool-text" @click=${() => (host.filters = { groups: [], tags: [] })}>
+        ? html`<button type="button" class="tool tool-text" @click=${() => onChange({ groups: [], tags: [] })}>
             ${messages.allEvents}
           </button>`
         : nothing

@@ -4,7 +4,6 @@ import { parseTimeline } from '../../src/model/parse.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { evenMap, lowerBound, timeMap } from '../../src/scale/coords.js';
 import {
-  estimateLabelPx,
   itemAt,
   LanePacker,
   layoutAxis,
@@ -14,6 +13,7 @@ import {
   type LayoutInput,
 } from '../../src/scale/layout.js';
 import { renderWindowFor, sceneCovers } from '../../src/scale/scene.js';
+import { estimateLabelPx } from '../../src/scale/text-width.js';
 import { ticksFor } from '../../src/scale/ticks.js';
 import { clampView, fitView, limitsFor, panView, revealInView, zoomView } from '../../src/scale/view.js';
 

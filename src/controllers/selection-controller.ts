@@ -1,0 +1,78 @@
+import type { ReactiveControllerHost } from 'lit';
+import { emit } from '../emit.js';
+import type { TimelineEvent } from '../model/types.js';
+import { DeepLinkController } from './deep-link-controller.js';
+
+/** What the controller reads and writes of its element: the selected event's id (a reflected property). */
+export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
+  selected: string | null;
+}
+
+export interface SelectionOptions {
+  /** The event with this id in the data, if any. */
+  find(id: string): TimelineEvent | undefined;
+  /** An event has been selected: say so, and bring it into view. */
+  selected(event: TimelineEvent): void;
+}
+
+/**
+ * Which event is open, and its deep link: selecting fires the cancelable `date-line-select` first and, unless a
+ * listener cancels it, opens the event and points the URL at it; a deep link in the URL opens its event once the
+ * data has loaded, and again whenever the hash changes to another of this element's events.
+ */
+export class SelectionController {
+  private readonly deepLinks: DeepLinkController;
+  private linkFollowed = false;
+
+  constructor(
+    private readonly host: SelectionHost,
+    private readonly options: SelectionOptions,
+  ) {
+    this.deepLinks = new DeepLinkController(host, (id) => this.openLinked(id));
+  }
+
+  /** Selects an event (or none, with null) after a cancelable `date-line-select`. Returns whether it changed. */
+  select(id: string | null): boolean {
+    const event = id === null ? null : this.options.find(id);
+    if (event === undefined || id === this.host.selected) return false;
+    if (!emit(this.host, 'date-line-select', { id, event }, { cancelable: true })) return false;
+    this.host.selected = id;
+    this.deepLinks.write(id);
+    if (event) this.options.selected(event);
+    return true;
+  }
+
+  /**
+   * The event after (1) or before (-1) the selected one among `events`; with none selected, the first (1) or the
+   * last (-1). Undefined past either end.
+   */
+  adjacent(events: readonly TimelineEvent[], direction: 1 | -1): TimelineEvent | undefined {
+    const current = events.findIndex((event) => event.id === this.host.selected);
+    return events[current >= 0 ? current + direction : direction === 1 ? 0 : events.length - 1];
+  }
+
+  /** The deep link to an event. */
+  linkTo(id: string): string {
+    return this.deepLinks.hashFor(id);
+  }
+
+  /** Opens the event the URL links to, the first time data has loaded and rendered. */
+  followLink(): void {
+    if (this.linkFollowed) return;
+    this.linkFollowed = true;
+    const linked = this.deepLinks.linkedId();
+    // After this update, not inside it: opening the event is a change of its own.
+    if (linked) void this.host.updateComplete.then(() => this.openLinked(linked));
+  }
+
+  /** Opens the event a deep link names, and brings the timeline into view. */
+  private openLinked(id: string): void {
+    if (!this.options.find(id)) return;
+    if (this.host.selected !== id) this.select(id);
+    void this.host.updateComplete.then(() => {
+      const root = this.host.shadowRoot;
+      const item = root?.querySelector(`[data-id="${CSS.escape(id)}"]`) ?? this.host;
+      item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
+  }
+}
