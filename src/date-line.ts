@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LoadController } from './controllers/load-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { PrintController } from './controllers/print-controller.js';
-import { RovingFocusController } from './controllers/roving-focus-controller.js';
+import { RovingFocusController, ZOOM_STEP } from './controllers/roving-focus-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { styles } from './date-line.styles.js';
@@ -14,33 +14,19 @@ import type { ParseResult } from './model/parse.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
 import type { Spacing } from './scale/coords.js';
 import type { AxisIntent, AxisRenderer } from './view/axis.js';
-import type { DateLineFilters, FilterPanelState } from './view/filters.js';
-import type { ListWindow } from './view/list-window.js';
-import { renderList } from './view/list.js';
-import { richText } from './view/rich-text.js';
+import { filterEvents, type DateLineFilters } from './model/filters.js';
+import { ListWindowing, renderList } from './view/list.js';
+import { loadOnce, OnDemand } from './view/on-demand.js';
+import { renderErrors, renderHeader, renderToolbar } from './view/frame.js';
 
-export type { DateLineFilters } from './view/filters.js';
+export type { DateLineFilters } from './model/filters.js';
 export type Layout = 'auto' | 'axis' | 'list';
 
-/** The on-demand modules, shared by every instance on the page. */
-let axisModule: Promise<typeof import('./view/axis.js')> | undefined;
-let listWindowModule: Promise<typeof import('./view/list-window.js')> | undefined;
-/** Lists longer than this render only the events near the reader's view. */
-const LIST_WINDOW_MIN = 150;
-/** How many errors the error box lists before it says "and N more". */
-const ERRORS_SHOWN = 5;
 /** Below this width (CSS px of the element itself), `layout="auto"` shows the list. */
 const AXIS_MIN_WIDTH = 600;
-/** Zoom step of the buttons and the + and - keys. */
-const ZOOM_STEP = 2;
-/** Keys that zoom the axis, and by how much (0 shows everything). */
-const ZOOM_KEYS: Record<string, number> = {
-  '+': ZOOM_STEP,
-  '=': ZOOM_STEP,
-  '-': 1 / ZOOM_STEP,
-  _: 1 / ZOOM_STEP,
-  '0': 0,
-};
+/** The parts loaded on demand, fetched once for every instance on the page. */
+const loadAxis = loadOnce(() => import('./view/axis.js'));
+const loadFilters = loadOnce(() => import('./view/filters.js'));
 
 /**
  * An accessible, interactive timeline of dated events, from JSON that data/timeline.schema.json describes.
@@ -154,23 +140,30 @@ export class DateLine extends LitElement {
       this.bringIntoView(event.id);
     },
   });
-  private readonly roving = new RovingFocusController(this, (id) => this.bringIntoView(id));
+  private readonly roving = new RovingFocusController(this, (id) => this.bringIntoView(id), {
+    zoom: (factor) => this.axisNow()?.zoomBy(factor),
+    fit: () => this.fit(),
+    page: (direction) => this.axisNow()?.page(direction),
+    close: () => this.selected !== null && this.select(null),
+  });
   /** What the polite live region says, briefly, after a selection or a zoom. */
   private announcement = '';
   private pendingLoadEvent = false;
   /** The events the filters let through, and what they were computed from. */
-  private shown: { key: string; for: Timeline | null; events: readonly TimelineEvent[] } = {
-    key: '',
-    for: null,
+  private shown: { timeline: Timeline | null; filters?: DateLineFilters; events: readonly TimelineEvent[] } = {
+    timeline: null,
     events: [],
   };
-  /** The axis, once its module has loaded (see loadAxis). */
-  private axis?: AxisRenderer;
-  /** Windowing of a long list, once its module has loaded. */
-  private listWindow?: ListWindow;
-  private filterChoice?: { timeline: Timeline; choice: boolean };
-  /** The filter panel's renderer, once a reader has opened the filters. */
-  private filterPanel?: (timeline: Timeline, state: FilterPanelState) => TemplateResult;
+  /** The axis and the filter panel: each its own module, loaded when first wanted. */
+  private readonly axisPart = new OnDemand(this, loadAxis, ({ AxisRenderer, axisStyles }) => ({
+    part: new AxisRenderer(this, (intent) => this.handleAxisIntent(intent)),
+    styles: axisStyles,
+  }));
+  private readonly filterPart = new OnDemand(this, loadFilters, ({ renderFilterPanel, filterStyles }) => ({
+    part: renderFilterPanel,
+    styles: filterStyles,
+  }));
+  private readonly listWindowing = new ListWindowing(this, () => this.indexOf(this.roving.focusId));
 
   /** The parsed timeline on display, or `null` while loading, when empty or when the data is invalid. */
   get timeline(): Timeline | null {
@@ -215,12 +208,12 @@ export class DateLine extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Fetch the axis alongside the data rather than after it, whenever the page is wide enough to show it.
-    if (this.layout !== 'list' && window.innerWidth >= AXIS_MIN_WIDTH) this.loadAxis();
+    if (this.layout !== 'list' && window.innerWidth >= AXIS_MIN_WIDTH) this.axisPart.want();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.loader.load();
-    if (changed.has('view') || changed.has('spacing')) this.axis?.resetView();
+    if (changed.has('view') || changed.has('spacing')) this.axisPart.value?.resetView();
     if (changed.has('selected') && this.selected !== null && this.eventById(this.selected))
       this.roving.set(this.selected);
     this.updateShown();
@@ -228,7 +221,7 @@ export class DateLine extends LitElement {
 
   protected override updated(): void {
     const timeline = this.timeline;
-    if (this.pendingLoadEvent && timeline && (this.axis || this.effectiveLayout === 'list')) {
+    if (this.pendingLoadEvent && timeline && (this.axisPart.value || this.effectiveLayout === 'list')) {
       this.pendingLoadEvent = false;
       emit(this, 'date-line-load', { timeline });
       this.selection.followLink();
@@ -238,7 +231,7 @@ export class DateLine extends LitElement {
   // ---------------------------------------------------------------- data
 
   private handleLoad({ timeline, errors }: ParseResult): void {
-    this.axis?.resetView();
+    this.axisPart.value?.resetView();
     if (!timeline) {
       emit(this, 'date-line-error', { errors });
       return;
@@ -247,22 +240,20 @@ export class DateLine extends LitElement {
     this.pendingLoadEvent = true;
   }
 
+  /** An event's position among the shown events, or -1. */
+  private indexOf(id: string | null): number {
+    return this.shownEvents.findIndex((event) => event.id === id);
+  }
+
   private eventById(id: string | null): TimelineEvent | undefined {
     return id === null ? undefined : this.timeline?.events.find((event) => event.id === id);
   }
 
   /** Applies the filters; the result keeps its identity until the data or the filters change. */
   private updateShown(): void {
-    const { timeline } = this;
-    const { groups, tags } = this.filters;
-    const key = `${groups.join(' ')}|${tags.join(' ')}`;
-    if (this.shown.for === timeline && this.shown.key === key) return;
-    const events = (timeline?.events ?? []).filter(
-      (event) =>
-        (!groups.length || groups.includes(event.group?.id ?? '')) &&
-        (!tags.length || event.tags.some((tag) => tags.includes(tag))),
-    );
-    this.shown = { key, for: timeline, events };
+    const { timeline, filters } = this;
+    if (this.shown.timeline !== timeline || this.shown.filters !== filters)
+      this.shown = { timeline, filters, events: filterEvents(timeline?.events ?? [], filters) };
   }
 
   // ---------------------------------------------------------------- selection and focus
@@ -300,7 +291,7 @@ export class DateLine extends LitElement {
   /** Brings an event into the drawn part of the axis or of a windowed list. */
   private bringIntoView(id: string): void {
     if (this.effectiveLayout === 'axis') this.axisNow()?.reveal(id);
-    else this.listWindow?.include(this.shownEvents.findIndex((event) => event.id === id));
+    else this.listWindowing.include(this.indexOf(id));
   }
 
   private announce(text: string): void {
@@ -313,25 +304,12 @@ export class DateLine extends LitElement {
     this.select(this.selected === event.id ? null : event.id);
   }
 
-  /** Keys act only while focus is inside this element: the listener is on its shadow content. */
   private handleKeydown(keyEvent: KeyboardEvent): void {
-    if (keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey) return;
-    const { key } = keyEvent;
-    const axis = this.effectiveLayout === 'axis';
-    if (axis && key in ZOOM_KEYS) {
-      keyEvent.preventDefault();
-      if (ZOOM_KEYS[key]) this.axisNow()?.zoomBy(ZOOM_KEYS[key]);
-      else this.fit();
-    } else if (axis && (key === 'PageUp' || key === 'PageDown')) {
-      keyEvent.preventDefault();
-      this.axisNow()?.page(key === 'PageDown' ? 1 : -1);
-    } else if (key === 'Escape' && this.selected !== null) {
-      keyEvent.preventDefault();
-      this.select(null);
-      if (this.roving.focusId) void this.focusEvent(this.roving.focusId);
-    } else {
-      this.roving.handleKey(keyEvent, this.shownEvents, this.localization.isRtl, !axis);
-    }
+    this.roving.handleKeydown(keyEvent, {
+      events: this.shownEvents,
+      rtl: this.localization.isRtl,
+      axis: this.effectiveLayout === 'axis',
+    });
   }
 
   // ---------------------------------------------------------------- filters
@@ -346,7 +324,8 @@ export class DateLine extends LitElement {
 
   /** The axis, with the element's latest state handed over; undefined until its module has loaded. */
   private axisNow(): AxisRenderer | undefined {
-    const { axis, timeline } = this;
+    const axis = this.axisPart.value;
+    const { timeline } = this;
     if (!axis || !timeline) return undefined;
     axis.update({
       timeline,
@@ -385,19 +364,6 @@ export class DateLine extends LitElement {
     }
   }
 
-  /** Loads the axis module (once per page) and shows the axis when it arrives. */
-  private loadAxis(): void {
-    axisModule ??= import('./view/axis.js');
-    void axisModule.then(({ AxisRenderer, axisStyles }) => {
-      if (this.axis) return;
-      // Constructed style sheets, not a <style> element: a strict style-src CSP allows them.
-      const root = this.renderRoot as ShadowRoot;
-      if (axisStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, axisStyles.styleSheet];
-      this.axis = new AxisRenderer(this, (intent) => this.handleAxisIntent(intent));
-      this.requestUpdate();
-    });
-  }
-
   /** Zooms the axis in around the focused event (or the middle of the view). */
   zoomIn(): void {
     this.axisNow()?.zoomBy(ZOOM_STEP);
@@ -430,27 +396,12 @@ export class DateLine extends LitElement {
       case 'loading':
         return html`<p class="status" part="status" role="status">${this.messages.loading}</p>`;
       case 'error':
-        return this.renderErrors();
+        return renderErrors(this.errors, this.messages);
       case 'empty':
         return html`<p class="status" part="status">${this.messages.noEvents}</p>`;
       case 'ready':
         return this.renderTimeline(this.timeline!);
     }
-  }
-
-  private renderErrors(): TemplateResult {
-    const errors = this.errors;
-    const shown = errors.slice(0, ERRORS_SHOWN);
-    const more = errors.length - shown.length;
-    return html`
-      <div class="error" part="error" role="alert">
-        <p class="error-title">${this.messages.errorTitle}</p>
-        <ul>
-          ${shown.map((error) => html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`)}
-        </ul>
-        ${more > 0 ? html`<p>${fill(this.messages.moreErrors, { count: more })}</p>` : nothing}
-      </div>
-    `;
   }
 
   private renderTimeline(timeline: Timeline): TemplateResult {
@@ -466,15 +417,23 @@ export class DateLine extends LitElement {
         lang=${timeline.locale ?? nothing}
         @keydown=${this.handleKeydown}
       >
-        ${
-          titled || timeline.description
-            ? html`<header part="header">
-                ${titled ? html`<h2 class="title" id="title" part="title">${timeline.title}</h2>` : nothing}
-                ${richText(timeline.description, 'description')}
-              </header>`
-            : nothing
-        }
-        ${this.renderToolbar(timeline, layout)}
+        ${renderHeader(timeline)}
+        ${renderToolbar({
+          timeline,
+          layout,
+          messages,
+          filters: this.filters,
+          filterPanel:
+            this.filterPart.value?.(timeline, {
+              filters: this.filters,
+              messages,
+              locale: this.effectiveLocale,
+              onChange: (filters) => this.handleFiltersChange(filters),
+            }) ?? nothing,
+          legend: (layout === 'axis' && !this.groupRows && this.axisNow()?.renderLegend()) || nothing,
+          onZoom: (action) => (action === 'in' ? this.zoomIn() : action === 'out' ? this.zoomOut() : this.fit()),
+          onFiltersToggle: (open) => open && this.filterPart.want(),
+        })}
         ${
           this.shownEvents.length === 0
             ? html`<p class="status" part="status">${messages.noEvents}</p>`
@@ -487,108 +446,20 @@ export class DateLine extends LitElement {
     `;
   }
 
-  private renderToolbar(timeline: Timeline, layout: 'axis' | 'list'): TemplateResult | typeof nothing {
-    const messages = this.messages;
-    const filters = this.renderFilters(timeline);
-    if (layout !== 'axis' && filters === nothing) return nothing;
-    const axis = layout === 'axis' ? this.axisNow() : undefined;
-    return html`<div class="toolbar" part="toolbar">
-      ${
-        layout === 'axis'
-          ? html`<div class="zoom" role="group" aria-label=${messages.layoutAxis}>
-              <button
-                type="button"
-                class="tool"
-                @click=${() => this.zoomOut()}
-                aria-label=${messages.zoomOut}
-                title=${messages.zoomOut}
-              >
-                −
-              </button>
-              <button
-                type="button"
-                class="tool"
-                @click=${() => this.zoomIn()}
-                aria-label=${messages.zoomIn}
-                title=${messages.zoomIn}
-              >
-                +
-              </button>
-              <button type="button" class="tool tool-text" @click=${() => this.fit()}>${messages.fit}</button>
-            </div>`
-          : nothing
-      }
-      ${filters} ${axis && !this.groupRows ? axis.renderLegend() : nothing}
-    </div>`;
-  }
-
-  /** The filter control: a disclosure whose panel (with its module) loads when a reader first opens it. */
-  private renderFilters(timeline: Timeline): TemplateResult | typeof nothing {
-    if (!this.hasFilterChoice(timeline)) return nothing;
-    const active = this.filters.groups.length + this.filters.tags.length;
-    return html`<details class="filters" @toggle=${this.handleFiltersToggle}>
-      <summary>${this.messages.filters}${active ? html` <span class="count">(${active})</span>` : nothing}</summary>
-      ${
-        this.filterPanel
-          ? this.filterPanel(timeline, {
-              filters: this.filters,
-              messages: this.messages,
-              locale: this.effectiveLocale,
-              onChange: (filters) => this.handleFiltersChange(filters),
-            })
-          : nothing
-      }
-    </details>`;
-  }
-
-  /** Whether there is anything to filter by (two groups, or two tags); worked out once per timeline. */
-  private hasFilterChoice(timeline: Timeline): boolean {
-    if (this.filterChoice?.timeline !== timeline) {
-      const choice = timeline.groups.length > 1 || new Set(timeline.events.flatMap((event) => event.tags)).size > 1;
-      this.filterChoice = { timeline, choice };
-    }
-    return this.filterChoice.choice;
-  }
-
-  private handleFiltersToggle(event: Event): void {
-    if (!(event.target as HTMLDetailsElement).open || this.filterPanel) return;
-    void import('./view/filters.js').then(({ renderFilterPanel, filterStyles }) => {
-      const root = this.renderRoot as ShadowRoot;
-      if (filterStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, filterStyles.styleSheet];
-      this.filterPanel = renderFilterPanel;
-      this.requestUpdate();
-    });
-  }
-
   private renderAxis(): TemplateResult {
     const axis = this.axisNow();
     if (axis) return axis.render();
-    this.loadAxis();
+    this.axisPart.want();
     // Holds the axis's place while its module loads, so the page does not jump when it arrives.
     return html`<div class="axis-placeholder" part="axis"></div>`;
   }
 
   private renderList(): TemplateResult {
     const events = this.shownEvents;
-    // Long lists render a window of events (its module loads on demand); printing renders them all.
-    let first = 0;
-    let last = events.length;
-    let padding: { before: number; after: number } | undefined;
-    if (events.length > LIST_WINDOW_MIN && !this.print.printing) {
-      if (this.listWindow) {
-        this.listWindow.setCount(events.length);
-        ({ first, last } = this.listWindow);
-        padding = this.listWindow.padding();
-      } else {
-        last = LIST_WINDOW_MIN;
-        this.loadListWindow();
-      }
-    }
     return renderList({
       events,
-      first,
-      last,
-      padding,
+      // Long lists render a window of events; printing renders them all.
+      ...this.listWindowing.range(events.length, this.print.printing),
       selected: this.selected,
       tabStop: this.roving.tabStopIn(events),
       allOpen: this.print.printing,
@@ -597,18 +468,6 @@ export class DateLine extends LitElement {
       dateLabel: (event) => this.dateLabel(event),
       linkTo: (id) => this.selection.linkTo(id),
       onPress: (event) => this.handlePress(event),
-    });
-  }
-
-  private loadListWindow(): void {
-    listWindowModule ??= import('./view/list-window.js');
-    void listWindowModule.then(({ ListWindow }) => {
-      if (this.listWindow) return;
-      this.listWindow = new ListWindow(this);
-      this.listWindow.setCount(this.shownEvents.length);
-      const focused = this.shownEvents.findIndex((event) => event.id === this.roving.focusId);
-      if (focused >= 0) this.listWindow.include(focused);
-      this.requestUpdate();
     });
   }
 }

@@ -1,12 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
+import type { DateLineFilters } from '../model/filters.js';
 import type { Timeline } from '../model/types.js';
-
-/** Filters in force: events must be in one of the groups (if any) and carry one of the tags (if any). */
-export interface DateLineFilters {
-  groups: readonly string[];
-  tags: readonly string[];
-}
 
 /** What the panel shows and where its changes go. */
 export interface FilterPanelState {

@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../model/types.js';
 import { renderEventBody } from './detail.js';
 import { eventButton } from './event-button.js';
 import { keyedList } from './keyed-list.js';
+import type { ListWindow, ListWindowHost } from './list-window.js';
 import { styleMap } from './style-map.js';
 
 /** What the list draws, handed over by the element. */
@@ -77,4 +78,52 @@ export function renderList(state: ListState): TemplateResult {
       },
     )}
   </ol>`;
+}
+
+/** Lists longer than this render only the events near the reader's view. */
+const WINDOW_MIN = 150;
+let windowModule: Promise<typeof import('./list-window.js')> | undefined;
+
+/**
+ * Which part of a long list to draw: all of a short one; of a long one, the events near the reader's view, once
+ * the windowing module (loaded on demand, only for long lists) has arrived, and the first WINDOW_MIN until then.
+ */
+export class ListWindowing {
+  private window?: ListWindow;
+
+  /**
+   * @param host - The element the list is drawn in.
+   * @param focusedIndex - Where the list's focus is, to keep in the window once windowing starts.
+   */
+  constructor(
+    private readonly host: ListWindowHost,
+    private readonly focusedIndex: () => number,
+  ) {}
+
+  /** The part of a list of `count` events to draw, and the padding that stands for the rest; all with `whole`. */
+  range(count: number, whole: boolean): Pick<ListState, 'first' | 'last' | 'padding'> {
+    if (count <= WINDOW_MIN || whole) return { first: 0, last: count };
+    if (!this.window) {
+      this.load(count);
+      return { first: 0, last: WINDOW_MIN };
+    }
+    this.window.setCount(count);
+    return { first: this.window.first, last: this.window.last, padding: this.window.padding() };
+  }
+
+  /** Makes sure the event at `index` is drawn (before it is focused or scrolled to). */
+  include(index: number): void {
+    this.window?.include(index);
+  }
+
+  private load(count: number): void {
+    windowModule ??= import('./list-window.js');
+    void windowModule.then(({ ListWindow }) => {
+      if (this.window) return;
+      this.window = new ListWindow(this.host);
+      this.window.setCount(count);
+      this.window.include(this.focusedIndex());
+      this.host.requestUpdate();
+    });
+  }
 }

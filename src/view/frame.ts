@@ -1,0 +1,109 @@
+/**
+ * What the element draws around its events: the header, the toolbar (zoom buttons, filters, the groups' colour
+ * key) and the box that explains invalid data.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { fill, type Messages } from '../i18n/messages.js';
+import type { Timeline, TimelineError } from '../model/types.js';
+import { richText } from './rich-text.js';
+import type { DateLineFilters } from '../model/filters.js';
+
+/** What the toolbar shows, and where the reader's presses go. */
+export interface ToolbarState {
+  readonly timeline: Timeline;
+  readonly layout: 'axis' | 'list';
+  readonly messages: Messages;
+  readonly filters: DateLineFilters;
+  /** The filter panel, once its module has loaded (it loads when the reader first opens the filters). */
+  readonly filterPanel: TemplateResult | typeof nothing;
+  /** The groups' colour key (the axis draws it). */
+  readonly legend: TemplateResult | typeof nothing;
+  readonly onZoom: (action: 'in' | 'out' | 'fit') => void;
+  readonly onFiltersToggle: (open: boolean) => void;
+}
+
+/** The timeline's title and description, if it has either. */
+export function renderHeader(timeline: Timeline): TemplateResult | typeof nothing {
+  const titled = Boolean(timeline.title);
+  if (!titled && !timeline.description) return nothing;
+  return html`<header part="header">
+    ${titled ? html`<h2 class="title" id="title" part="title">${timeline.title}</h2>` : nothing}
+    ${richText(timeline.description, 'description')}
+  </header>`;
+}
+
+/** Whether a timeline has anything to filter by (two groups, or two tags); worked out once per timeline. */
+const filterChoices = new WeakMap<Timeline, boolean>();
+function hasFilterChoice(timeline: Timeline): boolean {
+  let choice = filterChoices.get(timeline);
+  if (choice === undefined) {
+    choice = timeline.groups.length > 1 || new Set(timeline.events.flatMap((event) => event.tags)).size > 1;
+    filterChoices.set(timeline, choice);
+  }
+  return choice;
+}
+
+/** The zoom buttons (on the axis), the filters (when there is a choice) and the groups' colour key. */
+export function renderToolbar(state: ToolbarState): TemplateResult | typeof nothing {
+  const { messages, layout, filters, onZoom } = state;
+  const filtering = hasFilterChoice(state.timeline);
+  if (layout !== 'axis' && !filtering) return nothing;
+  const active = filters.groups.length + filters.tags.length;
+  return html`<div class="toolbar" part="toolbar">
+    ${
+      layout === 'axis'
+        ? html`<div class="zoom" role="group" aria-label=${messages.layoutAxis}>
+            <button
+              type="button"
+              class="tool"
+              @click=${() => onZoom('out')}
+              aria-label=${messages.zoomOut}
+              title=${messages.zoomOut}
+            >
+              −
+            </button>
+            <button
+              type="button"
+              class="tool"
+              @click=${() => onZoom('in')}
+              aria-label=${messages.zoomIn}
+              title=${messages.zoomIn}
+            >
+              +
+            </button>
+            <button type="button" class="tool tool-text" @click=${() => onZoom('fit')}>${messages.fit}</button>
+          </div>`
+        : nothing
+    }
+    ${
+      filtering
+        ? html`<details
+            class="filters"
+            @toggle=${(event: Event) => state.onFiltersToggle((event.target as HTMLDetailsElement).open)}
+          >
+            <summary>${messages.filters}${active ? html` <span class="count">(${active})</span>` : nothing}</summary>
+            ${state.filterPanel}
+          </details>`
+        : nothing
+    }
+    ${state.legend}
+  </div>`;
+}
+
+/** How many errors the error box lists before it says "and N more". */
+const ERRORS_SHOWN = 5;
+
+/** The box that explains invalid data or a failed load, each problem with its path. */
+export function renderErrors(errors: readonly TimelineError[], messages: Messages): TemplateResult {
+  const shown = errors.slice(0, ERRORS_SHOWN);
+  const more = errors.length - shown.length;
+  return html`
+    <div class="error" part="error" role="alert">
+      <p class="error-title">${messages.errorTitle}</p>
+      <ul>
+        ${shown.map((error) => html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`)}
+      </ul>
+      ${more > 0 ? html`<p>${fill(messages.moreErrors, { count: more })}</p>` : nothing}
+    </div>
+  `;
+}

@@ -1,0 +1,52 @@
+import type { CSSResult, ReactiveControllerHost } from 'lit';
+
+/** What the element needs of itself to take in a part: its updates, and its shadow root for the part's styles. */
+export interface OnDemandHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * A part of the element that is loaded on demand (the axis, the filter panel): its module is fetched the first
+ * time the part is wanted, its styles are adopted into the shadow root, and the element updates to show it.
+ * Constructed style sheets, not a `<style>` element: a strict `style-src` Content Security Policy allows them.
+ */
+export class OnDemand<Module, Part> {
+  /** The part, once its module has arrived. */
+  value?: Part;
+  private loading = false;
+
+  /**
+   * @param host - The element the part belongs to.
+   * @param load - Fetches the module (see loadOnce).
+   * @param make - Makes the part from its module, with the styles it brings.
+   */
+  constructor(
+    private readonly host: OnDemandHost,
+    private readonly load: () => Promise<Module>,
+    private readonly make: (module: Module) => { part: Part; styles: CSSResult },
+  ) {}
+
+  /** Starts loading the part, once. */
+  want(): void {
+    if (this.loading) return;
+    this.loading = true;
+    void this.load().then((module) => {
+      const { part, styles } = this.make(module);
+      const root = this.host.renderRoot;
+      if (styles.styleSheet && root instanceof ShadowRoot)
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+      this.value = part;
+      this.host.requestUpdate();
+    });
+  }
+}
+
+/**
+ * A module loader that starts the fetch once per page and then hands every element the same promise: an element
+ * made after the module has arrived takes it up within the same task (a second `import()` of a loaded module
+ * would still wait for a task of its own, and the element would draw a placeholder first).
+ */
+export function loadOnce<Module>(load: () => Promise<Module>): () => Promise<Module> {
+  let promise: Promise<Module> | undefined;
+  return () => (promise ??= load());
+}
