@@ -5,6 +5,42 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const LAYER_MESSAGE =
+  'src/model and src/scale are DOM-free layers (see DESIGN.md): this belongs in src/view or the element.';
+/** What a DOM-free layer may not import: Lit, and the view, controllers and element above it. */
+const LAYER_PATTERNS = [
+  { group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'], message: LAYER_MESSAGE },
+  {
+    group: [
+      '**/view/*',
+      '**/controllers/*',
+      '**/date-line.js',
+      '**/date-line.styles.js',
+      '**/element.js',
+      '**/emit.js',
+    ],
+    message: LAYER_MESSAGE,
+  },
+];
+/** The DOM's globals, which a DOM-free layer may not touch. */
+const DOM_GLOBALS = [
+  'document',
+  'window',
+  'navigator',
+  'location',
+  'history',
+  'customElements',
+  'getComputedStyle',
+  'matchMedia',
+  'requestAnimationFrame',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'ShadowRoot',
+  'MutationObserver',
+  'ResizeObserver',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -34,6 +70,34 @@ export default tseslint.config(
     rules: {
       // Lit calls listeners bound in templates (@click=${this.handleX}) with `this` set to the element.
       '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // The layers DESIGN.md draws, from the bottom: model ← scale ← view ← element. The model (dates, parsing,
+    // validation, labels, importers, and the message tables it formats with) and the scale (time ↔ px, ticks,
+    // lanes, scenes) are pure: no Lit, no DOM, nothing from the layers above, so they run in Node and workers
+    // and are tested as plain functions.
+    files: ['src/model/**/*.ts', 'src/scale/**/*.ts', 'src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: LAYER_PATTERNS }],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: LAYER_MESSAGE }))],
+    },
+  },
+  {
+    files: ['src/model/**/*.ts', 'src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...LAYER_PATTERNS,
+            {
+              group: ['**/scale/*'],
+              message: 'The model is the lowest layer: the scale builds on it, not the reverse.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -291,6 +291,11 @@ async function webkitIn(run) {
  *                                     setViewport and emulateMedia support puppeteer and Playwright, not WebDriver.
  *   media { colorScheme, reducedMotion }   emulated media features, replacing the last; what it leaves out is
  *                                     what the run prefers (`emulateMedia`). False where the engine cannot (WebKit).
+ *   input { calls: [{ method, params }] }   real input through the Chrome DevTools Protocol, in order: touches
+ *                                     (Input.dispatchTouchEvent, several fingers), wheels and mouse
+ *                                     (Input.dispatchMouseEvent), as the browser's own input pipeline delivers
+ *                                     them, unlike events a test dispatches itself (`realInput`). False where the
+ *                                     engine has no such protocol (Firefox over BiDi, WebKit).
  */
 function engineCommandsPlugin() {
   return {
@@ -303,6 +308,19 @@ function engineCommandsPlugin() {
         if (browser.type === 'puppeteer') await browser.getPage(session.id).setViewport({ width, height });
         else if (browser.setViewport) await browser.setViewport({ width, height });
         else throw new Error(`viewport: not supported in ${browser.name}`);
+        return true;
+      }
+      if (command === 'input') {
+        if (browser.type !== 'puppeteer' || !browser.name.startsWith('Chromium')) return false;
+        const cdp = await browser.getPage(session.id).createCDPSession();
+        try {
+          for (const { method, params } of payload?.calls ?? []) {
+            if (!/^Input\./.test(method)) throw new Error(`input: ${method} is not an Input method`);
+            await cdp.send(method, params);
+          }
+        } finally {
+          await cdp.detach();
+        }
         return true;
       }
       if (command === 'media') {

@@ -116,3 +116,18 @@ export async function inMediaStates<S extends MediaState>(states: S[], check: (s
 export async function animationsFinished(el: Element): Promise<void> {
   await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
 }
+
+/** One call of the Chrome DevTools Protocol's Input domain (see the `input` command in web-test-runner.config.mjs). */
+export interface InputCall {
+  method: 'Input.dispatchTouchEvent' | 'Input.dispatchMouseEvent' | 'Input.dispatchKeyEvent';
+  params: Record<string, unknown>;
+}
+
+/**
+ * Sends real input, in order, through the browser's own input pipeline (Chromium's DevTools protocol): touches
+ * with several fingers, wheels, mouse. Answers false, doing nothing, in engines without such a protocol; tests
+ * there dispatch their own events.
+ */
+export async function realInput(calls: InputCall[]): Promise<boolean> {
+  return (await executeServerCommand<boolean, { calls: InputCall[] }>('input', { calls })) === true;
+}
