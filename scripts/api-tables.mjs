@@ -177,7 +177,7 @@ function problems(element) {
     new Set((element.cssProperties ?? []).map((p) => p.name)),
   );
   const eventMap = readFileSync(join(root, 'src/events.ts'), 'utf8').match(
-    /interface GlobalEventHandlersEventMap \{([^}]*)\}/,
+    /interface DateLineEventMap \{([^}]*)\}/,
   );
   compare(
     'event',

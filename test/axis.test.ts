@@ -361,39 +361,6 @@ describe('axis layout', () => {
     expect(rangeWidth(el)).to.be.closeTo(beforeDouble / 2, beforeDouble * 0.01);
   });
 
-  it('zooms with a two-finger pinch and pans with a swipe', async () => {
-    const el = await axis({ view: '2016/2018' });
-    const viewport = shadow(el).querySelector('.viewport')!;
-    const box = viewportRect(el);
-    const y = box.top + 30;
-    const touch = (type: string, pointerId: number, clientX: number) =>
-      viewport.dispatchEvent(
-        new PointerEvent(type, {
-          pointerId,
-          pointerType: 'touch',
-          clientX,
-          clientY: y,
-          bubbles: true,
-          composed: true,
-          isPrimary: pointerId === 1,
-        }),
-      );
-    const before = rangeWidth(el);
-    const middle = box.left + box.width / 2;
-    touch('pointerdown', 1, middle - 50);
-    touch('pointerdown', 2, middle + 50);
-    touch('pointermove', 1, middle - 100);
-    touch('pointermove', 2, middle + 100);
-    touch('pointerup', 1, middle - 100);
-    touch('pointerup', 2, middle + 100);
-    expect(rangeWidth(el)).to.be.closeTo(before / 2, before * 0.02);
-    const start = Date.parse(el.visibleRange!.start);
-    touch('pointerdown', 3, middle);
-    touch('pointermove', 3, middle - 150);
-    touch('pointerup', 3, middle - 150);
-    expect(Date.parse(el.visibleRange!.start)).to.be.above(start);
-  });
-
   it('can space events evenly instead of by time', async () => {
     const el = await axis({ spacing: 'even', width: 1200 });
     const lefts = onScreen(el).map((item) => rect(item).left);
