@@ -176,9 +176,7 @@ function problems(element) {
     used(/(--date-line-[\w-]+)\s*:/g),
     new Set((element.cssProperties ?? []).map((p) => p.name)),
   );
-  const eventMap = readFileSync(join(root, 'src/events.ts'), 'utf8').match(
-    /interface DateLineEventMap \{([^}]*)\}/,
-  );
+  const eventMap = readFileSync(join(root, 'src/events.ts'), 'utf8').match(/interface DateLineEventMap \{([^}]*)\}/);
   compare(
     'event',
     new Set([...(eventMap?.[1] ?? '').matchAll(/'([\w-]+)'\s*:/g)].map((m) => m[1])),
