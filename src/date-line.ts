@@ -12,6 +12,7 @@ import { fill } from './i18n/messages.js';
 import { DEFAULT_TIMEOUT } from './load.js';
 import type { ParseResult } from './model/parse.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
+import type { Breaks } from './scale/axis-data.js';
 import type { Spacing } from './scale/coords.js';
 import type { AxisIntent, AxisRenderer } from './view/axis.js';
 import { filterEvents, type DateLineFilters } from './model/filters.js';
@@ -104,6 +105,13 @@ export class DateLine extends LitElement {
    */
   @property({ reflect: true }) spacing: Spacing = 'time';
 
+  /**
+   * `auto` folds long stretches without events into a marked break, so that one event decades away does not
+   * squash the rest; `none` keeps the whole axis in proportion to time.
+   * @type {'auto' | 'none'}
+   */
+  @property({ reflect: true }) breaks: Breaks = 'auto';
+
   /** BCP 47 language tag for dates and interface text. Default: the `lang` of the page around the element. */
   @property() locale?: string;
 
@@ -121,6 +129,13 @@ export class DateLine extends LitElement {
    * everything. Readers can always zoom out to all of it.
    */
   @property() view?: string;
+
+  /**
+   * The most lanes the axis grows to so that its first view shows every event on its own; beyond it, events
+   * gather into clusters that zoom in when pressed. The element is as tall as the lanes its story needs.
+   * @type {number}
+   */
+  @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 8;
 
   /** Gives each group its own row on the axis; without it, groups share the lanes and are told apart by colour. */
   @property({ type: Boolean, reflect: true, attribute: 'group-rows' }) groupRows = false;
@@ -213,7 +228,7 @@ export class DateLine extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.loader.load();
-    if (changed.has('view') || changed.has('spacing')) this.axisPart.value?.resetView();
+    if (changed.has('view') || changed.has('spacing') || changed.has('breaks')) this.axisPart.value?.resetView();
     if (changed.has('selected') && this.selected !== null && this.eventById(this.selected))
       this.roving.set(this.selected);
     this.updateShown();
@@ -335,8 +350,11 @@ export class DateLine extends LitElement {
       locale: this.effectiveLocale,
       messages: this.messages,
       rtl: this.localization.isRtl,
+      font: this.localization.font,
       widthPx: Math.max(this.size.width || 800, 200),
+      maxLanes: Math.max(1, Math.floor(this.maxLanes) || 1),
       spacing: this.spacing,
+      breaks: this.breaks,
       groupRows: this.groupRows,
       view: this.view,
       dateLabel: (event) => this.dateLabel(event),

@@ -19,8 +19,8 @@ export class LocaleController implements ReactiveController {
   locale = '';
   /** The interface text in effect, for `locale` (English until its table has loaded). */
   messages: Messages = englishMessages;
-  /** Whether the element is laid out right to left (arrow keys and the axis follow it). */
-  private rtl?: boolean;
+  /** The element's computed direction and font, read once per update (computed style is not free). */
+  private computed?: { rtl: boolean; font: string };
   /** Date labels made in this locale and table; another locale, or its table arriving, starts them again. */
   private labels = new WeakMap<TimelineEvent, string>();
 
@@ -28,12 +28,26 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether the element is laid out right to left (arrow keys and the axis follow it). */
   get isRtl(): boolean {
-    return (this.rtl ??= getComputedStyle(this.host).direction === 'rtl');
+    return this.read().rtl;
+  }
+
+  /** The element's font (`font-size font-family`), which the axis measures its labels' text in. */
+  get font(): string {
+    return this.read().font;
+  }
+
+  private read(): { rtl: boolean; font: string } {
+    if (!this.computed) {
+      const style = getComputedStyle(this.host);
+      this.computed = { rtl: style.direction === 'rtl', font: `${style.fontSize} ${style.fontFamily}` };
+    }
+    return this.computed;
   }
 
   hostUpdate(): void {
-    this.rtl = undefined;
+    this.computed = undefined;
     const locale = this.resolve();
     if (locale === this.locale) return;
     this.locale = locale;

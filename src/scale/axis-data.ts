@@ -6,17 +6,20 @@
  */
 import { civilFromDays } from '../model/calendar.js';
 import {
+  endOf,
   parseDateSpan,
   spanExtent,
+  startOf,
   toIsoString,
   type CalendarDate,
   type DateSpan,
   type Precision,
 } from '../model/dates.js';
 import type { Timeline, TimelineEra, TimelineEvent } from '../model/types.js';
-import { evenMap, timeMap, type CoordMap, type Spacing } from './coords.js';
-import { rowsFor, type LayoutInput } from './layout.js';
-import { estimateLabelPx } from './text-width.js';
+import { FOLD_RULE, gapsToFold, placeBreaks } from './breaks.js';
+import { evenMap, foldedMap, timeMap, type CoordMap, type Spacing } from './coords.js';
+import { levelScale, quantiseScale, rowsFor, type LayoutInput } from './layout.js';
+import { estimateLabel } from './text-width.js';
 import { clampView, limitsFor, type ViewLimits, type ViewWindow } from './view.js';
 
 export interface AxisData extends LayoutInput {
@@ -30,14 +33,22 @@ export interface AxisData extends LayoutInput {
   readonly positionOf: ReadonlyMap<string, number>;
   /** The groups the shown events belong to ("" for events without one). */
   readonly groupIds: ReadonlySet<string>;
+  /** The most lines any event's headline wraps to: every lane is that tall. */
+  readonly labelLines: number;
 }
+
+/** `auto` folds long empty stretches into breaks; `none` keeps the whole axis proportional to time. */
+export type Breaks = 'auto' | 'none';
 
 export interface AxisDataOptions {
   readonly spacing: Spacing;
+  readonly breaks: Breaks;
   /** Whether each group gets its own row. */
   readonly groupRows: boolean;
   /** How many characters an event's date label has (see dateLabelChars). */
   readonly dateChars: (event: TimelineEvent) => number;
+  /** How much wider than the table in text-width.ts the reader's font sets text (1 where it cannot be measured). */
+  readonly textScale?: number;
 }
 
 /** A format for date spans: the element's labels, in its language and words. */
@@ -45,24 +56,35 @@ export type SpanFormat = (span: DateSpan) => string;
 
 /**
  * Where the events sit with a spacing: the map from day numbers to coordinates, each event's start and end, and
- * the narrowest window worth zooming to. By time, a coordinate is a day number and an event covers its whole
- * date; evenly, event i sits at slot i (several events on one day take consecutive slots).
+ * the narrowest window worth zooming to. By time, a coordinate is a day number (less the time folded into breaks
+ * before it) and an event covers its whole date; evenly, event i sits at slot i (several events on one day take
+ * consecutive slots).
  */
 export function placeEvents(
   events: readonly TimelineEvent[],
   spacing: Spacing,
+  breaks: Breaks = 'none',
 ): { map: CoordMap; starts: Float64Array; ends: Float64Array; minSpan: number } {
   if (spacing === 'even') {
     const slots = Float64Array.from(events, (_, index) => index);
     return { map: evenMap(events.map((event) => event.from)), starts: slots, ends: slots, minSpan: 3 };
   }
   const hasTimes = events.some((event) => event.date.start?.hour !== undefined || event.date.end?.hour !== undefined);
+  const starts = Float64Array.from(events, (event) => event.from);
+  const ends = Float64Array.from(events, (event) => event.to);
+  // An hour for date-times, a week otherwise.
+  const minSpan = hasTimes ? 1 / 24 : 7;
+  const gaps = breaks === 'auto' ? gapsToFold(starts, ends) : [];
+  if (!gaps.length) return { map: timeMap, starts, ends, minSpan };
+  let span = -Infinity;
+  for (const end of ends) span = Math.max(span, end - starts[0]);
+  const unfolded = gaps.reduce((rest, gap) => rest - (gap.to - gap.from), span);
+  const map = foldedMap(placeBreaks(gaps, unfolded * FOLD_RULE.foldedShare));
   return {
-    map: timeMap,
-    starts: Float64Array.from(events, (event) => event.from),
-    ends: Float64Array.from(events, (event) => event.to),
-    // An hour for date-times, a week otherwise.
-    minSpan: hasTimes ? 1 / 24 : 7,
+    map,
+    starts: starts.map(map.toCoord),
+    ends: ends.map(map.toCoord),
+    minSpan: Math.min(minSpan, unfolded / 4),
   };
 }
 
@@ -71,12 +93,15 @@ export function deriveAxisData(
   timeline: Pick<Timeline, 'groups' | 'eras'> | null,
   options: AxisDataOptions,
 ): AxisData {
-  const { map, starts, ends, minSpan } = placeEvents(events, options.spacing);
+  const { map, starts, ends, minSpan } = placeEvents(events, options.spacing, options.breaks);
   let to = -Infinity;
   for (const end of ends) to = Math.max(to, end);
   const limits = events.length ? limitsFor(starts[0], to, minSpan) : limitsFor(0, 1, 1);
   const rows = options.groupRows && timeline ? rowsFor(events, timeline.groups, '') : [{ key: '', label: '' }];
   const rowIndex = new Map(rows.map((row, index) => [row.key, index]));
+  const labels = events.map((event) =>
+    estimateLabel(event.title, event.displayDate?.length ?? options.dateChars(event), options.textScale),
+  );
   return {
     events,
     map,
@@ -85,9 +110,8 @@ export function deriveAxisData(
     rows,
     starts,
     ends,
-    labelPx: Float32Array.from(events, (event) =>
-      estimateLabelPx(event.title, event.displayDate?.length ?? options.dateChars(event)),
-    ),
+    labelPx: Float32Array.from(labels, (label) => label.px),
+    labelLines: labels.reduce((most, label) => Math.max(most, label.lines), 1),
     rowOf: Int16Array.from(events, (event) => rowIndex.get(event.group?.id ?? '') ?? rows.length - 1),
     endsSorted: ends.slice().sort(),
     positionOf: new Map(events.map((event, index) => [event.id, index])),
@@ -96,25 +120,38 @@ export function deriveAxisData(
 }
 
 /**
- * The window that shows everything: from the first event's start to the last one's end, with room after the
- * last start for its label (labels run from an event's start toward the end of the line), so every label shows
- * whole.
+ * Room (pixels) between the events and the edges when everything is shown: more than the margin a label may run
+ * past the data's end (LanePacker's 16 px, packed at up to a quarter-octave below the scale shown).
+ */
+const FIT_MARGIN_PX = 20;
+
+/**
+ * The window that shows everything, from the first event's start to the last one's end. Labels run on from their
+ * events' starts, and a label that would run past the end runs back from its marker instead (see LanePacker);
+ * only where even that does not fit (a single event, or a span shorter than a label) is room made after the last
+ * start for its label. Either way "Show all" shows every label whole.
  */
 export function fitAll(data: AxisData, widthPx: number): ViewWindow {
   const { starts, ends, labelPx, limits } = data;
   const count = starts.length;
   if (!count) return { start: 0, end: 1 };
+  const margin = FIT_MARGIN_PX;
   const from = starts[0];
   let to = ends[0];
   for (const end of ends) to = Math.max(to, end);
-  const last = starts[count - 1];
-  const margin = 16;
-  const labelRoom = Math.min(labelPx[count - 1] + margin, widthPx / 3);
-  // Pixels per coordinate such that [from, last] fits in the width less the label's room, and [from, to] fits.
-  const scale = Math.min(
-    (widthPx - labelRoom - margin) / Math.max(last - from, 1e-9),
-    (widthPx - 2 * margin) / Math.max(to - from, 1e-9),
-  );
+  let scale = (widthPx - 2 * margin) / Math.max(to - from, 1e-9);
+  // Labels are packed at their zoom level's scale, a little below this one: judge them there.
+  const packed = levelScale(quantiseScale(scale).level);
+  const fits = (i: number) =>
+    starts[i] + labelPx[i] / packed <= to + margin / scale || starts[i] - labelPx[i] / packed >= from - margin / scale;
+  let everyLabelFits = true;
+  for (let i = 0; i < count && everyLabelFits; i++) everyLabelFits = fits(i);
+  if (!everyLabelFits) {
+    // Pixels per coordinate such that [from, last start] fits in the width less the last label's room.
+    const last = starts[count - 1];
+    const labelRoom = Math.min(labelPx[count - 1] + margin, widthPx / 3);
+    scale = Math.min(scale, (widthPx - labelRoom - margin) / Math.max(last - from, 1e-9));
+  }
   const start = from - margin / scale;
   return clampView({ start, end: start + widthPx / scale }, limits);
 }
@@ -178,6 +215,27 @@ export function rangeLabel(view: ViewWindow, map: CoordMap, format: SpanFormat):
     end: calendarDateAt(to - 1e-6, precision),
     isInterval: true,
   });
+}
+
+/**
+ * What a break says it folds, in whole units strictly inside the gap, so as not to claim more than is known:
+ * a gap from 22 October 1986 to 21 December 2012 is "1987 to 2011"; shorter gaps are said in months or days.
+ */
+export function gapDates(gap: { from: number; to: number }): { start: CalendarDate; end: CalendarDate } {
+  const days = gap.to - gap.from;
+  for (const precision of days > 2 * 365
+    ? (['year', 'month', 'day'] as const)
+    : days > 60
+      ? (['month', 'day'] as const)
+      : (['day'] as const)) {
+    // The first whole unit that begins at or after the gap, and the last that ends at or before it.
+    let start = calendarDateAt(gap.from, precision);
+    if (startOf(start) < gap.from) start = calendarDateAt(endOf(start), precision);
+    let end = calendarDateAt(gap.to - 1e-6, precision);
+    if (endOf(end) > gap.to) end = calendarDateAt(startOf(end) - 1e-6, precision);
+    if (startOf(start) < endOf(end)) return { start, end };
+  }
+  return { start: calendarDateAt(gap.from, 'day'), end: calendarDateAt(gap.to - 1e-6, 'day') };
 }
 
 /** The day number where a date (in the data's format) or a `Date` starts or, with `atEnd`, ends. */

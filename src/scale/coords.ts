@@ -4,6 +4,8 @@
  * interpolated between the events around them, so the axis still reads in order.
  */
 
+import type { AxisBreak } from './breaks.js';
+
 export type Spacing = 'time' | 'even';
 
 export interface CoordMap {
@@ -12,9 +14,11 @@ export interface CoordMap {
   toCoord(day: number): number;
   /** The day number of a coordinate. Inverse of toCoord where it is strictly increasing. */
   toDay(coord: number): number;
+  /** Gaps folded into breaks, in order (none unless the map folds time). */
+  readonly breaks: readonly AxisBreak[];
 }
 
-export const timeMap: CoordMap = { spacing: 'time', toCoord: (day) => day, toDay: (coord) => coord };
+export const timeMap: CoordMap = { spacing: 'time', breaks: [], toCoord: (day) => day, toDay: (coord) => coord };
 
 /** First index in a sorted array whose value is >= target (binary search). */
 export function lowerBound(sorted: ArrayLike<number>, target: number): number {
@@ -44,7 +48,7 @@ export function evenMap(startDays: readonly number[]): CoordMap {
   });
   if (days.length < 2) {
     const origin = days[0] ?? 0;
-    return { spacing: 'even', toCoord: (day) => day - origin, toDay: (coord) => coord + origin };
+    return { spacing: 'even', breaks: [], toCoord: (day) => day - origin, toDay: (coord) => coord + origin };
   }
   const last = days.length - 1;
   const daysPerSlot = (days[last] - days[0]) / Math.max(1, slots[last] - slots[0]);
@@ -63,5 +67,32 @@ export function evenMap(startDays: readonly number[]): CoordMap {
     if (slots[right] === coord) return days[right];
     return days[left] + ((coord - slots[left]) / (slots[right] - slots[left])) * (days[right] - days[left]);
   };
-  return { spacing: 'even', toCoord, toDay };
+  return { spacing: 'even', breaks: [], toCoord, toDay };
+}
+
+/**
+ * The time scale with gaps folded into breaks (see breaks.ts): proportional to time within each stretch, and
+ * through each break at the rate that fits its gap into the break's width, so the map stays continuous and
+ * monotonic, and zooming and panning pass through breaks like anywhere else.
+ */
+export function foldedMap(breaks: readonly AxisBreak[]): CoordMap {
+  if (!breaks.length) return timeMap;
+  // Knots where the slope changes: each break's two sides, in days and in coordinates.
+  const days = breaks.flatMap((fold) => [fold.from, fold.to]);
+  const coords = breaks.flatMap((fold) => [fold.start, fold.end]);
+  const last = days.length - 1;
+  const interpolate = (value: number, from: readonly number[], to: readonly number[]): number => {
+    if (value <= from[0]) return to[0] + (value - from[0]);
+    if (value >= from[last]) return to[last] + (value - from[last]);
+    const right = lowerBound(from, value);
+    const left = right - 1;
+    if (from[right] === value) return to[right];
+    return to[left] + ((value - from[left]) / (from[right] - from[left])) * (to[right] - to[left]);
+  };
+  return {
+    spacing: 'time',
+    breaks,
+    toCoord: (day) => interpolate(day, days, coords),
+    toDay: (coord) => interpolate(coord, coords, days),
+  };
 }

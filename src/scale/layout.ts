@@ -31,6 +31,11 @@ export interface AxisItem {
   readonly reach: number;
   /** The label's width in pixels. */
   readonly labelPx: number;
+  /**
+   * Whether its label runs back from its marker instead of on from it: an event near the end of the data keeps
+   * its label inside the axis that way, rather than cut by the element's edge.
+   */
+  readonly flipped: boolean;
 }
 
 export interface AxisCluster {
@@ -63,6 +68,10 @@ export interface AxisLayout {
   readonly pxPerCoord: number;
   /** Per event: its lane in its row, or -1 when it is in a cluster. */
   readonly lanes: Int16Array;
+  /** Per event: 1 where its label runs back from its marker (see AxisItem.flipped). */
+  readonly flipped: Uint8Array;
+  /** How far before its start a flipped label reaches, at most, so a visible-range query looks that far ahead. */
+  readonly maxBackReach: number;
   /**
    * The events drawn on their own (positions in the input), in order; their starts, for binary search; and
    * where their drawings end. Kept for the drawn events only: a layout stays small when most are clustered.
@@ -78,8 +87,10 @@ export interface AxisLayout {
 }
 
 export interface LayoutOptions {
-  /** Lanes per row before events overflow into clusters. */
-  maxLanes: number;
+  /** Lanes per row before events overflow into clusters: one number for every row, or one per row. */
+  maxLanes: number | readonly number[];
+  /** How far past the end of the data (pixels) a label may run before it runs back from its marker instead. */
+  endMarginPx?: number;
   /** Clear space between neighbours in a lane, in pixels. */
   gapPx?: number;
   /** Overflowing events closer than this (pixels) share a cluster. */
@@ -129,8 +140,15 @@ export class LanePacker {
   private readonly gap: number;
   private readonly clusterSpan: number;
   private readonly clusterMaxSpan: number;
-  private readonly maxLanes: number;
-  /** Where each lane of each row is busy until (row * maxLanes + lane), and how many lanes each row uses. */
+  private readonly maxLanes: readonly number[];
+  /** Lanes per row in laneEnds: the most any row may use. */
+  private readonly stride: number;
+  /** Where labels must end to stay inside the data (and its margin), and where flipped ones may begin. */
+  private readonly endLimit: number;
+  private readonly startLimit: number;
+  private readonly flipped: Uint8Array;
+  private maxBackReach = 0;
+  /** Where each lane of each row is busy until (row * stride + lane), and how many lanes each row uses. */
   private readonly laneEnds: Float64Array;
   private readonly lanesUsed: Int16Array;
   private readonly lanes: Int16Array;
@@ -152,8 +170,16 @@ export class LanePacker {
     this.gap = (options.gapPx ?? 12) / pxPerCoord;
     this.clusterSpan = (options.clusterPx ?? 28) / pxPerCoord;
     this.clusterMaxSpan = (options.clusterMaxPx ?? 96) / pxPerCoord;
-    this.maxLanes = options.maxLanes;
-    this.laneEnds = new Float64Array(rows * this.maxLanes).fill(-Infinity);
+    const { maxLanes } = options;
+    this.maxLanes = typeof maxLanes === 'number' ? input.rows.map(() => maxLanes) : maxLanes;
+    this.stride = Math.max(1, ...this.maxLanes);
+    this.laneEnds = new Float64Array(rows * this.stride).fill(-Infinity);
+    let end = -Infinity;
+    for (const value of input.ends) end = Math.max(end, value);
+    const margin = (options.endMarginPx ?? 16) / pxPerCoord;
+    this.endLimit = end + margin;
+    this.startLimit = (input.starts[0] ?? 0) - margin;
+    this.flipped = new Uint8Array(count);
     this.lanesUsed = new Int16Array(rows);
     this.lanes = new Int16Array(count);
     this.drawn = new Int32Array(count);
@@ -162,27 +188,36 @@ export class LanePacker {
 
   /** Packs up to `count` more events (in chronological order). True once every event is packed. */
   advance(count: number): boolean {
-    const { input, pxPerCoord, laneEnds, lanesUsed, lanes, drawn, clusters, openCluster, maxLanes } = this;
-    const { starts, ends, rowOf, events } = input;
+    const { input, pxPerCoord, laneEnds, lanesUsed, lanes, drawn, clusters, openCluster, maxLanes, stride } = this;
+    const { starts, ends, rowOf, events, labelPx } = input;
     const stop = Math.min(events.length, this.next + count);
     for (let i = this.next; i < stop; i++) {
       const row = rowOf[i];
       const start = starts[i];
-      const reach = reachAt(input, i, pxPerCoord);
-      const base = row * maxLanes;
+      let reach = reachAt(input, i, pxPerCoord);
+      // A label that would run past the end of the data runs back from its marker, if it fits there.
+      const back = labelPx[i] / pxPerCoord;
+      const flip = reach > this.endLimit && start - back >= this.startLimit;
+      if (flip) reach = Math.max(ends[i], start);
+      const from = flip ? start - back : start;
+      const base = row * stride;
       let lane = -1;
       for (let l = 0; l < lanesUsed[row]; l++) {
-        if (laneEnds[base + l] <= start) {
+        if (laneEnds[base + l] <= from) {
           lane = l;
           break;
         }
       }
-      if (lane < 0 && lanesUsed[row] < maxLanes) lane = lanesUsed[row]++;
+      if (lane < 0 && lanesUsed[row] < maxLanes[row]) lane = lanesUsed[row]++;
       lanes[i] = lane;
       if (lane >= 0) {
         laneEnds[base + lane] = reach + this.gap;
         drawn[this.drawnCount++] = i;
         this.maxReach = Math.max(this.maxReach, reach - start);
+        if (flip) {
+          this.flipped[i] = 1;
+          this.maxBackReach = Math.max(this.maxBackReach, back);
+        }
         continue;
       }
       // Overflowing neighbours chain into one cluster while each is close to the end of the one before, until
@@ -209,9 +244,13 @@ export class LanePacker {
       clusters,
       pxPerCoord,
       lanes: this.lanes,
+      flipped: this.flipped,
+      maxBackReach: this.maxBackReach,
       drawn,
       drawnStarts: Float64Array.from(drawn, (i) => input.starts[i]),
-      drawnReach: Float64Array.from(drawn, (i) => reachAt(input, i, pxPerCoord)),
+      drawnReach: Float64Array.from(drawn, (i) =>
+        this.flipped[i] ? Math.max(input.ends[i], input.starts[i]) : reachAt(input, i, pxPerCoord),
+      ),
       maxReach: this.maxReach,
       clusterStarts: Float64Array.from(clusters, (cluster) => cluster.start),
       maxClusterSpan: clusters.reduce((widest, cluster) => Math.max(widest, cluster.end - cluster.start), 0),
@@ -230,14 +269,17 @@ export function layoutAxis(input: LayoutInput, pxPerCoord: number, options: Layo
 export function itemAt(layout: AxisLayout, input: LayoutInput, position: number): AxisItem | undefined {
   const lane = layout.lanes[position];
   if (position < 0 || position >= input.events.length || lane < 0) return undefined;
+  const flipped = layout.flipped[position] === 1;
+  const start = input.starts[position];
   return {
     event: input.events[position],
     row: input.rowOf[position],
     lane,
-    start: input.starts[position],
+    start,
     end: input.ends[position],
-    reach: reachAt(input, position, layout.pxPerCoord),
+    reach: flipped ? Math.max(input.ends[position], start) : reachAt(input, position, layout.pxPerCoord),
     labelPx: input.labelPx[position],
+    flipped,
   };
 }
 
@@ -251,10 +293,15 @@ export function visibleIn(
   const { drawn, drawnStarts } = layout;
   for (
     let k = lowerBound(drawnStarts, view.start - layout.maxReach);
-    k < drawn.length && drawnStarts[k] < view.end;
+    k < drawn.length && drawnStarts[k] < view.end + layout.maxBackReach;
     k++
   ) {
-    if (layout.drawnReach[k] > view.start) items.push(itemAt(layout, input, drawn[k])!);
+    const position = drawn[k];
+    // Past the view's end only a label that runs back from its marker can reach into it.
+    const from = layout.flipped[position]
+      ? drawnStarts[k] - input.labelPx[position] / layout.pxPerCoord
+      : drawnStarts[k];
+    if (layout.drawnReach[k] > view.start && from < view.end) items.push(itemAt(layout, input, position)!);
   }
   // A cluster is drawn at least a marker wide, so look a marker's width further back as well.
   const margin = 28 / layout.pxPerCoord;

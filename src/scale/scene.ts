@@ -5,12 +5,12 @@
  * the zoom changes. Pure: no DOM.
  */
 import type { TimelineEra } from '../model/types.js';
+import type { AxisBreak } from './breaks.js';
 import type { CoordMap } from './coords.js';
 import { visibleIn, type AxisCluster, type AxisItem, type AxisLayout, type LayoutInput } from './layout.js';
-import { labelPx, ticksFor } from './ticks.js';
+import { labelPx, ticksFor, type Tick, type TickSet } from './ticks.js';
 import { span, type ViewWindow } from './view.js';
 
-export const LANE_PX = 64;
 export const CLUSTER_PX = 30;
 export const ROW_GAP_PX = 10;
 export const MIN_BAR_PX = 10;
@@ -48,6 +48,13 @@ export interface SceneEra {
   readonly widthPx: number;
 }
 
+export interface SceneBreak {
+  /** The gap it folds, and where it sits on the axis. */
+  readonly fold: AxisBreak;
+  readonly x: number;
+  readonly widthPx: number;
+}
+
 export interface SceneTick {
   /** Where it is on the axis: the same tick keeps it from one zoom step to the next. */
   readonly coord: number;
@@ -64,9 +71,12 @@ export interface Scene {
   readonly scale: number;
   readonly rows: readonly SceneRow[];
   readonly heightPx: number;
+  /** The height of a lane. */
+  readonly lanePx: number;
   readonly items: readonly SceneItem[];
   readonly clusters: readonly SceneCluster[];
   readonly eras: readonly SceneEra[];
+  readonly breaks: readonly SceneBreak[];
   readonly minorTicks: readonly SceneTick[];
   readonly majorTicks: readonly SceneTick[];
   readonly tickUnit: string;
@@ -87,16 +97,22 @@ export function sceneCovers(window: ViewWindow, view: ViewWindow): boolean {
   return view.start >= window.start && view.end <= window.end;
 }
 
-export function buildScene(
-  layout: AxisLayout,
-  input: LayoutInput,
-  view: ViewWindow,
-  widthPx: number,
-  map: CoordMap,
-  eras: readonly TimelineEra[],
-  locale: string,
-  flank = 1,
-): Scene {
+/** How a scene is drawn: besides the layout, the view and the data's placement. */
+export interface SceneOptions {
+  readonly widthPx: number;
+  readonly map: CoordMap;
+  readonly eras: readonly TimelineEra[];
+  readonly locale: string;
+  /** The flank on each side of the view, as a fraction of its width (see renderWindowFor). */
+  readonly flank: number;
+  /** The lanes each row has, whatever the zoom: the element's height does not change while the reader zooms. */
+  readonly rowLanes: readonly number[];
+  /** The height of a lane, in pixels. */
+  readonly lanePx: number;
+}
+
+export function buildScene(layout: AxisLayout, input: LayoutInput, view: ViewWindow, options: SceneOptions): Scene {
+  const { widthPx, map, eras, locale, flank, rowLanes, lanePx } = options;
   const scale = widthPx / span(view);
   const window = renderWindowFor(view, flank);
   // Ticks are chosen over the full flanks whatever the flank (which labels fit is decided from the first one),
@@ -105,13 +121,12 @@ export function buildScene(
   const full = renderWindowFor(view);
   const x = (coord: number) => (coord - window.start) * scale;
   const { items, clusters } = visibleIn(layout, input, window);
-  const clusterRows = new Set(clusters.map((cluster) => cluster.row));
 
   let top = 0;
   const rows = layout.rows.map((row, index) => {
-    // A row is as tall as the lanes used at this zoom level, plus a strip for clusters when it has any.
+    // A row is as tall as its lanes, plus a strip for the clusters that zooming out gathers.
     const labelPx = row.label ? ROW_LABEL_PX : 0;
-    const height = labelPx + row.lanes * LANE_PX + (clusterRows.has(index) ? CLUSTER_PX : 0);
+    const height = labelPx + rowLanes[index] * lanePx + CLUSTER_PX;
     const placed = {
       key: row.key,
       label: row.label,
@@ -124,23 +139,24 @@ export function buildScene(
     return placed;
   });
 
-  const ticks = ticksFor(full, map, widthPx * 3, locale);
+  const ticks = ticksBetweenBreaks(full, map, widthPx * 3, locale);
   return {
     window,
     flank,
     scale,
     rows,
-    heightPx: Math.max(top - ROW_GAP_PX, LANE_PX),
+    heightPx: Math.max(top - ROW_GAP_PX, lanePx),
+    lanePx,
     items: items.map((item) => ({
       item,
       x: x(item.start),
-      y: rows[item.row].lanesTop + item.lane * LANE_PX,
+      y: rows[item.row].lanesTop + item.lane * lanePx,
       barPx: Math.max(MIN_BAR_PX, (item.end - item.start) * scale),
     })),
     clusters: clusters.map((cluster) => ({
       cluster,
       x: x(cluster.start),
-      y: rows[cluster.row].lanesTop + layout.rows[cluster.row].lanes * LANE_PX,
+      y: rows[cluster.row].lanesTop + rowLanes[cluster.row] * lanePx,
     })),
     eras: eras
       .map((era) => ({ era, start: map.toCoord(era.from), end: map.toCoord(era.to) }))
@@ -149,6 +165,9 @@ export function buildScene(
         const left = Math.max(start, full.start);
         return { era, x: x(left), widthPx: (Math.min(end, full.end) - left) * scale };
       }),
+    breaks: map.breaks
+      .filter((fold) => fold.end > window.start && fold.start < window.end)
+      .map((fold) => ({ fold, x: x(fold.start), widthPx: (fold.end - fold.start) * scale })),
     minorTicks: ticks.minor
       .filter(({ coord }) => coord >= window.start - TICK_LABEL_PX / scale && coord <= window.end)
       .map((tick) => ({ ...tick, x: x(tick.coord) })),
@@ -168,4 +187,47 @@ export function pinnedMajor(scene: Scene, view: ViewWindow): string | undefined 
   const { label } = scene.majorTicks[index];
   const next = scene.majorTicks[index + 1];
   return next && next.x - offset < labelPx(label) ? undefined : label;
+}
+
+/**
+ * The ticks for a window, made for each stretch between breaks on its own, so that none runs across a break: time
+ * is proportional within a stretch, and every stretch has the same scale, so all get the same unit. A stretch
+ * after a break starts with the major label in force there ("2012" after a break from 1986), and a label at the
+ * end of one stretch that would run into the first of the next is dropped.
+ */
+export function ticksBetweenBreaks(view: ViewWindow, map: CoordMap, widthPx: number, locale: string): TickSet {
+  if (!map.breaks.length) return ticksFor(view, map, widthPx, locale);
+  const pxPerCoord = widthPx / span(view);
+  const stretches: ViewWindow[] = [];
+  let start = view.start;
+  for (const fold of map.breaks) {
+    if (fold.end <= start) continue;
+    if (fold.start >= view.end) break;
+    if (fold.start > start) stretches.push({ start, end: fold.start });
+    start = fold.end;
+  }
+  if (start < view.end) stretches.push({ start, end: view.end });
+  const minor: Tick[] = [];
+  const major: Tick[] = [];
+  let unit = '';
+  const append = (kept: Tick[], ticks: readonly Tick[]) => {
+    const first = ticks[0];
+    while (first && kept.length && (first.coord - kept.at(-1)!.coord) * pxPerCoord < labelPx(kept.at(-1)!.label))
+      kept.pop();
+    kept.push(...ticks);
+  };
+  for (const [index, stretch] of stretches.entries()) {
+    const set = ticksFor(stretch, map, span(stretch) * pxPerCoord, locale);
+    unit = set.unit;
+    const inside = (tick: Tick) => tick.coord >= stretch.start && tick.coord < stretch.end;
+    append(minor, set.minor.filter(inside));
+    // The first stretch keeps the major label in force before it (it is pinned at the view's edge); a later one
+    // shows it where the stretch begins.
+    const inForce = set.major.findLast((tick) => tick.coord < stretch.start);
+    const majors = set.major.filter(inside);
+    if (inForce && (index === 0 || majors[0]?.coord !== stretch.start))
+      majors.unshift(index === 0 ? inForce : { ...inForce, coord: stretch.start });
+    append(major, majors);
+  }
+  return { minor, major, unit };
 }

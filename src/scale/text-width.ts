@@ -34,21 +34,89 @@ export const textPx = (chars: number, style: TextStyle): number => chars * style
 /** Horizontal padding and border of an event's label. */
 const LABEL_CHROME_PX = 18;
 export const MIN_LABEL_PX = 72;
-export const MAX_LABEL_PX = 180;
+export const MAX_LABEL_PX = 260;
+/** The most lines a headline wraps to; a longer one ends in an ellipsis. */
+export const MAX_LINES = 4;
+/** Labels up to this wide are preferred: a long headline takes another line before it takes more width. */
+const PREFERRED_LABEL_PX = 220;
+/** A date line may make its label this wide (a long interval), wider than a headline may. */
+const MAX_DATE_LABEL_PX = 340;
+/**
+ * Estimates are averages, and a line breaks on the first word that does not fit: text is estimated this much wider
+ * than its average, so that real words (capitals, wide letters) still fit in the lines counted for them.
+ */
+const SAFETY = 1.1;
+
+/** The room an event's label needs: its width, and the lines its headline wraps to in that width. */
+export interface LabelSize {
+  readonly px: number;
+  readonly lines: number;
+}
+
+/** How many lines words of these widths take in a line `width` wide, wrapping as a browser does. */
+function wrappedLines(words: readonly number[], spacePx: number, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of words) {
+    if (used > 0 && used + spacePx + word > width) {
+      lines++;
+      used = word;
+    } else used += (used > 0 ? spacePx : 0) + word;
+  }
+  return lines;
+}
+
+/** The narrowest width (px, from `min` to `max`) at which the words take at most `lines` lines, if any. */
+function widthFor(
+  words: readonly number[],
+  spacePx: number,
+  lines: number,
+  min: number,
+  max: number,
+): number | undefined {
+  if (wrappedLines(words, spacePx, max) > lines) return undefined;
+  let low = min;
+  let high = max;
+  while (high - low > 1) {
+    const middle = (low + high) / 2;
+    if (wrappedLines(words, spacePx, middle) <= lines) high = middle;
+    else low = middle;
+  }
+  return high;
+}
 
 /**
- * An event label's room: wide enough for the date line (`dateChars` characters) and for the headline on one line
- * if it is short, or on two lines (and at least its longest word) if it is long, between 72 and 180 px. The view
- * gives each label exactly this width, so an estimate that is short only shortens the text (with an ellipsis); it
- * never makes labels overlap.
+ * An event label's room: wide enough for the date line (`dateChars` characters) and for the whole headline,
+ * wrapped word by word as the browser will: on one line if it fits the preferred width, else on the fewest lines
+ * that fit it, else (a long headline) the fewest that fit the widest label, up to MAX_LINES. Widths are between 72
+ * and 260 px. `textScale` corrects the table's average advances for the fonts the reader actually has (see
+ * measureTextScale in the view). The view gives each label exactly this width and its lane the height of the most
+ * lines any label needs, so an estimate that is short only shortens the text (with an ellipsis); it never makes
+ * labels overlap.
  */
-export function estimateLabelPx(title: string, dateChars: number): number {
-  const oneLine = textPx(title.length, AXIS_TEXT.headline);
-  const longestWord = textPx(Math.max(...title.split(/\s+/).map((word) => word.length)), AXIS_TEXT.headline);
-  const headline = oneLine <= MAX_LABEL_PX - LABEL_CHROME_PX ? oneLine : Math.max(oneLine / 2, longestWord);
-  const needed = Math.max(headline, textPx(dateChars, AXIS_TEXT.date)) + LABEL_CHROME_PX;
-  return Math.ceil(Math.min(MAX_LABEL_PX, Math.max(MIN_LABEL_PX, needed)));
+export function estimateLabel(title: string, dateChars: number, textScale = 1): LabelSize {
+  const charPx = AXIS_TEXT.headline.charPx * textScale * SAFETY;
+  const words = title
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word.length * charPx);
+  const longest = Math.max(0, ...words);
+  const date = Math.min(dateChars * AXIS_TEXT.date.charPx * textScale * SAFETY, MAX_DATE_LABEL_PX - LABEL_CHROME_PX);
+  const room = Math.max(MAX_LABEL_PX - LABEL_CHROME_PX, date);
+  const floor = Math.max(longest, date, MIN_LABEL_PX - LABEL_CHROME_PX);
+  let lines = 1;
+  let text: number | undefined;
+  for (const limit of [PREFERRED_LABEL_PX - LABEL_CHROME_PX, room]) {
+    for (lines = 1; lines <= MAX_LINES && text === undefined; lines++)
+      text = widthFor(words, charPx, lines, floor, Math.max(floor, limit));
+    if (text !== undefined) break;
+  }
+  if (text === undefined) return { px: room + LABEL_CHROME_PX, lines: MAX_LINES };
+  return { px: Math.ceil(Math.min(room, text) + LABEL_CHROME_PX), lines: lines - 1 };
 }
+
+/** The height of a lane whose labels have up to `lines` lines of headline under their date line. */
+export const lanePx = (lines: number): number => Math.round(31 + 16.5 * lines);
 
 /** Padding and rule before a tick's label. */
 const TICK_CHROME_PX = 12;

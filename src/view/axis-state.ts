@@ -17,9 +17,11 @@ import {
   isoFromDay,
   rangeLabel,
   type AxisData,
+  type Breaks,
 } from '../scale/axis-data.js';
 import type { Spacing } from '../scale/coords.js';
-import { itemAt, type AxisItem } from '../scale/layout.js';
+import { itemAt, layoutAxis, levelScale, quantiseScale, type AxisItem } from '../scale/layout.js';
+import { lanePx } from '../scale/text-width.js';
 import { buildScene, sceneCovers, type Scene } from '../scale/scene.js';
 import {
   clampView,
@@ -33,6 +35,7 @@ import {
   type ViewWindow,
 } from '../scale/view.js';
 import { LaneLayouts } from './lane-layouts.js';
+import { measureTextScale } from './text-scale.js';
 
 /** What the axis state is computed from: the part of the element's snapshot that is not about drawing. */
 export interface AxisStateInput {
@@ -40,13 +43,18 @@ export interface AxisStateInput {
   /** The events the filters let through; the same array until they change. */
   readonly events: readonly TimelineEvent[];
   readonly spacing: Spacing;
+  readonly breaks: Breaks;
   readonly groupRows: boolean;
   /** The interval to show first ("2016-11/2018-05"), if any. */
   readonly view?: string;
   readonly widthPx: number;
+  /** The most lanes the first view may grow to before events gather into clusters. */
+  readonly maxLanes: number;
   readonly rtl: boolean;
   readonly locale: string;
   readonly messages: DateWords;
+  /** The element's computed font (`font-size font-family`): the labels' widths are estimated for it. */
+  readonly font: string;
 }
 
 /** A visible range that a zoom or pan left, as ISO 8601 text, and said in words. */
@@ -67,6 +75,9 @@ export class AxisState implements AxisGestureHost {
   private derived?: AxisData;
   private derivedFrom: readonly unknown[] = [];
   private lanes?: LaneLayouts;
+  /** The lanes of each row, as the first view needs them (see fitLanes), and what they were worked out for. */
+  private rowLanes: readonly number[] = [];
+  private lanesFrom: readonly unknown[] = [];
   private window: ViewWindow | null = null;
   private scene?: Scene;
   private sceneLocale = '';
@@ -85,23 +96,50 @@ export class AxisState implements AxisGestureHost {
   /** Takes the element's latest state; derives the data again only when the events or how they are shown change. */
   update(input: AxisStateInput): void {
     this.input = input;
-    const { events, spacing, groupRows, timeline, locale, messages } = input;
-    // The language and its words too: label widths (and so the lane layouts) depend on the date labels.
-    const key = [events, spacing, groupRows, timeline, locale, messages];
-    if (this.derived && key.every((part, index) => part === this.derivedFrom[index])) return;
-    this.derivedFrom = key;
-    const spacingChanged = this.derived?.map.spacing !== spacing;
-    this.derived = deriveAxisData(events, timeline, {
-      spacing,
-      groupRows,
-      dateChars: dateLabelChars(this.format),
-    });
-    this.window = this.window && !spacingChanged ? clampView(this.window, this.derived.limits) : null;
+    this.derive();
+    const lanesKey = [this.derived, input.widthPx, input.maxLanes];
+    if (lanesKey.every((part, index) => part === this.lanesFrom[index])) return;
+    this.lanesFrom = lanesKey;
+    this.rowLanes = this.fitLanes();
     this.lanes?.dispose();
-    this.lanes = new LaneLayouts(this.derived, () => {
+    this.lanes = new LaneLayouts(this.data, this.rowLanes, () => {
       if (this.zooming) this.host.requestUpdate();
     });
     this.scene = undefined;
+  }
+
+  /**
+   * The lanes each row needs to show the first view (everything) without clusters, up to `maxLanes` (3 a row
+   * when each group has its own). The axis keeps them at every zoom, so its height depends on the story and the
+   * width, never on the zoom: a reader zooming does not move the page.
+   */
+  private fitLanes(): readonly number[] {
+    const { data } = this;
+    const { widthPx, maxLanes } = this.input;
+    const cap = data.rows.length > 1 ? Math.min(maxLanes, 3) : maxLanes;
+    const scale = widthPx / span(fitAll(data, widthPx));
+    const packed = layoutAxis(data, levelScale(quantiseScale(scale).level), { maxLanes: cap });
+    return packed.rows.map((row) => row.lanes);
+  }
+
+  /** The data derived from the events; again only when the events or how they are shown change. */
+  private derive(): void {
+    const { events, spacing, breaks, groupRows, timeline, locale, messages, font } = this.input;
+    // The language, its words and the font too: label widths (and so the lane layouts) depend on them.
+    const key = [events, spacing, breaks, groupRows, timeline, locale, messages, font];
+    if (this.derived && key.every((part, index) => part === this.derivedFrom[index])) return;
+    const previous = this.derivedFrom;
+    this.derivedFrom = key;
+    // Another spacing or folding moves every coordinate: the window starts again.
+    const moved = this.derived?.map.spacing !== spacing || previous[2] !== breaks;
+    this.derived = deriveAxisData(events, timeline, {
+      spacing,
+      breaks,
+      groupRows,
+      dateChars: dateLabelChars(this.format),
+      textScale: measureTextScale(font),
+    });
+    this.window = this.window && !moved ? clampView(this.window, this.derived.limits) : null;
   }
 
   /** Stops its timers and background work (the element left the page). */
@@ -286,16 +324,15 @@ export class AxisState implements AxisGestureHost {
       }
       this.sceneLocale = locale;
       const { data } = this;
-      this.scene = buildScene(
-        this.layout(),
-        data,
-        view,
+      this.scene = buildScene(this.layout(), data, view, {
         widthPx,
-        data.map,
-        data.eras,
+        map: data.map,
+        eras: data.eras,
         locale,
-        zoomed ? ZOOMING_FLANK : 1,
-      );
+        flank: zoomed ? ZOOMING_FLANK : 1,
+        rowLanes: this.rowLanes,
+        lanePx: lanePx(data.labelLines),
+      });
     }
     return this.scene;
   }

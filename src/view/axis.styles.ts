@@ -77,6 +77,21 @@ export const axisStyles = css`
     white-space: nowrap;
   }
 
+  /* A folded gap: a hatched band across the lanes and ticks, edged like the two halves of a broken axis. */
+  .break {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    z-index: 0;
+    box-sizing: border-box;
+    border-inline: 2px solid var(--date-line-color-rule);
+    background: repeating-linear-gradient(
+      -60deg,
+      transparent 0 5px,
+      color-mix(in srgb, var(--date-line-color-rule) 70%, transparent) 5px 6px
+    );
+  }
+
   .lanes {
     list-style: none;
     margin: 0;
@@ -97,8 +112,24 @@ export const axisStyles = css`
 
   .item {
     position: absolute;
-    block-size: 60px;
+    /* As tall as a lane, less the gap between lanes (see lanePx in text-width.ts). */
+    block-size: calc(var(--_lane-px, 64px) - 4px);
     contain: layout style;
+  }
+
+  /* Near the end of the data a label runs back from its marker, so the element's edge never cuts it. */
+  .item.is-flipped {
+    text-align: end;
+  }
+
+  .item.is-flipped .bar {
+    margin-inline-start: 100%;
+  }
+
+  .item.is-flipped .event-button {
+    border-inline-start: 0;
+    border-inline-end: 2px solid var(--_group-color, var(--date-line-color-accent));
+    border-radius: 0 0 var(--date-line-radius) var(--date-line-radius);
   }
 
   .bar {
@@ -137,7 +168,7 @@ export const axisStyles = css`
   .item .headline {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: var(--_lines, 2);
     overflow: hidden;
   }
 

@@ -13,8 +13,9 @@ import { styleMap } from './style-map.js';
 import { AxisGestureController } from '../controllers/axis-gesture-controller.js';
 import { fill, type Messages } from '../i18n/messages.js';
 import { htmlDatetime } from '../model/dates.js';
-import { formatNumber } from '../model/format.js';
+import { formatDate, formatNumber } from '../model/format.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
+import { gapDates, type Breaks } from '../scale/axis-data.js';
 import { lowerBound, type Spacing } from '../scale/coords.js';
 import { pinnedMajor } from '../scale/scene.js';
 import type { ViewWindow } from '../scale/view.js';
@@ -35,9 +36,14 @@ export interface AxisSnapshot {
   readonly locale: string;
   readonly messages: Messages;
   readonly rtl: boolean;
+  /** The element's computed font (`font-size font-family`). */
+  readonly font: string;
   /** The width the axis draws in, in CSS px. */
   readonly widthPx: number;
+  /** The most lanes the first view may grow to. */
+  readonly maxLanes: number;
   readonly spacing: Spacing;
+  readonly breaks: Breaks;
   readonly groupRows: boolean;
   /** The interval to show first ("2016-11/2018-05"), if any. */
   readonly view?: string;
@@ -160,7 +166,11 @@ export class AxisRenderer implements ReactiveController {
       <div class="axis" part="axis">
         <div
           class="viewport"
-          style=${styleMap({ height: `${scene.heightPx + 64}px` })}
+          style=${styleMap({
+            height: `${scene.heightPx + 64}px`,
+            '--_lane-px': `${scene.lanePx}px`,
+            '--_lines': String(this.state.data.labelLines),
+          })}
           @pointerdown=${gestures.onPointerDown}
           @pointermove=${gestures.onPointerMove}
           @pointerup=${gestures.onPointerUp}
@@ -202,6 +212,20 @@ export class AxisRenderer implements ReactiveController {
                 </div>`;
               })}
             </div>
+            ${scene.breaks.map(({ fold, x, widthPx }) => {
+              const { start, end } = gapDates(fold);
+              const label = fill(messages.gap, {
+                start: formatDate(start, locale, messages),
+                end: formatDate(end, locale, messages),
+              });
+              return html`<div
+                class="break"
+                role="img"
+                aria-label=${label}
+                title=${label}
+                style=${styleMap({ translate: at(x), width: `${widthPx}px` })}
+              ></div>`;
+            })}
             <ol
               class="events lanes"
               part="events"
@@ -214,12 +238,17 @@ export class AxisRenderer implements ReactiveController {
                   const event = item.event;
                   const isSelected = event.id === snapshot.selected;
                   return html`<li
-                    class="item ${isSelected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''} ${event.context ? 'is-context' : ''}"
+                    class="item ${isSelected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''} ${event.context ? 'is-context' : ''} ${item.flipped ? 'is-flipped' : ''}"
                     part="event"
                     data-id=${event.id}
                     aria-setsize=${events.length}
                     aria-posinset=${(positionOf.get(event.id) ?? 0) + 1}
-                    style=${styleMap({ translate: at(x, y), width: `${item.labelPx}px`, '--_group-color': event.group?.color ?? null })}
+                    style=${styleMap({
+                      // A flipped label ends at its marker (see AxisItem.flipped).
+                      translate: at(item.flipped ? x - item.labelPx : x, y),
+                      width: `${item.labelPx}px`,
+                      '--_group-color': event.group?.color ?? null,
+                    })}
                   >
                     <span class="bar" style=${styleMap({ width: `${barPx}px` })} aria-hidden="true"></span>
                     ${eventButton(event, {

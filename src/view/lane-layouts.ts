@@ -48,13 +48,15 @@ export class LaneLayouts {
 
   /**
    * @param data - What the layouts are packed from.
+   * @param rowLanes - The lanes of each row.
    * @param packed - Called when a level packed in idle moments is ready.
    */
   constructor(
     private readonly data: AxisData,
+    rowLanes: readonly number[],
     private readonly packed: () => void,
   ) {
-    this.options = { maxLanes: data.rows.length > 1 ? 3 : 5 };
+    this.options = { maxLanes: rowLanes };
   }
 
   /** Stops packing in the background (the data changed, or the element left the page). */

@@ -13,7 +13,7 @@ import {
   type LayoutInput,
 } from '../../src/scale/layout.js';
 import { renderWindowFor, sceneCovers } from '../../src/scale/scene.js';
-import { estimateLabelPx } from '../../src/scale/text-width.js';
+import { estimateLabel } from '../../src/scale/text-width.js';
 import { ticksFor } from '../../src/scale/ticks.js';
 import { clampView, fitView, limitsFor, panView, revealInView, zoomView } from '../../src/scale/view.js';
 
@@ -265,7 +265,7 @@ describe('lane layout', () => {
   ];
   for (const [title, date, min, max] of labelRooms) {
     it(`gives "${title}" (${date}) room for its words and its date`, () => {
-      expect(estimateLabelPx(title, date.length)).to.be.within(min, max);
+      expect(estimateLabel(title, date.length).px).to.be.within(min, max);
     });
   }
 

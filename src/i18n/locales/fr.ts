@@ -29,6 +29,7 @@ const messages: Messages = {
   tags: 'Mots-clés',
   allEvents: 'Afficher tous les événements',
   clusterLabel: '{count} autres événements ici ; zoomer pour les voir',
+  gap: 'Aucun événement de {start} à {end}',
   earlier: '{count} événements antérieurs ; afficher le plus proche',
   later: '{count} événements postérieurs ; afficher le plus proche',
   layoutAxis: 'Axe du temps',
