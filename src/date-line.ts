@@ -94,7 +94,8 @@ export class DateLine extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
 
   /**
-   * `auto` (by the element's own width), `axis` or `list`.
+   * `auto` (the axis where the element is wide enough for its first view to show every event on its own, else
+   * the list), `axis` or `list`.
    * @type {'auto' | 'axis' | 'list'}
    */
   @property({ reflect: true }) layout: Layout = 'auto';
@@ -199,7 +200,10 @@ export class DateLine extends LitElement {
   get effectiveLayout(): 'axis' | 'list' {
     if (this.print.printing) return 'list';
     if (this.layout === 'axis' || this.layout === 'list') return this.layout;
-    return this.size.width > 0 && this.size.width < AXIS_MIN_WIDTH ? 'list' : 'axis';
+    if (this.size.width > 0 && this.size.width < AXIS_MIN_WIDTH) return 'list';
+    // Wide enough for an axis; but one that would hide events in clusters from the start tells the story worse
+    // than the list.
+    return this.axisNow()?.fitsFirstView === false ? 'list' : 'axis';
   }
 
   /** The locale in effect: `locale`, else the nearest `lang` around the element, else the browser's. */

@@ -33,8 +33,8 @@ export interface AxisData extends LayoutInput {
   readonly positionOf: ReadonlyMap<string, number>;
   /** The groups the shown events belong to ("" for events without one). */
   readonly groupIds: ReadonlySet<string>;
-  /** The most lines any event's headline wraps to: every lane is that tall. */
-  readonly labelLines: number;
+  /** Per event: the lines its headline wraps to in its label. */
+  readonly labelLines: Uint8Array;
 }
 
 /** `auto` folds long empty stretches into breaks; `none` keeps the whole axis proportional to time. */
@@ -111,7 +111,7 @@ export function deriveAxisData(
     starts,
     ends,
     labelPx: Float32Array.from(labels, (label) => label.px),
-    labelLines: labels.reduce((most, label) => Math.max(most, label.lines), 1),
+    labelLines: Uint8Array.from(labels, (label) => label.lines),
     rowOf: Int16Array.from(events, (event) => rowIndex.get(event.group?.id ?? '') ?? rows.length - 1),
     endsSorted: ends.slice().sort(),
     positionOf: new Map(events.map((event, index) => [event.id, index])),

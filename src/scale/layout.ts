@@ -22,6 +22,8 @@ export interface AxisRow {
 
 export interface AxisItem {
   readonly event: TimelineEvent;
+  /** Its position in the layout's input. */
+  readonly position: number;
   readonly row: number;
   readonly lane: number;
   /** Where the event starts and ends on the axis. */
@@ -273,6 +275,7 @@ export function itemAt(layout: AxisLayout, input: LayoutInput, position: number)
   const start = input.starts[position];
   return {
     event: input.events[position],
+    position,
     row: input.rowOf[position],
     lane,
     start,

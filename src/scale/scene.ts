@@ -8,6 +8,7 @@ import type { TimelineEra } from '../model/types.js';
 import type { AxisBreak } from './breaks.js';
 import type { CoordMap } from './coords.js';
 import { visibleIn, type AxisCluster, type AxisItem, type AxisLayout, type LayoutInput } from './layout.js';
+import { lanePx } from './text-width.js';
 import { labelPx, ticksFor, type Tick, type TickSet } from './ticks.js';
 import { span, type ViewWindow } from './view.js';
 
@@ -34,6 +35,9 @@ export interface SceneItem {
   readonly x: number;
   readonly y: number;
   readonly barPx: number;
+  /** The height of its lane, and the lines of headline its label shows there. */
+  readonly heightPx: number;
+  readonly lines: number;
 }
 
 export interface SceneCluster {
@@ -71,8 +75,6 @@ export interface Scene {
   readonly scale: number;
   readonly rows: readonly SceneRow[];
   readonly heightPx: number;
-  /** The height of a lane. */
-  readonly lanePx: number;
   readonly items: readonly SceneItem[];
   readonly clusters: readonly SceneCluster[];
   readonly eras: readonly SceneEra[];
@@ -105,14 +107,22 @@ export interface SceneOptions {
   readonly locale: string;
   /** The flank on each side of the view, as a fraction of its width (see renderWindowFor). */
   readonly flank: number;
-  /** The lanes each row has, whatever the zoom: the element's height does not change while the reader zooms. */
-  readonly rowLanes: readonly number[];
-  /** The height of a lane, in pixels. */
-  readonly lanePx: number;
+  /**
+   * Per row, the lines of headline each of its lanes holds: the lanes and their heights are those of the first
+   * view, whatever the zoom, so the element's height does not change while the reader zooms.
+   */
+  readonly laneLines: readonly (readonly number[])[];
+  /** Per event: the lines its headline wraps to. */
+  readonly labelLines: ArrayLike<number>;
 }
 
 export function buildScene(layout: AxisLayout, input: LayoutInput, view: ViewWindow, options: SceneOptions): Scene {
-  const { widthPx, map, eras, locale, flank, rowLanes, lanePx } = options;
+  const { widthPx, map, eras, locale, flank, laneLines, labelLines } = options;
+  // Where each lane of each row begins, below its row's label.
+  const laneTops = laneLines.map((lines) => {
+    let top = 0;
+    return [...lines.map((count) => (top += lanePx(count)) - lanePx(count)), top];
+  });
   const scale = widthPx / span(view);
   const window = renderWindowFor(view, flank);
   // Ticks are chosen over the full flanks whatever the flank (which labels fit is decided from the first one),
@@ -126,7 +136,7 @@ export function buildScene(layout: AxisLayout, input: LayoutInput, view: ViewWin
   const rows = layout.rows.map((row, index) => {
     // A row is as tall as its lanes, plus a strip for the clusters that zooming out gathers.
     const labelPx = row.label ? ROW_LABEL_PX : 0;
-    const height = labelPx + rowLanes[index] * lanePx + CLUSTER_PX;
+    const height = labelPx + laneTops[index].at(-1)! + CLUSTER_PX;
     const placed = {
       key: row.key,
       label: row.label,
@@ -145,18 +155,19 @@ export function buildScene(layout: AxisLayout, input: LayoutInput, view: ViewWin
     flank,
     scale,
     rows,
-    heightPx: Math.max(top - ROW_GAP_PX, lanePx),
-    lanePx,
+    heightPx: Math.max(top - ROW_GAP_PX, lanePx(1)),
     items: items.map((item) => ({
       item,
       x: x(item.start),
-      y: rows[item.row].lanesTop + item.lane * lanePx,
+      y: rows[item.row].lanesTop + laneTops[item.row][item.lane],
       barPx: Math.max(MIN_BAR_PX, (item.end - item.start) * scale),
+      heightPx: lanePx(laneLines[item.row][item.lane]),
+      lines: Math.min(labelLines[item.position], laneLines[item.row][item.lane]),
     })),
     clusters: clusters.map((cluster) => ({
       cluster,
       x: x(cluster.start),
-      y: rows[cluster.row].lanesTop + rowLanes[cluster.row] * lanePx,
+      y: rows[cluster.row].lanesTop + laneTops[cluster.row].at(-1)!,
     })),
     eras: eras
       .map((era) => ({ era, start: map.toCoord(era.from), end: map.toCoord(era.to) }))

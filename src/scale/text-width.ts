@@ -31,8 +31,11 @@ export const fontSizeEm = (style: TextStyle): number => style.sizePx / BASE_PX;
 /** The estimated width of `chars` characters in a style, in px. */
 export const textPx = (chars: number, style: TextStyle): number => chars * style.charPx;
 
-/** Horizontal padding and border of an event's label. */
-const LABEL_CHROME_PX = 18;
+/**
+ * Horizontal padding and border of an event's label, and a few pixels more: a line's real width differs from its
+ * estimate by a letter or so (capitals, rounding), and a label a letter short wraps its last word.
+ */
+const LABEL_CHROME_PX = 26;
 export const MIN_LABEL_PX = 72;
 export const MAX_LABEL_PX = 260;
 /** The most lines a headline wraps to; a longer one ends in an ellipsis. */

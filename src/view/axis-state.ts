@@ -21,7 +21,6 @@ import {
 } from '../scale/axis-data.js';
 import type { Spacing } from '../scale/coords.js';
 import { itemAt, layoutAxis, levelScale, quantiseScale, type AxisItem } from '../scale/layout.js';
-import { lanePx } from '../scale/text-width.js';
 import { buildScene, sceneCovers, type Scene } from '../scale/scene.js';
 import {
   clampView,
@@ -75,8 +74,10 @@ export class AxisState implements AxisGestureHost {
   private derived?: AxisData;
   private derivedFrom: readonly unknown[] = [];
   private lanes?: LaneLayouts;
-  /** The lanes of each row, as the first view needs them (see fitLanes), and what they were worked out for. */
-  private rowLanes: readonly number[] = [];
+  /** The lanes of each row and the lines each holds, as the first view needs them (see fitLanes). */
+  private laneLines: readonly (readonly number[])[] = [];
+  /** Whether the first view shows every event on its own within the lanes allowed (no clusters). */
+  private firstViewFits = true;
   private lanesFrom: readonly unknown[] = [];
   private window: ViewWindow | null = null;
   private scene?: Scene;
@@ -100,26 +101,42 @@ export class AxisState implements AxisGestureHost {
     const lanesKey = [this.derived, input.widthPx, input.maxLanes];
     if (lanesKey.every((part, index) => part === this.lanesFrom[index])) return;
     this.lanesFrom = lanesKey;
-    this.rowLanes = this.fitLanes();
+    ({ laneLines: this.laneLines, fits: this.firstViewFits } = this.fitLanes());
     this.lanes?.dispose();
-    this.lanes = new LaneLayouts(this.data, this.rowLanes, () => {
-      if (this.zooming) this.host.requestUpdate();
-    });
+    this.lanes = new LaneLayouts(
+      this.data,
+      this.laneLines.map((lanes) => lanes.length),
+      () => {
+        if (this.zooming) this.host.requestUpdate();
+      },
+    );
     this.scene = undefined;
   }
 
   /**
    * The lanes each row needs to show the first view (everything) without clusters, up to `maxLanes` (3 a row
-   * when each group has its own). The axis keeps them at every zoom, so its height depends on the story and the
-   * width, never on the zoom: a reader zooming does not move the page.
+   * when each group has its own), each as tall as the most lines of headline it holds there. The axis keeps them
+   * at every zoom, so its height depends on the story and the width, never on the zoom: a reader zooming does not
+   * move the page.
    */
-  private fitLanes(): readonly number[] {
+  private fitLanes(): { laneLines: readonly (readonly number[])[]; fits: boolean } {
     const { data } = this;
     const { widthPx, maxLanes } = this.input;
     const cap = data.rows.length > 1 ? Math.min(maxLanes, 3) : maxLanes;
     const scale = widthPx / span(fitAll(data, widthPx));
     const packed = layoutAxis(data, levelScale(quantiseScale(scale).level), { maxLanes: cap });
-    return packed.rows.map((row) => row.lanes);
+    const laneLines = packed.rows.map((row) => new Array<number>(row.lanes).fill(1));
+    for (const position of packed.drawn) {
+      const lines = laneLines[data.rowOf[position]];
+      const lane = packed.lanes[position];
+      lines[lane] = Math.max(lines[lane], data.labelLines[position]);
+    }
+    return { laneLines, fits: packed.clusters.length === 0 };
+  }
+
+  /** Whether everything can be shown at once with every event on its own (and so readable) at this width. */
+  get fitsFirstView(): boolean {
+    return this.firstViewFits;
   }
 
   /** The data derived from the events; again only when the events or how they are shown change. */
@@ -330,8 +347,8 @@ export class AxisState implements AxisGestureHost {
         eras: data.eras,
         locale,
         flank: zoomed ? ZOOMING_FLANK : 1,
-        rowLanes: this.rowLanes,
-        lanePx: lanePx(data.labelLines),
+        laneLines: this.laneLines,
+        labelLines: data.labelLines,
       });
     }
     return this.scene;

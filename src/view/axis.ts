@@ -93,6 +93,14 @@ export class AxisRenderer implements ReactiveController {
     this.state.update(snapshot);
   }
 
+  /**
+   * Whether the first view (everything) shows every event on its own, within the lanes allowed. Where it cannot,
+   * the element shows its list instead (`layout="auto"`): a story told in clusters is not told at a glance.
+   */
+  get fitsFirstView(): boolean {
+    return this.state.fitsFirstView;
+  }
+
   /** Forgets the window, so the next render starts from `view` (or everything) again. */
   resetView(): void {
     this.state.resetView();
@@ -168,8 +176,6 @@ export class AxisRenderer implements ReactiveController {
           class="viewport"
           style=${styleMap({
             height: `${scene.heightPx + 64}px`,
-            '--_lane-px': `${scene.lanePx}px`,
-            '--_lines': String(this.state.data.labelLines),
           })}
           @pointerdown=${gestures.onPointerDown}
           @pointermove=${gestures.onPointerMove}
@@ -234,7 +240,7 @@ export class AxisRenderer implements ReactiveController {
               ${keyedList(
                 scene.items,
                 ({ item }) => item.event.id,
-                ({ item, x, y, barPx }) => {
+                ({ item, x, y, barPx, heightPx, lines }) => {
                   const event = item.event;
                   const isSelected = event.id === snapshot.selected;
                   return html`<li
@@ -247,6 +253,8 @@ export class AxisRenderer implements ReactiveController {
                       // A flipped label ends at its marker (see AxisItem.flipped).
                       translate: at(item.flipped ? x - item.labelPx : x, y),
                       width: `${item.labelPx}px`,
+                      '--_lane-px': `${heightPx}px`,
+                      '--_lines': String(lines),
                       '--_group-color': event.group?.color ?? null,
                     })}
                   >
