@@ -190,12 +190,31 @@ export const styles = css`
     background: var(--date-line-color-surface);
   }
 
-  .date {
+  .when {
     display: block;
     color: var(--date-line-color-muted);
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.01em;
+  }
+
+  /* The signs beside a date (approximate, uncertain, disputed, before or after a day): small and alike. */
+  .mark {
+    display: inline-block;
+    min-inline-size: 1.1em;
+    margin-inline-start: 0.3em;
+    padding: 0 0.15em;
+    border: 1px solid currentColor;
+    border-radius: 0.3em;
+    font-size: 0.85em;
+    font-weight: 700;
+    line-height: 1.2;
+    text-align: center;
+    cursor: help;
+  }
+
+  .mark + .mark {
+    margin-inline-start: 0.15em;
   }
 
   .event-title {

@@ -24,6 +24,12 @@ export interface Messages {
   /** Accessible name of the event list; `{count}` is the number of events. */
   eventList: string;
   sources: string;
+  /** What the marks beside a date say (see DateMark): shown as a tooltip and read by screen readers. */
+  markApproximate: string;
+  markUncertain: string;
+  markDisputed: string;
+  markBefore: string;
+  markAfter: string;
   context: string;
   contextHint: string;
   aboutDate: string;
@@ -75,6 +81,11 @@ export const englishMessages: Messages = {
   noEvents: 'This timeline has no events.',
   eventList: 'Events, {count} in all',
   sources: 'Sources',
+  markApproximate: 'approximate date',
+  markUncertain: 'uncertain date',
+  markDisputed: 'date disputed or explained: see the note',
+  markBefore: 'known only as on or before this day',
+  markAfter: 'known only as on or after this day',
   context: 'Context',
   contextHint: 'Background that the story itself does not mention',
   aboutDate: 'About the date',

@@ -15,6 +15,7 @@ import {
   type DateSpan,
   type Precision,
 } from '../model/dates.js';
+import { dateMarks } from '../model/marks.js';
 import type { Timeline, TimelineEra, TimelineEvent } from '../model/types.js';
 import { FOLD_RULE, gapsToFold, placeBreaks } from './breaks.js';
 import { evenMap, foldedMap, timeMap, type CoordMap, type Spacing } from './coords.js';
@@ -49,7 +50,12 @@ export interface AxisDataOptions {
   readonly dateChars: (event: TimelineEvent) => number;
   /** How much wider than the table in text-width.ts the reader's font sets text (1 where it cannot be measured). */
   readonly textScale?: number;
+  /** The badge a context event's headline carries, in the element's language. */
+  readonly contextBadge?: string;
 }
+
+/** The room (characters) a date's mark takes beside it, with its border and margin. */
+const MARK_CHARS = 3;
 
 /** A format for date spans: the element's labels, in its language and words. */
 export type SpanFormat = (span: DateSpan) => string;
@@ -100,7 +106,11 @@ export function deriveAxisData(
   const rows = options.groupRows && timeline ? rowsFor(events, timeline.groups, '') : [{ key: '', label: '' }];
   const rowIndex = new Map(rows.map((row, index) => [row.key, index]));
   const labels = events.map((event) =>
-    estimateLabel(event.title, event.displayDate?.length ?? options.dateChars(event), options.textScale),
+    estimateLabel(
+      event.context && options.contextBadge ? `${event.title} ${options.contextBadge}` : event.title,
+      (event.displayDate?.length ?? options.dateChars(event)) + MARK_CHARS * dateMarks(event).length,
+      options.textScale,
+    ),
   );
   return {
     events,

@@ -51,7 +51,7 @@ export interface AxisStateInput {
   readonly maxLanes: number;
   readonly rtl: boolean;
   readonly locale: string;
-  readonly messages: DateWords;
+  readonly messages: DateWords & { readonly context: string };
   /** The element's computed font (`font-size font-family`): the labels' widths are estimated for it. */
   readonly font: string;
 }
@@ -155,6 +155,7 @@ export class AxisState implements AxisGestureHost {
       groupRows,
       dateChars: dateLabelChars(this.format),
       textScale: measureTextScale(font),
+      contextBadge: messages.context,
     });
     this.window = this.window && !moved ? clampView(this.window, this.derived.limits) : null;
   }

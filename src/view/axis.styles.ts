@@ -153,7 +153,7 @@ export const axisStyles = css`
     border-inline-start: 2px solid var(--_group-color, var(--date-line-color-accent));
   }
 
-  .item .date {
+  .item .when {
     font-size: 0.75em;
     white-space: nowrap;
     overflow: hidden;
@@ -173,7 +173,8 @@ export const axisStyles = css`
   }
 
   .item .badge {
-    display: none;
+    margin-inline-start: 0.35em;
+    font-size: 0.8em;
   }
 
   /* The group is told by colour on the axis; screen readers still hear it. */

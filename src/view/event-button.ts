@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import { htmlDatetime } from '../model/dates.js';
+import { dateMarks, type DateMark } from '../model/marks.js';
 import type { TimelineEvent } from '../model/types.js';
 
 export interface EventButtonState {
@@ -17,6 +18,36 @@ export interface EventButtonState {
   readonly onPress: () => void;
 }
 
+/** Each mark's sign, and the words that say what it means. */
+const MARKS: Record<DateMark, { sign: string; words: keyof Messages }> = {
+  approximate: { sign: '≈', words: 'markApproximate' },
+  uncertain: { sign: '?', words: 'markUncertain' },
+  disputed: { sign: '*', words: 'markDisputed' },
+  before: { sign: '←', words: 'markBefore' },
+  after: { sign: '→', words: 'markAfter' },
+};
+
+/**
+ * The signs beside a date that say, before the event is opened, what the date's label alone may not: approximate,
+ * uncertain, disputed (see the note), before or after a day. Each is a sign for the eye with its words for a
+ * screen reader (and as a tooltip).
+ */
+export function renderDateMarks(
+  event: Pick<TimelineEvent, 'date' | 'dateNote'>,
+  messages: Messages,
+): TemplateResult | typeof nothing {
+  const marks = dateMarks(event);
+  if (!marks.length) return nothing;
+  return html`<span class="marks"
+    >${marks.map((mark) => {
+      const words = messages[MARKS[mark].words] as string;
+      return html`<span class="mark mark-${mark}" title=${words}
+        ><span aria-hidden="true">${MARKS[mark].sign}</span><span class="visually-hidden"> (${words})</span></span
+      >`;
+    })}</span
+  >`;
+}
+
 /**
  * An event's visible label, the same in the list and on the axis: its date over its headline, with the context
  * badge and (for screen readers, on the axis) its group. It expands the open event's details.
@@ -31,7 +62,12 @@ export function eventButton(event: TimelineEvent, state: EventButtonState): Temp
     aria-controls=${state.selected ? state.controls : nothing}
     @click=${state.onPress}
   >
-    <time class="date" datetime=${htmlDatetime(event.date) ?? nothing}>${state.dateLabel}</time>
+    <span class="when"
+      ><time class="date" datetime=${htmlDatetime(event.date) ?? nothing}>${state.dateLabel}</time>${renderDateMarks(
+        event,
+        messages,
+      )}</span
+    >
     <span class="event-title"
       ><span class="headline">${event.title}</span>${
         event.context ? html` <span class="badge" title=${messages.contextHint}>${messages.context}</span>` : nothing
