@@ -201,9 +201,14 @@ export function embedId(timeline: Pick<Timeline, 'title'>, options: Pick<EmbedHt
  * For now it only makes the not-yet-defined element a block, as the defined element is, so that the list does
  * not sit in an inline box until then.
  */
-export function reservedHeightCss(timeline: Pick<Timeline, 'title'>, options: Pick<EmbedHtmlOptions, 'id'> = {}) {
-  // The id is a valid date-line id (checkEmbedOptions, slugify): letters, digits and . _ : -, safe in a string.
-  const selector = `date-line[id="${embedId(timeline, options)}"]`;
+export function reservedHeightCss(
+  timeline: Pick<Timeline, 'title'>,
+  options: Pick<EmbedHtmlOptions, 'id'> = {},
+): string {
+  // embedHtml's ids are date-line ids (letters, digits, . _ : -); an id from another caller is escaped, so that
+  // nothing in it can end the CSS string, or the <style> element around it.
+  const id = embedId(timeline, options).replace(/[^\w.:-]/gu, (char) => `\\${char.codePointAt(0)!.toString(16)} `);
+  const selector = `date-line[id="${id}"]`;
   // TODO(lead): the wide-page axis height goes here, so the element holds the height the axis will take
   // before the script and the data arrive (issue 15, item 2: no shift on upgrade or load).
   return `${selector}:not(:defined) { display: block; }`;

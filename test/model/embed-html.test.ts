@@ -213,6 +213,17 @@ describe('embedHtml: the embed it prints', () => {
   it('keeps the reserved-height rule to the element and leaves it out on request', () => {
     expect(reservedHeightCss({ title: 'Ada' })).to.equal('date-line[id="ada"]:not(:defined) { display: block; }');
     expect(reservedHeightCss({}, { id: 'x.y:z' })).to.equal('date-line[id="x.y:z"]:not(:defined) { display: block; }');
+    // Called with any id, the rule still selects that id, and nothing in it ends the string or the <style>.
+    const hostile = 'a"]</style><script>alert(1)</script>😀';
+    const css = reservedHeightCss({}, { id: hostile });
+    expect(css).not.to.contain('<');
+    expect(css.match(/"/g), 'only the quotes of the CSS string').to.have.length(2);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    expect(sheet.cssRules).to.have.length(1);
+    const element = document.createElement('date-line-undefined');
+    element.id = hostile;
+    expect(element.matches((sheet.cssRules[0] as CSSStyleRule).selectorText.replace('date-line', '*'))).to.equal(true);
     const html = print(EVERY_FIELD, { style: false });
     expect(html).not.to.contain('<style');
     expect(html.startsWith('<script type="module"')).to.equal(true);
