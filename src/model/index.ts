@@ -4,6 +4,8 @@
  * (`import { parseTimeline, fromCSV } from 'date-line/model'`).
  */
 export * from './core.js';
+// Not in core: the element's script-tag file does not use them, and every byte there counts.
+export { possibleExtent, htmlDatetime } from './dates.js';
 export * from './import/index.js';
 export {
   detectSource,
