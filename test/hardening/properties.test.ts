@@ -118,8 +118,29 @@ const dateText = fc
     }
     return text + qualifier;
   });
+/** Dates of every valid EDTF form, so that enough random dates get past the parser to have their labels tested. */
+const validDateText = fc
+  .tuple(
+    fc.integer({ min: -9999, max: 9999 }),
+    fc.constantFrom('', '-MM', '-MM-DD', '-MM-DDT12:30', '-MM-DDT23:59:59+14:00', '-SS', 'X', 'XX', '-XX', '-MM-XX'),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.integer({ min: 21, max: 24 }),
+    fc.constantFrom('', '~', '?', '%'),
+  )
+  .map(([year, form, month, day, season, qualifier]) => {
+    const digits = String(Math.abs(year)).padStart(4, '0');
+    const sign = year < 0 ? '-' : '';
+    const two = (n: number) => String(n).padStart(2, '0');
+    if (form === 'X' || form === 'XX') return `${sign}${digits.slice(0, 4 - form.length)}${form}${qualifier}`;
+    const body = form.replace('MM', two(month)).replace('DD', two(day)).replace('SS', String(season));
+    return `${sign}${digits}${body}${qualifier}`;
+  })
+  .filter((text) => !text.startsWith('-0000'));
 const spanText = fc.oneof(
   { weight: 3, arbitrary: dateText },
+  { weight: 2, arbitrary: validDateText },
+  validDateText.map((date) => `[..${date.replace(/[~?%]$/, '')}]`),
   fc.tuple(dateText, dateText).map(([a, b]) => `${a}/${b}`),
   dateText.map((date) => `../${date}`),
   dateText.map((date) => `${date}/..`),
