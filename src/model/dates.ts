@@ -67,11 +67,11 @@ const fail = (message: string): { ok: false; message: string } => ({ ok: false, 
 /**
  * One date of EDTF levels 0 and 1: a year (four digits, the last one, two or all four of them "X", signed for
  * BCE; or "Y" and more than four digits, a year alone), a month, season or "XX", a day or "XX", a time to the
- * minute or second with its offset, and one qualifier at the end. What else a date must be (a real day, an
- * offset in range, X only from the right) parseCalendarDate checks.
+ * minute or second (hours to 23, minutes and seconds to 59) with its offset, and one qualifier at the end. What
+ * else a date must be (a real day, an offset in range, X only from the right) parseCalendarDate checks.
  */
 const EDTF_DATE =
-  /^(?:Y(-?[1-9]\d{4,})|(-?)(\d{4}|\d{3}X|\d\dXX|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX)(?:T(\d\d):(\d\d)(?::(\d\d))?(Z|[+-]\d\d(?::\d\d)?)?)?)?)?)([~?%])?$/;
+  /^(?:Y(-?[1-9]\d{4,})|(-?)(\d{4}|\d{3}X|\d\dXX|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-]\d\d(?::[0-5]\d)?)?)?)?)?)([~?%])?$/;
 
 const LEVEL_2 =
   'is EDTF level 2, which date-line does not read (X only at the end, as in "201X" or "2004-XX"; seasons 21 to 24)';
@@ -144,13 +144,8 @@ export function parseCalendarDate(input: string): Parsed<CalendarDate> {
     : zone === 'Z'
       ? 0
       : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4) || 0));
-  if (
-    hour > 23 ||
-    minute > 59 ||
-    (second ?? 0) > 59 ||
-    Number(zone?.slice(4) || 0) > 59 ||
-    (offsetMinutes !== undefined && (offsetMinutes < -720 || offsetMinutes > 840 || /^-00(?::00)?$/.test(zone)))
-  )
+  // The pattern has the hours, minutes and seconds in range; an offset must be one of the world's.
+  if (offsetMinutes !== undefined && (offsetMinutes < -720 || offsetMinutes > 840 || /^-00(?::00)?$/.test(zone)))
     return fail(refusal(input));
   return {
     ok: true,
