@@ -68,7 +68,7 @@ describe('date-line validate', () => {
     assert.equal(status, 1, stdout);
     const line = (text) => new RegExp(`^${file.replace(/[.\\/]/g, '\\$&')}: ${text}`, 'm');
     assert.match(stdout, line('error: /events/0/date: "2017-13" is not a date: there is no month 13'));
-    assert.match(stdout, line('error: /events/1/end: The end \\("2016"\\) is before the start'));
+    assert.match(stdout, line('error: /events/1/end: "2017/2016": the interval ends before it starts'));
     assert.match(stdout, line('read as date-line JSON: invalid, 2 errors$'));
 
     const typo = join(scratch, 'typo.json');
@@ -77,6 +77,64 @@ describe('date-line validate', () => {
       run('validate', typo).stdout,
       /typo\.json: error: \/events\/0\/titel: Unknown field "titel"\. Did you mean "title"\?/,
     );
+  });
+
+  it('accepts every EDTF level 0 and 1 form, and "one of" dates with an open side', () => {
+    const file = join(scratch, 'edtf.json');
+    const dates = [
+      '201X',
+      '19XX',
+      'XXXX',
+      '-201X',
+      '2016-05-XX',
+      '1985-XX-XX',
+      '2001-21',
+      '2001-24~',
+      'Y-170000002',
+      '1985-04-12T23:20:30+04:30',
+      '1984?/2004-06~',
+      '../1985-04',
+      '1985/',
+      '[..2017-03-09]',
+      '[2017-03..]',
+    ];
+    const events = dates.map((date, index) => ({ id: `e${index}`, date, title: date }));
+    writeFileSync(file, JSON.stringify({ version: 1, events }));
+    const { status, stdout } = run('validate', file);
+    assert.equal(status, 0, stdout);
+    assert.match(stdout, new RegExp(`edtf\\.json: read as date-line JSON: valid, ${dates.length} events$`, 'm'));
+  });
+
+  it('refuses each date EDTF levels 0 and 1 do not allow, naming it, and exits 1', () => {
+    const file = join(scratch, 'not-edtf.json');
+    const dates = [
+      '19XY',
+      'Y2006',
+      '-0000',
+      '+2006',
+      '12345',
+      '1XXX',
+      '201X-05',
+      '2001-25',
+      '2014-09-25T10:00-13:00',
+      '2014-09-25T10:00+14:01',
+      '2014-09-25T10:00-00:00',
+      '2014-09-25T10:00+0530',
+      '201X/2020',
+      '[1667,1668]',
+      '[..2017-03-09~]',
+    ];
+    const events = dates.map((date, index) => ({ id: `e${index}`, date, title: 'x' }));
+    writeFileSync(file, JSON.stringify({ version: 1, events }));
+    const { status, stdout } = run('validate', file);
+    assert.equal(status, 1, stdout);
+    dates.forEach((date, index) => {
+      // The message names the date (or, in an interval, the part at fault).
+      const named = date === '201X/2020' ? '201X' : date;
+      const escaped = named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      assert.match(stdout, new RegExp(`error: /events/${index}/date: "${escaped}"`), `${date}:\n${stdout}`);
+    });
+    assert.match(stdout, new RegExp(`read as date-line JSON: invalid, ${dates.length} errors$`, 'm'));
   });
 
   it('locates a JSON syntax error by line and column', () => {

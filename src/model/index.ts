@@ -5,6 +5,8 @@
  * printer, so the script-tag file does not carry it.
  */
 export * from './core.js';
+// Not in core: the element's script-tag file does not use them, and every byte there counts.
+export { possibleExtent, htmlDatetime } from './dates.js';
 export * from './import/index.js';
 export {
   detectSource,
