@@ -12,7 +12,8 @@
  */
 import { parseDateSpan } from './dates.js';
 import { formatSpan } from './format.js';
-import { acceptLinkUrl, acceptMediaUrl, isValidId, slugify } from './import/shared.js';
+import { isValidId, slugify } from './import/ids.js';
+import { acceptLinkUrl, acceptMediaUrl } from './import/shared.js';
 import { parseTimeline } from './parse.js';
 import { parseRichText, type Inline } from './rich-text.js';
 import type { EventData, TimelineData } from './timeline-data.generated.js';

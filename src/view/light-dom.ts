@@ -35,7 +35,7 @@
  * needs them gives the element the file as `src`.
  */
 import { RichTextBuilder } from '../model/import/rich-text-builder.js';
-import { IdAllocator, isValidId } from '../model/import/shared.js';
+import { IdAllocator, isValidId } from '../model/import/ids.js';
 import type { EventData, GroupData, MediaData, SourceData, TimelineData } from '../model/timeline-data.generated.js';
 
 /** Elements that are not part of an item's title when it has no heading. */

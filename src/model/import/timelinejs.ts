@@ -23,11 +23,10 @@ import { parseJsonText } from '../parse.js';
 import type { EraData, EventData, GroupData, MediaData, TimelineData } from '../timeline-data.generated.js';
 import type { TimelineError } from '../validate.js';
 import { htmlToPlainText, htmlToRichText } from './html.js';
+import { IdAllocator, isValidId } from './ids.js';
 import {
-  IdAllocator,
   acceptMediaUrl,
   finish,
-  isValidId,
   isoFromParts,
   type DateParts,
   type ImportResult,
