@@ -32,6 +32,8 @@ if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')} (us
 // suite, axe included, also runs dark); Firefox at UTC+14; WebKit at UTC+13. TIME_ZONES replaces this with every
 // engine in each zone given, PREFERS=dark makes every run prefer dark. The full matrix (about twice as long):
 //   TIME_ZONES=America/Los_Angeles,Pacific/Auckland,Pacific/Kiritimati npm test
+// and where clocks change at midnight (Santiago) and by half an hour (Lord Howe), for test/hardening/zones.test.ts:
+//   TIME_ZONES=America/Santiago,Australia/Lord_Howe npm run test:browser
 const DEFAULT_RUNS = [
   { engine: 'chromium', zone: 'America/Los_Angeles' },
   { engine: 'chromium', zone: 'Pacific/Auckland' },

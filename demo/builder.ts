@@ -9,7 +9,7 @@ import type { DateLine } from '../src/element.js';
 import type { TimelineError } from '../src/model/index.js';
 import apolloJson from './data/apollo-11.json?raw';
 import womenInComputing from './data/women-in-computing.json?raw';
-import { checkSource, embedSnippet, isRightToLeft, type Checked } from './embed.js';
+import { checkSource, embedSnippet, htmlEmbed, isRightToLeft, type Checked } from './embed.js';
 
 // The example's $schema points into this repository; the one to copy is the published schema.
 const apolloExample = apolloJson.replace(
@@ -26,6 +26,8 @@ const urlInput = $<HTMLInputElement>('url');
 const status = $<HTMLParagraphElement>('status');
 const problems = $<HTMLUListElement>('problems');
 const snippet = $<HTMLElement>('snippet');
+const htmlSnippet = $<HTMLElement>('html-snippet');
+const copyHtml = $<HTMLButtonElement>('copy-html');
 const copied = $<HTMLSpanElement>('copied');
 const fileHint = $<HTMLParagraphElement>('file-hint');
 const previews = [$<DateLine>('preview-phone'), $<DateLine>('preview-desktop')];
@@ -42,6 +44,9 @@ let loadedFrom: { url: string; contentType: string } | null = null;
 let checked: Checked | null = null;
 /** The last valid data, which the previews keep showing while the text has errors. */
 let lastValid: unknown = null;
+/** The newest HTML embed asked for (each waits for its language's words), settled once it is shown. */
+let htmlShown: Promise<void> = Promise.resolve();
+let htmlRequests = 0;
 
 function problemItem(problem: TimelineError, kind: 'error' | 'warning'): HTMLLIElement {
   const item = document.createElement('li');
@@ -108,7 +113,13 @@ function render(): void {
   }
   previewSection.classList.toggle('stale', Boolean(checked?.errors.length && lastValid));
   const src = loadedFrom?.url ?? 'timeline.json';
-  snippet.textContent = embedSnippet({ version, placement, src, data: lastValid, layout, theme, locale });
+  const embed = { version, placement, src, data: lastValid, layout, theme, locale } as const;
+  snippet.textContent = embedSnippet(embed);
+  copyHtml.disabled = !lastValid;
+  const request = ++htmlRequests;
+  htmlShown = htmlEmbed(embed).then((text) => {
+    if (request === htmlRequests) htmlSnippet.textContent = text ?? ''; // an older one arriving late is dropped
+  });
   fileHint.textContent =
     placement === 'inline'
       ? 'The data is inside the element: paste both parts where your CMS allows HTML.'
@@ -154,22 +165,29 @@ urlForm.addEventListener('submit', (event) => {
   })();
 });
 
-$<HTMLButtonElement>('copy').addEventListener('click', () => {
+/** Copies a code block's text; without clipboard access, selects it (shown) for the reader to copy. */
+function copyFrom(code: HTMLElement): void {
   const say = (message: string) => {
     copied.textContent = message;
     setTimeout(() => (copied.textContent = ''), 4000);
   };
   void (async () => {
     try {
-      await navigator.clipboard.writeText(snippet.textContent ?? '');
+      await navigator.clipboard.writeText(code.textContent ?? '');
       say('Copied.');
     } catch {
       // No clipboard access (an insecure page, a refused permission): select the code for the reader to copy.
-      getSelection()?.selectAllChildren(snippet);
+      const details = code.closest('details');
+      if (details) details.open = true;
+      getSelection()?.selectAllChildren(code);
       say('Selected: press Ctrl+C (⌘C) to copy.');
     }
   })();
-});
+}
+
+$<HTMLButtonElement>('copy').addEventListener('click', () => copyFrom(snippet));
+// The HTML for options changed a moment ago may still be waiting for its words: copy that one, not the last.
+copyHtml.addEventListener('click', () => void htmlShown.then(() => copyFrom(htmlSnippet)));
 
 $<HTMLButtonElement>('download').addEventListener('click', () => {
   if (!lastValid) return;

@@ -1,9 +1,22 @@
 /**
  * The embed builder's logic, DOM-free: what a pasted or fetched text is, whether it is valid (with located
  * errors), and the embed code for the chosen options. Uses date-line's own model, so the builder says exactly
- * what the element will say. Tested in test/demo.test.ts.
+ * what the element will say, and prints the HTML embed `date-line html` prints. Tested in test/demo.test.ts.
  */
-import { detectSource, fromCSV, fromTimelineJS, parseTimeline, type TimelineError } from '../src/model/index.js';
+import { isRightToLeft } from '../src/model/embed-html.js';
+import {
+  detectSource,
+  embedHtml,
+  fromCSV,
+  fromTimelineJS,
+  loadMessages,
+  parseTimeline,
+  type EmbedHtmlOptions,
+  type TimelineData,
+  type TimelineError,
+} from '../src/model/index.js';
+
+export { isRightToLeft };
 
 export interface Checked {
   /** What the text was read as, in words ("date-line JSON", "CSV in TimelineJS's spreadsheet template", …). */
@@ -65,16 +78,14 @@ export interface EmbedOptions {
   locale?: string;
 }
 
-/** Languages written right to left, by their primary subtag. */
-const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
-
-export const isRightToLeft = (locale = '') => RTL.has(locale.split('-')[0].toLowerCase());
-
 const attribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/** The script-tag file of a version of the package, on unpkg. */
+export const scriptUrl = (version: string) => `https://unpkg.com/date-line@${version}/dist/date-line.bundled.js`;
 
 /** The embed code: the script tag and the element with the chosen attributes (and the data, when inline). */
 export function embedSnippet(options: EmbedOptions): string {
-  const script = `<script type="module" src="https://unpkg.com/date-line@${options.version}/dist/date-line.bundled.js"></script>`;
+  const script = `<script type="module" src="${scriptUrl(options.version)}"></script>`;
   const attributes = [
     options.placement === 'file' ? `src="${attribute(options.src)}"` : '',
     options.layout ? `layout="${attribute(options.layout)}"` : '',
@@ -87,4 +98,24 @@ export function embedSnippet(options: EmbedOptions): string {
   // "<" as \u003c keeps "</script>" in the data from closing the script element; it is the same JSON.
   const json = JSON.stringify(options.data ?? { version: 1, events: [] }, null, 2).replaceAll('<', '\\u003c');
   return `${script}\n${open}\n  <script type="application/json">\n${json.replace(/^/gm, '    ')}\n  </script>\n</date-line>`;
+}
+
+/**
+ * The HTML embed: what `date-line html` prints for the same data and options (with `--script` at this version's
+ * script-tag file, as the two-line code has it): the element with its events as HTML, readable without
+ * JavaScript. With the data in a file, the element gets it as `src` and the events are for readers without
+ * JavaScript; with the data inside the element, the events are its data. `null` until the data is valid.
+ */
+export async function htmlEmbed(options: EmbedOptions): Promise<string | null> {
+  if (!options.data) return null;
+  const attributes: EmbedHtmlOptions = {
+    script: scriptUrl(options.version),
+    ...(options.placement === 'file' ? { src: options.src } : {}),
+    ...(options.layout ? { layout: options.layout as EmbedHtmlOptions['layout'] } : {}),
+    ...(options.theme ? { theme: options.theme as EmbedHtmlOptions['theme'] } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
+  };
+  // The printed dates are in the words of the chosen language, English when it is the article's (as on the CLI).
+  const words = await loadMessages(options.locale || 'en');
+  return embedHtml(options.data as TimelineData, { ...attributes, words }).html;
 }

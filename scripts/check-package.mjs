@@ -9,7 +9,9 @@
 //     e => e.detail.id) is typed, and wrong values are errors; `date-line/model` also type-checks under "nodenext";
 //   - Node (ESM) runs parseTimeline from `date-line/model` on the shipped article timeline and the shipped schema;
 //   - Node imports `date-line` and `date-line/element` (as server rendering would) without crashing;
-//   - `npx date-line validate` passes the shipped timeline and fails a broken one.
+//   - `npx date-line validate` passes the shipped timeline and fails a broken one;
+//   - `npx date-line html --locale de` prints the embed of the shipped timeline, its dates in German (the
+//     language's words are a chunk of their own, which must ship and load).
 // Builds first when dist/, types/ or custom-elements.json is missing or older than the sources. Installing needs
 // lit and date-fns from the registry or npm's cache (--prefer-offline). Exit status 1 on any problem.
 //   node scripts/check-package.mjs --keep     keep the scratch project and print where it is
@@ -218,15 +220,16 @@ else ok("TypeScript (bundler): 'date-line/element' alone types <date-line> and i
 
 result = typeCheck(
   'node',
-  `import { fromCSV, fromTimelineJS, parseTimeline } from 'date-line/model';
+  `import { embedHtml, fromCSV, fromTimelineJS, loadMessages, parseTimeline } from 'date-line/model';
 const csv = fromCSV('date,title\\n2014-09,ICE awards Palantir the ICM contract\\n');
 const tl = fromTimelineJS({ events: [] });
 export const n: number = (parseTimeline(csv.data).timeline?.events.length ?? 0) + tl.errors.length;
+export const html: string | null = embedHtml(csv.data!, { layout: 'list', words: await loadMessages('de') }).html;
 `,
   { ...compilerOptions, module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2023'] },
 );
 if (result.status !== 0) fail("TypeScript (nodenext): code using 'date-line/model' does not type-check", result.output);
-else ok("TypeScript (nodenext, no DOM lib): 'date-line/model' types the importers and parseTimeline");
+else ok("TypeScript (nodenext, no DOM lib): 'date-line/model' types the importers, parseTimeline and embedHtml");
 
 // ---------------------------------------------------------------- Node
 
@@ -279,6 +282,15 @@ result = run('npx', ['--no-install', 'date-line', 'validate', 'broken.json'], sc
 if (result.status !== 1 || !result.output.includes('/events/0/date'))
   fail('npx date-line validate does not fail a broken file with its path', result.output);
 else ok('npx date-line validate fails a broken file, naming /events/0/date');
+
+result = run(
+  'npx',
+  ['--no-install', 'date-line', 'html', '--locale', 'de', 'node_modules/date-line/data/ice-facebook-palantir.json'],
+  scratch,
+);
+if (result.status !== 0 || !result.output.includes('<time datetime="1986-10-21">21. Oktober 1986</time>'))
+  fail('npx date-line html --locale de <the shipped timeline> does not print the embed in German', result.output);
+else ok('npx date-line html prints the embed of the shipped timeline, its dates in German');
 
 if (failures) {
   console.error(`check-package: ${failures} problem(s)`);

@@ -16,6 +16,12 @@ const rulesPath = join(root, 'src/model/schema-rules.generated.ts');
 
 /** Keywords that describe rather than constrain; dropped from the runtime rules. */
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'examples']);
+/**
+ * The date pattern is for editors, which check a file as it is typed. At runtime every date is parsed
+ * (src/model/dates.ts), which checks far more than a pattern can and says what is wrong, naming the value.
+ */
+const DATE_PATTERN = '/$defs/date/pattern';
+
 /** Keywords src/model/validate.ts implements. */
 const VALIDATED = new Set([
   'type',
@@ -61,6 +67,7 @@ function stripAnnotations(node, path) {
     // Inside properties, patternProperties and $defs the keys are names, not keywords.
     const inMap = path.endsWith('/properties') || path.endsWith('/patternProperties') || path.endsWith('/$defs');
     if (!inMap && ANNOTATIONS.has(key)) continue;
+    if (`${path}/${key}` === DATE_PATTERN) continue;
     if (!inMap && !VALIDATED.has(key)) {
       throw new Error(`${path}/${key}: the runtime validator does not implement the keyword "${key}"`);
     }

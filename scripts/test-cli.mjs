@@ -4,7 +4,7 @@
 // than the sources.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -68,7 +68,7 @@ describe('date-line validate', () => {
     assert.equal(status, 1, stdout);
     const line = (text) => new RegExp(`^${file.replace(/[.\\/]/g, '\\$&')}: ${text}`, 'm');
     assert.match(stdout, line('error: /events/0/date: "2017-13" is not a date: there is no month 13'));
-    assert.match(stdout, line('error: /events/1/end: The end \\("2016"\\) is before the start'));
+    assert.match(stdout, line('error: /events/1/end: "2017/2016": the interval ends before it starts'));
     assert.match(stdout, line('read as date-line JSON: invalid, 2 errors$'));
 
     const typo = join(scratch, 'typo.json');
@@ -77,6 +77,64 @@ describe('date-line validate', () => {
       run('validate', typo).stdout,
       /typo\.json: error: \/events\/0\/titel: Unknown field "titel"\. Did you mean "title"\?/,
     );
+  });
+
+  it('accepts every EDTF level 0 and 1 form, and "one of" dates with an open side', () => {
+    const file = join(scratch, 'edtf.json');
+    const dates = [
+      '201X',
+      '19XX',
+      'XXXX',
+      '-201X',
+      '2016-05-XX',
+      '1985-XX-XX',
+      '2001-21',
+      '2001-24~',
+      'Y-170000002',
+      '1985-04-12T23:20:30+04:30',
+      '1984?/2004-06~',
+      '../1985-04',
+      '1985/',
+      '[..2017-03-09]',
+      '[2017-03..]',
+    ];
+    const events = dates.map((date, index) => ({ id: `e${index}`, date, title: date }));
+    writeFileSync(file, JSON.stringify({ version: 1, events }));
+    const { status, stdout } = run('validate', file);
+    assert.equal(status, 0, stdout);
+    assert.match(stdout, new RegExp(`edtf\\.json: read as date-line JSON: valid, ${dates.length} events$`, 'm'));
+  });
+
+  it('refuses each date EDTF levels 0 and 1 do not allow, naming it, and exits 1', () => {
+    const file = join(scratch, 'not-edtf.json');
+    const dates = [
+      '19XY',
+      'Y2006',
+      '-0000',
+      '+2006',
+      '12345',
+      '1XXX',
+      '201X-05',
+      '2001-25',
+      '2014-09-25T10:00-13:00',
+      '2014-09-25T10:00+14:01',
+      '2014-09-25T10:00-00:00',
+      '2014-09-25T10:00+0530',
+      '201X/2020',
+      '[1667,1668]',
+      '[..2017-03-09~]',
+    ];
+    const events = dates.map((date, index) => ({ id: `e${index}`, date, title: 'x' }));
+    writeFileSync(file, JSON.stringify({ version: 1, events }));
+    const { status, stdout } = run('validate', file);
+    assert.equal(status, 1, stdout);
+    dates.forEach((date, index) => {
+      // The message names the date (or, in an interval, the part at fault).
+      const named = date === '201X/2020' ? '201X' : date;
+      const escaped = named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      assert.match(stdout, new RegExp(`error: /events/${index}/date: "${escaped}"`), `${date}:\n${stdout}`);
+    });
+    assert.match(stdout, new RegExp(`read as date-line JSON: invalid, ${dates.length} errors$`, 'm'));
   });
 
   it('locates a JSON syntax error by line and column', () => {
@@ -162,6 +220,126 @@ describe('date-line convert', () => {
     assert.equal(status, 1);
     assert.equal(stdout, '');
     assert.match(stderr, /error: \/rows\/1\/Year: Line 2: The year "abc" is not a whole number/);
+  });
+});
+
+describe('date-line html', () => {
+  /** The README's first embed: the script tag an article pastes. */
+  const readmeScript = readFileSync(join(root, 'README.md'), 'utf8').match(
+    /<script type="module" src="[^"]+"><\/script>/,
+  )[0];
+
+  it('prints the script tag, the style and the element with every event as HTML, and exits 0', () => {
+    const { status, stdout, stderr } = run('html', 'data/ice-facebook-palantir.json');
+    assert.equal(status, 0, stderr);
+    const lines = stdout.split('\n');
+    assert.equal(
+      lines[0],
+      '<style>date-line[id="ice-facebook-and-palantir"]:not(:defined) { display: block; }</style>',
+    );
+    assert.equal(lines[1], readmeScript, 'the script tag is the one the README recommends');
+    assert.equal(lines[2], '<date-line id="ice-facebook-and-palantir">');
+    assert.equal(lines[3], '  <h2>ICE, Facebook and Palantir</h2>');
+    assert.equal(stdout.match(/^ {4}<li id="ice-facebook-and-palantir\/[^"]+"/gm).length, 20);
+    assert.match(stdout, /^ {6}<time datetime="2014-09">September 2014<\/time> · <data value="palantir"/m);
+    assert.match(stdout, /^ {6}<time datetime="2017-02\/2017-03">February–March 2017<\/time>/m);
+    assert.ok(stdout.endsWith('</date-line>\n'));
+    // What the list cannot carry is said on stderr, with the way to keep it.
+    assert.match(stderr, /ice-facebook-palantir\.json: warning: \/eras: The list does not carry eras; .*--src/);
+    assert.match(stderr, /read as date-line JSON; printed the embed of 20 events\.$/m);
+  });
+
+  it('puts the options on the element, in the words of the locale', () => {
+    const args = ['--id=story', '--src', 'timeline.json', '--layout', 'list', '--spacing', 'even', '--locale', 'de'];
+    args.push('--theme', 'dark', '--view', '2016-11/2018-05', '--group-rows', '--script', '/js/date-line.js');
+    const { status, stdout, stderr } = run('html', ...args, '--no-style', 'data/ice-facebook-palantir.json');
+    assert.equal(status, 0, stderr);
+    const [script, element] = stdout.split('\n');
+    assert.equal(script, '<script type="module" src="/js/date-line.js"></script>');
+    assert.equal(
+      element,
+      '<date-line id="story" src="timeline.json" layout="list" spacing="even" locale="de" theme="dark" view="2016-11/2018-05" group-rows>',
+    );
+    assert.doesNotMatch(stdout, /<style/);
+    assert.match(stdout, /<time datetime="1986-10-21">21\. Oktober 1986<\/time>/);
+    assert.match(stdout, /<summary>Zum Datum<\/summary>/);
+    assert.match(stdout, /<li id="story\/palantir-icm-contract"/);
+    assert.doesNotMatch(stderr, /warning/, 'with --src, the element loads every field itself');
+    assert.match(run('html', '--locale', 'ar', 'data/examples/timeline.csv').stdout, /<date-line [^>]*dir="rtl"/);
+  });
+
+  it('reads CSV in both layouts and TimelineJS JSON', () => {
+    for (const [file, events] of [
+      ['data/examples/timeline.csv', 6],
+      ['data/examples/timelinejs-template.csv', 4],
+      ['test/fixtures/timelinejs/houston_timeline3.json', 18],
+    ]) {
+      const { status, stdout, stderr } = run('html', file);
+      assert.equal(status, 0, `${file}: ${stderr}`);
+      assert.equal(stdout.match(/^ {4}<li id=/gm).length, events, file);
+      assert.match(stderr, new RegExp(`printed the embed of ${events} events`));
+    }
+  });
+
+  it('prints hostile text as text', () => {
+    const file = join(scratch, 'hostile.json');
+    const title = '</date-line><script>alert(1)</script><img src=x onerror=alert(2)>';
+    const events = [{ id: 'a', date: '2017', title, summary: `"><b onclick=alert(3)>x</b> & **${title}**` }];
+    writeFileSync(file, JSON.stringify({ version: 1, title, events }));
+    const { status, stdout } = run('html', file);
+    assert.equal(status, 0);
+    assert.equal(stdout.match(/<script/g).length, 1, 'only the script tag of the embed');
+    assert.equal(stdout.match(/<\/date-line>/g).length, 1);
+    assert.doesNotMatch(stdout, /<img|<b /, 'markup in the data is text, not elements');
+    assert.match(
+      stdout,
+      /<h3>&lt;\/date-line&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;&lt;img src=x onerror=alert\(2\)&gt;<\/h3>/,
+    );
+    assert.match(stdout, /<p>"&gt;&lt;b onclick=alert\(3\)&gt;x&lt;\/b&gt; &amp; <strong>&lt;\/date-line&gt;/);
+  });
+
+  it('gives located errors on stderr and exit status 1 for a file that does not parse or validate, and prints no embed', () => {
+    const syntax = join(scratch, 'html-syntax.json');
+    writeFileSync(syntax, '{\n  "version": 1,\n  "events": [,]\n}\n');
+    const invalid = join(scratch, 'html-invalid.json');
+    writeFileSync(invalid, JSON.stringify({ version: 1, events: [{ id: 'a', date: '2017-13', title: 'x' }] }));
+    const csv = join(scratch, 'html-invalid.csv');
+    writeFileSync(csv, 'Year,Headline\nabc,Not a year\n');
+    for (const [file, error] of [
+      [syntax, /html-syntax\.json: error: The data is not valid JSON \(line 3, column 14\)/],
+      [invalid, /html-invalid\.json: error: \/events\/0\/date: "2017-13" is not a date/],
+      [csv, /html-invalid\.csv: error: \/rows\/1\/Year: Line 2: The year "abc" is not a whole number/],
+    ]) {
+      const { status, stdout, stderr } = run('html', file);
+      assert.equal(status, 1, file);
+      assert.equal(stdout, '', 'no half embed');
+      assert.match(stderr, error);
+    }
+    const missing = run('html', 'no/such/file.json');
+    assert.equal(missing.status, 2);
+    assert.equal(missing.stdout, '');
+    assert.match(missing.stderr, /^no\/such\/file\.json: cannot be read: no such file$/m);
+  });
+
+  it('refuses options the element would not understand, and exits 2', () => {
+    for (const [args, message] of [
+      [['--layout', 'sideways'], /--layout must be auto, axis or list, not "sideways"/],
+      [['--locale', 'en_GB!'], /--locale "en_GB!" is not a BCP 47 language tag/],
+      [['--view', '2018/2016'], /--view: "2018\/2016": the interval ends before it starts/],
+      [['--id', 'my timeline'], /--id "my timeline" is not an id/],
+      [['--src', 'javascript:alert(1)'], /--src "javascript:alert\(1\)" is not an http:, https: or relative address/],
+      [['--colour', 'red'], /Unknown option '--colour'[\s\S]*Usage:/],
+      [[], /Usage:/],
+    ]) {
+      const { status, stdout, stderr } = run(
+        'html',
+        ...args,
+        ...(args.length ? ['data/ice-facebook-palantir.json'] : []),
+      );
+      assert.equal(status, 2, args.join(' '));
+      assert.equal(stdout, '');
+      assert.match(stderr, message);
+    }
   });
 });
 

@@ -254,57 +254,6 @@ export const styles = css`
     font-size: 0.875em;
   }
 
-  .date-note {
-    color: var(--date-line-color-muted);
-    font-size: 0.875em;
-  }
-
-  figure {
-    margin: 0 0 0.75em;
-  }
-
-  figure img,
-  figure video {
-    display: block;
-    max-inline-size: 100%;
-    block-size: auto;
-    border-radius: var(--date-line-radius);
-  }
-
-  figcaption {
-    color: var(--date-line-color-muted);
-    font-size: 0.8125em;
-    margin-block-start: 0.25em;
-  }
-
-  .sources {
-    font-size: 0.875em;
-    border-block-start: 1px solid var(--date-line-color-rule);
-    padding-block-start: 0.5em;
-  }
-
-  .sources-heading {
-    margin: 0 0 0.25em;
-    font-size: 0.8125em;
-    font-weight: 700;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-    color: var(--date-line-color-muted);
-  }
-
-  .sources ul {
-    margin: 0;
-    padding-inline-start: 1.1em;
-  }
-
-  .sources li {
-    margin-block-end: 0.25em;
-  }
-
-  .source-meta {
-    color: var(--date-line-color-muted);
-  }
-
   /* ---------- toolbar and filters ---------- */
 
   .toolbar {

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { LoadController } from './controllers/load-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -9,6 +8,7 @@ import { SizeController } from './controllers/size-controller.js';
 import { styles } from './date-line.styles.js';
 import { emit } from './emit.js';
 import { fill } from './i18n/messages.js';
+import { formatSpan } from './model/format.js';
 import { DEFAULT_TIMEOUT } from './load.js';
 import type { ParseResult } from './model/parse.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
@@ -17,7 +17,7 @@ import type { Spacing } from './scale/coords.js';
 import type { AxisIntent, AxisRenderer } from './view/axis.js';
 import { filterEvents, type DateLineFilters } from './model/filters.js';
 import { ListWindowing, renderList } from './view/list.js';
-import { loadOnce, OnDemand } from './view/on-demand.js';
+import { loadOnce, OnDemand, whenIdle } from './view/on-demand.js';
 import { renderErrors, renderHeader, renderToolbar } from './view/frame.js';
 
 export type { DateLineFilters } from './model/filters.js';
@@ -28,6 +28,7 @@ const AXIS_MIN_WIDTH = 600;
 /** The parts loaded on demand, fetched once for every instance on the page. */
 const loadAxis = loadOnce(() => import('./view/axis.js'));
 const loadFilters = loadOnce(() => import('./view/filters.js'));
+const loadDetail = loadOnce(() => import('./view/detail.js'));
 
 /**
  * An accessible, interactive timeline of dated events, from JSON that data/timeline.schema.json describes.
@@ -74,6 +75,22 @@ const loadFilters = loadOnce(() => import('./view/filters.js'));
 export class DateLine extends LitElement {
   static override styles = styles;
 
+  // Declared here rather than with decorators: the script-tag file then carries neither Lit's decorators nor the
+  // helper that applies them. Each property's documentation is on its field below.
+  static override properties = {
+    src: {},
+    data: { attribute: false },
+    selected: { reflect: true },
+    layout: { reflect: true },
+    spacing: { reflect: true },
+    locale: {},
+    timeout: { type: Number },
+    theme: { reflect: true },
+    view: {},
+    groupRows: { type: Boolean, reflect: true, attribute: 'group-rows' },
+    filters: { attribute: false },
+  };
+
   /**
    * Defines `<date-line>` (or another tag name) in a registry, once. Importing `date-line` does this for you;
    * `date-line/element` gives the class alone for custom tag names or scoped registries.
@@ -85,26 +102,26 @@ export class DateLine extends LitElement {
   }
 
   /** URL of a timeline to load (date-line JSON, TimelineJS JSON or CSV), relative to the page. */
-  @property() src?: string;
+  declare src?: string;
 
   /** A timeline object (the same shape as the JSON), or JSON text. Takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /** The id of the selected event; reflects to the attribute. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
 
   /**
    * `auto` (the axis where the element is wide enough for its first view to show every event on its own, else
    * the list), `axis` or `list`.
    * @type {'auto' | 'axis' | 'list'}
    */
-  @property({ reflect: true }) layout: Layout = 'auto';
+  layout: Layout = 'auto';
 
   /**
    * `time` places events in proportion to time; `even` spaces them evenly, in order (for bunched events).
    * @type {'time' | 'even'}
    */
-  @property({ reflect: true }) spacing: Spacing = 'time';
+  spacing: Spacing = 'time';
 
   /**
    * `auto` folds long stretches without events into a marked break, so that one event decades away does not
@@ -114,22 +131,22 @@ export class DateLine extends LitElement {
   @property({ reflect: true }) breaks: Breaks = 'auto';
 
   /** BCP 47 language tag for dates and interface text. Default: the `lang` of the page around the element. */
-  @property() locale?: string;
+  declare locale?: string;
 
   /**
    * Milliseconds to wait for `src` before giving up with an error.
    * @type {number}
    */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** `light` or `dark`; unset follows the reader's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
   /**
    * The range the axis shows first, as an interval in the data's date format ("2016-11/2018-05"); default:
    * everything. Readers can always zoom out to all of it.
    */
-  @property() view?: string;
+  declare view?: string;
 
   /**
    * The most lanes the axis grows to so that its first view shows every event on its own; beyond it, events
@@ -139,10 +156,10 @@ export class DateLine extends LitElement {
   @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 8;
 
   /** Gives each group its own row on the axis; without it, groups share the lanes and are told apart by colour. */
-  @property({ type: Boolean, reflect: true, attribute: 'group-rows' }) groupRows = false;
+  groupRows = false;
 
   /** Which events are shown: by group ids and by tags (empty lists show everything). */
-  @property({ attribute: false }) filters: DateLineFilters = { groups: [], tags: [] };
+  filters: DateLineFilters = { groups: [], tags: [] };
 
   private readonly size = new SizeController(this);
   private readonly localization = new LocaleController(this);
@@ -151,6 +168,7 @@ export class DateLine extends LitElement {
   private readonly selection = new SelectionController(this, {
     find: (id) => this.loader.timeline?.events.find((event) => event.id === id),
     selected: (event) => {
+      this.detailPart.want();
       this.roving.set(event.id);
       this.announce(fill(this.messages.announceSelect, { date: this.dateLabel(event), title: event.title }));
       this.bringIntoView(event.id);
@@ -162,6 +180,8 @@ export class DateLine extends LitElement {
     page: (direction) => this.axisNow()?.page(direction),
     close: () => this.selected !== null && this.select(null),
   });
+  /** Cancels the prefetch of an open event's content, if it has not run yet. */
+  private cancelPrefetch?: () => void;
   /** What the polite live region says, briefly, after a selection or a zoom. */
   private announcement = '';
   private pendingLoadEvent = false;
@@ -174,6 +194,10 @@ export class DateLine extends LitElement {
   private readonly axisPart = new OnDemand(this, loadAxis, ({ AxisRenderer, axisStyles }) => ({
     part: new AxisRenderer(this, (intent) => this.handleAxisIntent(intent)),
     styles: axisStyles,
+  }));
+  private readonly detailPart = new OnDemand(this, loadDetail, ({ renderEventBody, detailStyles }) => ({
+    part: renderEventBody,
+    styles: detailStyles,
   }));
   private readonly filterPart = new OnDemand(this, loadFilters, ({ renderFilterPanel, filterStyles }) => ({
     part: renderFilterPanel,
@@ -220,8 +244,19 @@ export class DateLine extends LitElement {
     return this.localization.messages;
   }
 
+  /** An open event's content, once its part has loaded (see detailPart). */
+  private readonly renderBody = (event: TimelineEvent) =>
+    this.detailPart.value?.(event, this.messages, (span) => formatSpan(span, this.effectiveLocale, this.messages)) ??
+    nothing;
+
   private dateLabel(event: TimelineEvent): string {
     return this.localization.dateLabel(event);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelPrefetch?.();
+    this.cancelPrefetch = undefined;
   }
 
   override connectedCallback(): void {
@@ -238,12 +273,28 @@ export class DateLine extends LitElement {
     this.updateShown();
   }
 
+  /**
+   * Resolves once the element has settled, including the content of an open event, which is a part loaded on
+   * demand: after `select(id)`, `await el.updateComplete` finds the event's content there.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    if ((this.selected !== null || this.print.printing) && !this.detailPart.value && this.detailPart.arrived) {
+      await this.detailPart.arrived;
+      settled = await super.getUpdateComplete();
+    }
+    return settled;
+  }
+
   protected override updated(): void {
     const timeline = this.timeline;
     if (this.pendingLoadEvent && timeline && (this.axisPart.value || this.effectiveLayout === 'list')) {
       this.pendingLoadEvent = false;
       emit(this, 'date-line-load', { timeline });
       this.selection.followLink();
+      // An open event's content is a part of its own; fetched when the page is idle, it is there when a reader
+      // opens an event, or prints, which opens every event at once and cannot wait.
+      this.cancelPrefetch ??= whenIdle(() => this.detailPart.want());
     }
   }
 
@@ -363,6 +414,7 @@ export class DateLine extends LitElement {
       view: this.view,
       dateLabel: (event) => this.dateLabel(event),
       linkTo: (id) => this.selection.linkTo(id),
+      renderBody: this.renderBody,
     });
     return axis;
   }
@@ -489,6 +541,7 @@ export class DateLine extends LitElement {
       messages: this.messages,
       dateLabel: (event) => this.dateLabel(event),
       linkTo: (id) => this.selection.linkTo(id),
+      renderBody: this.renderBody,
       onPress: (event) => this.handlePress(event),
     });
   }

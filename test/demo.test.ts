@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { checkSource, embedSnippet, isRightToLeft } from '../demo/embed.js';
+import { checkSource, embedSnippet, htmlEmbed, isRightToLeft } from '../demo/embed.js';
 import { longTimeline, ruleFor, ruleText } from '../demo/gallery.js';
-import { parseTimeline } from '../src/model/index.js';
+import { embedHtml, loadMessages, parseTimeline, type TimelineData } from '../src/model/index.js';
 
 /** The embed builder's checks and embed code (demo/embed.ts), and the gallery's generated timeline. */
 describe('demo: the embed builder', () => {
@@ -63,6 +63,32 @@ describe('demo: the embed builder', () => {
     expect(code.match(/<\/script>/g)).to.have.length(2); // the script tag's and the JSON script's own
     const json = code.slice(code.indexOf('{'), code.lastIndexOf('}') + 1);
     expect(JSON.parse(json)).to.deep.equal(data);
+  });
+
+  it('copies as HTML what date-line html prints for the same data and options', async () => {
+    const data: TimelineData = { version: 1, title: 'Ada', events: [{ ...event, date: '2014-09-25' }] };
+    const options = { version: '1.2.3', src: 'a.json', data, layout: 'list', theme: 'dark', locale: 'de' };
+    const inFile = await htmlEmbed({ ...options, placement: 'file' });
+    // date-line html --src a.json --layout list --theme dark --locale de --script <this version's file>
+    const cli = embedHtml(data, {
+      src: 'a.json',
+      layout: 'list',
+      theme: 'dark',
+      locale: 'de',
+      script: 'https://unpkg.com/date-line@1.2.3/dist/date-line.bundled.js',
+      words: await loadMessages('de'),
+    });
+    expect(inFile).to.equal(cli.html);
+    expect(inFile).to.contain('<date-line id="ada" src="a.json" layout="list" locale="de" theme="dark">');
+    expect(inFile).to.contain('<time datetime="2014-09-25">25. September 2014</time>');
+    // With the data inside the element, the printed events are its data: no src.
+    const inside = await htmlEmbed({ ...options, placement: 'inline' });
+    expect(inside).to.contain('<date-line id="ada" layout="list" locale="de" theme="dark">');
+    // The article's language (no locale): no attribute, and English dates, as date-line html prints by default.
+    const plain = await htmlEmbed({ version: '1.2.3', placement: 'inline', src: '', data });
+    expect(plain).to.contain('<date-line id="ada">');
+    expect(plain).to.contain('<time datetime="2014-09-25">September 25, 2014</time>');
+    expect(await htmlEmbed({ ...options, placement: 'file', data: null })).to.equal(null);
   });
 
   it('knows which languages are written right to left', () => {

@@ -14,6 +14,26 @@ export interface Messages {
   openStart: string;
   /** An interval whose end is open ("2017/.."). */
   openEnd: string;
+  /** A "one of" date known only to be on or before `{date}` ("[..2017-03-09]"): one day, not an interval. */
+  before: string;
+  /** A "one of" date known only to be on or after `{date}` ("[2017-03-09..]"). */
+  after: string;
+  /**
+   * The four templates above as the language words them before a day (or a time), where that differs: French
+   * writes "jusqu’au 9 mars 2017" but "jusqu’à mars 2017".
+   */
+  dayForms?: Partial<Record<'openStart' | 'openEnd' | 'before' | 'after', string>>;
+  /** EDTF's seasons 21–24: spring, summer, autumn, winter. `{year}` is the year's label. */
+  seasons: readonly [string, string, string, string];
+  /** Ten years whose last digit is unknown ("201X"): `{start}` and `{end}` are its first and last years. */
+  decade: string;
+  /**
+   * A hundred years whose last two digits are unknown ("19XX"): `{start}` and `{end}` as for `decade`, which
+   * stands in when the language words both alike ("the 2010s", "the 1900s").
+   */
+  hundredYears?: string;
+  /** A year not known at all ("XXXX"). */
+  unknownYear: string;
   /** The era names to use instead of Intl's, where the house style differs ("BCE" and "CE" in English). */
   eras?: { bce: string; ce: string };
   loading: string;
@@ -64,7 +84,19 @@ export interface Messages {
 /** The words date labels use: what `formatSpan` needs of a message table. */
 export type DateWords = Pick<
   Messages,
-  'approximate' | 'uncertain' | 'approximateUncertain' | 'openStart' | 'openEnd' | 'eras'
+  | 'approximate'
+  | 'uncertain'
+  | 'approximateUncertain'
+  | 'openStart'
+  | 'openEnd'
+  | 'before'
+  | 'after'
+  | 'dayForms'
+  | 'seasons'
+  | 'decade'
+  | 'hundredYears'
+  | 'unknownYear'
+  | 'eras'
 >;
 
 /** English, the table every other falls back to, and the one formatting uses when given none. */
@@ -74,6 +106,11 @@ export const englishMessages: Messages = {
   approximateUncertain: 'c. {date}?',
   openStart: 'until {date}',
   openEnd: 'from {date}',
+  before: 'before {date}',
+  after: 'after {date}',
+  seasons: ['spring {year}', 'summer {year}', 'autumn {year}', 'winter {year}'],
+  decade: 'the {start}s',
+  unknownYear: 'year unknown',
   eras: { bce: 'BCE', ce: 'CE' },
   loading: 'Loading the timeline…',
   errorTitle: 'This timeline could not be shown',

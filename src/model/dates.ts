@@ -1,20 +1,36 @@
 /**
- * The date model: ISO 8601 dates at reduced precision and EDTF level 1 qualifiers and intervals, as calendar
- * values. Nothing here builds a JS `Date` or depends on the time zone: "2017-02" is February 2017 everywhere.
+ * The date model: EDTF (the Library of Congress's Extended Date/Time Format, 2019) levels 0 and 1, and level 2's
+ * "one of" dates with an open side, as calendar values. Nothing here builds a JS `Date` or depends on the time
+ * zone: "2017-02" is February 2017 everywhere.
  *
- * Placement on a time scale (day numbers, see calendar.ts) is defined for every precision: a date covers the
- * whole of its year, month, day, minute or second, from its first moment (`startOf`) to the first moment after
- * it (`endOf`). Date-times with an offset are placed at their UTC instant; date-times without one ("floating"
- * local time) are placed as if they were UTC.
+ * Placement on a time scale (day numbers, see calendar.ts) covers the whole span a date may mean: a year, a
+ * season, a month, a day, a minute or a second, from its first moment (`startOf`) to the first moment after it
+ * (`endOf`); "201X" covers the 2010s and "2016-05-XX" all of May 2016. Date-times with an offset are placed at
+ * their UTC instant; date-times without one ("floating" local time) are placed as if they were UTC.
+ *
+ * Strict to the specification, with one addition: ISO 8601's time to the minute ("2014-09-25T14:30"), which EDTF
+ * leaves out, because a time known to the minute written with ":00" seconds would claim a precision it lacks (the
+ * importers and `date-line-range-change` write such times).
  */
 import { daysFromCivil, daysInMonth } from './calendar.js';
 
-export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
+export type Precision = 'year' | 'season' | 'month' | 'day' | 'minute' | 'second';
 
 /** One calendar date at a precision, with EDTF's approximate (~) and uncertain (?) qualifiers. */
 export interface CalendarDate {
-  /** Astronomical year: 0 is 1 BCE, -43 is 44 BCE. */
+  /**
+   * Astronomical year: 0 is 1 BCE, -43 is 44 BCE. With `unspecifiedDigits`, the first year the date may be
+   * (2010 for "201X", -2019 for "-201X").
+   */
   readonly year: number;
+  /**
+   * EDTF's unspecified digits ("X"), for year precision: 1 for a decade ("201X"), 2 for a hundred years
+   * ("19XX"), 4 for an unknown year ("XXXX"); the date is one of the 10 ** unspecifiedDigits years from `year`.
+   * A month or day written "XX" ("2004-XX", "1985-04-XX") is a date at the precision of what is given.
+   */
+  readonly unspecifiedDigits?: number;
+  /** EDTF's seasons, with precision "season": 21 spring, 22 summer, 23 autumn, 24 winter. */
+  readonly season?: number;
   /** 1–12, when the precision is month or finer. */
   readonly month?: number;
   /** 1–31, when the precision is day or finer. */
@@ -30,109 +46,107 @@ export interface CalendarDate {
 }
 
 /**
- * A date or an interval. A single date has `end === start`. An open side ("..") or an unknown side (empty) of
- * an interval is `null`, with `openStart`/`openEnd` saying which.
+ * A date, an interval, or a "one of" date with an open side. A single date has `end === start`. An open side
+ * ("..") or an unknown side (empty) of an interval is `null`.
+ *
+ * A "one of" date (EDTF level 2's "[..2017-03-09]" and "[2017-03-09..]") is one date, not an interval, known
+ * only to be on or before `end` (`oneOf: 'onOrBefore'`, `start` is null) or on or after `start`
+ * (`oneOf: 'onOrAfter'`, `end` is null). Compare the interval "../2017-03-09", which lasts until 9 March.
  */
 export interface DateSpan {
   readonly start: CalendarDate | null;
   readonly end: CalendarDate | null;
   readonly isInterval: boolean;
+  readonly oneOf?: 'onOrBefore' | 'onOrAfter';
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-const DATE_PATTERN =
-  /^(?:Y([+-]?\d+)|([+-]\d{4,})|(\d{4}))(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
-
 const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
 
-/** Explains common ways of writing a date that are not ISO 8601, with the form to use instead. */
-function hintFor(text: string): string {
-  const slashed = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
-  if (slashed)
-    return ` Dates use hyphens: write "${slashed[1]}-${slashed[2].padStart(2, '0')}-${slashed[3].padStart(2, '0')}".`;
-  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (dayFirst)
-    return ` Write the year first: "${dayFirst[3]}-MM-DD" (for example "${dayFirst[3]}-${dayFirst[2].padStart(2, '0')}-${dayFirst[1].padStart(2, '0')}" if ${dayFirst[1]} is the day).`;
-  if (/[A-Za-z]{3,}/.test(text))
-    return ' Write dates as numbers, year first: "2017-03" for March 2017, "2017-03-09" for 9 March 2017.';
-  return ' Use a year ("2014"), a month ("2014-09"), a day ("2014-09-25") or an interval ("2017-02/2017-03").';
+/**
+ * One date of EDTF levels 0 and 1: a year (four digits, the last one, two or all four of them "X", signed for
+ * BCE; or "Y" and more than four digits, a year alone), a month, season or "XX", a day or "XX", a time to the
+ * minute or second (hours to 23, minutes and seconds to 59) with its offset, and one qualifier at the end. What
+ * else a date must be (a real day, an offset in range, X only from the right) parseCalendarDate checks.
+ */
+const EDTF_DATE =
+  /^(?:Y(-?[1-9]\d{4,})|(-?)(\d{4}|\d{3}X|\d\dXX|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-]\d\d(?::[0-5]\d)?)?)?)?)?)([~?%])?$/;
+
+const LEVEL_2 =
+  'is EDTF level 2, which date-line does not read (X only at the end, as in "201X" or "2004-XX"; seasons 21 to 24)';
+
+/**
+ * Why a text is not one date of EDTF levels 0 and 1, beginning with the text itself, and what to write instead
+ * for the common slips: slashes, the day first, words, a "+" or a "Y" on a four-digit year.
+ */
+function refusal(text: string): string {
+  const slashed = /^(\d{4})[/.](\d\d?)[/.](\d\d?)$/.exec(text);
+  const dayFirst = /^(\d\d?)[/.-](\d\d?)[/.-](\d{4})$/.exec(text);
+  const two = (digits: string) => digits.padStart(2, '0');
+  return `"${text}" ${
+    /[~?%]./.test(text)
+      ? 'is not a date: a qualifier (~ ? %) may only come once, at the end'
+      : /^(?:\+|Y-?(?:0|\d{1,4}\b|\d+-)|-?\d{5}|-(?:0000|XXXX)\b)/.test(text)
+        ? 'is not a date: a year has four digits ("-0043"; no "+", no "-0000") or, alone, "Y" and more ("Y12345")'
+        : /^-?[\dX]{4}(?:-[\dX]{2}){0,2}[~?%]?$|^-?\d{4}-(?:2[5-9]|3\d|4[01])$/.test(text)
+          ? LEVEL_2
+          : /T/.test(text)
+            ? 'is not a date and time: hh:mm or hh:mm:ss to 23:59:59, then Z or ±hh:mm from -12:00 to +14:00, not -00:00'
+            : slashed
+              ? `is not a date: dates use hyphens, "${slashed[1]}-${two(slashed[2])}-${two(slashed[3])}"`
+              : dayFirst
+                ? `is not a date: write the year first, "${dayFirst[3]}-${two(dayFirst[2])}-${two(dayFirst[1])}" if ${dayFirst[1]} is the day`
+                : /[A-Za-z]{3}/.test(text)
+                  ? 'is not a date: write dates as numbers, year first: "2017-03" for March 2017'
+                  : 'is not a date: write a year ("2014"), a month ("2014-09"), a day ("2014-09-25") or an interval ("2017-02/2017-03")'
+  }.`;
 }
 
-/** Parses one date (not an interval), such as "2014", "2014-09~", "-0043-03-15" or "2018-03-26T14:30Z". */
+/**
+ * Parses one date (not an interval): "2014", "2014-09~", "-0043-03-15", "2018-03-26T14:30Z", "201X", "2001-21"
+ * (spring 2001), "Y-170000002". Every message starts with the text it refuses.
+ */
 export function parseCalendarDate(input: string): Parsed<CalendarDate> {
-  let text = input;
-  let approximate = false;
-  let uncertain = false;
-  const qualifier = text.at(-1);
-  if (qualifier === '~' || qualifier === '?' || qualifier === '%') {
-    approximate = qualifier !== '?';
-    uncertain = qualifier !== '~';
-    text = text.slice(0, -1);
-  }
-  if (/[~?%]/.test(text)) {
-    return fail(`"${input}": a qualifier (~ ? %) may only come once, at the end of the date (EDTF level 1).`);
-  }
-  const match = DATE_PATTERN.exec(text);
-  if (!match) return fail(`"${input}" is not a date.${hintFor(text)}`);
-  const [, longYear, signedYear, plainYear, monthText, dayText, hourText, minuteText, secondText, zone] = match;
-  const year = Number(longYear ?? signedYear ?? plainYear);
-  if (!Number.isSafeInteger(year)) return fail(`"${input}": the year is too large.`);
-  const base = { year, approximate, uncertain };
-  if (monthText === undefined) return { ok: true, value: { ...base, precision: 'year' } };
-
+  const match = EDTF_DATE.exec(input);
+  if (!match) return fail(refusal(input));
+  const [, longYear, sign, digits, monthText, dayText, hourText, minuteText, secondText, zone, qualifier] = match;
+  // X stands for the last digits of the year: the date is one of the 10 ** unspecifiedDigits years from `year`.
+  const unspecifiedDigits = digits ? digits.split('X').length - 1 : 0;
+  const given = Number(longYear ?? digits.replace(/X/g, '0'));
+  const year = sign ? -(given + 10 ** unspecifiedDigits - 1) : given;
+  const base = {
+    year,
+    ...(unspecifiedDigits ? { unspecifiedDigits } : {}),
+    approximate: /[~%]/.test(qualifier ?? ''),
+    uncertain: /[?%]/.test(qualifier ?? ''),
+  };
+  if (!Number.isSafeInteger(year) || (sign && (digits === '0000' || digits === 'XXXX'))) return fail(refusal(input));
+  // X only from the right: no digit after an X, and a partly unspecified year ("201X") stands alone.
+  if (/X.*\d|\dX+-/.test(input)) return fail(`"${input}" ${LEVEL_2}.`);
+  if (!monthText || monthText === 'XX') return { ok: true, value: { ...base, precision: 'year' } };
   const month = Number(monthText);
-  if (month < 1 || month > 12) {
-    return fail(
-      month >= 21 && month <= 41
-        ? `"${input}": seasons (months 21–41 in EDTF) are not supported; use a month range such as "${year}-03/${year}-05".`
-        : `"${input}" is not a date: there is no month ${month} (months are 01 to 12).`,
-    );
-  }
-  if (dayText === undefined) return { ok: true, value: { ...base, month, precision: 'month' } };
-
+  if (month > 20 && month < 25 && !dayText) return { ok: true, value: { ...base, season: month, precision: 'season' } };
+  if (month > 24 && month < 42) return fail(`"${input}" ${LEVEL_2}.`);
+  if (month < 1 || month > 12)
+    return fail(`"${input}" is not a date: there is no month ${month} (months are 01 to 12; 21 to 24 are seasons).`);
+  if (!dayText || dayText === 'XX') return { ok: true, value: { ...base, month, precision: 'month' } };
   const day = Number(dayText);
   const monthLength = daysInMonth(year, month);
-  if (day < 1 || day > monthLength) {
-    return fail(
-      day < 1
-        ? `"${input}" is not a date: there is no day 0.`
-        : `"${input}" is not a date: ${MONTH_NAMES[month - 1]} ${year} has ${monthLength} days.`,
-    );
-  }
-  if (hourText === undefined) return { ok: true, value: { ...base, month, day, precision: 'day' } };
-
+  if (!(day >= 1 && day <= monthLength))
+    return fail(`"${input}" is not a date: ${input.slice(0, input.indexOf('-', 1) + 3)} has ${monthLength} days.`);
+  if (!hourText) return { ok: true, value: { ...base, month, day, precision: 'day' } };
   const hour = Number(hourText);
   const minute = Number(minuteText);
   const second = secondText === undefined ? undefined : Number(secondText);
-  if (hour > 23 || minute > 59 || (second ?? 0) > 59) {
-    return fail(`"${input}" is not a time of day: hours go to 23, minutes and seconds to 59.`);
-  }
-  let offsetMinutes: number | undefined;
-  if (zone === 'Z') offsetMinutes = 0;
-  else if (zone) {
-    const sign = zone.startsWith('-') ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    const offsetHours = Number(digits.slice(0, 2));
-    const offsetMins = Number(digits.slice(2) || '0');
-    if (offsetHours > 14 || offsetMins > 59) return fail(`"${input}": the offset ${zone} is not a real UTC offset.`);
-    offsetMinutes = sign * (offsetHours * 60 + offsetMins);
-  }
+  const offsetMinutes = !zone
+    ? undefined
+    : zone === 'Z'
+      ? 0
+      : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4) || 0));
+  // The pattern has the hours, minutes and seconds in range; an offset must be one of the world's.
+  if (offsetMinutes !== undefined && (offsetMinutes < -720 || offsetMinutes > 840 || /^-00(?::00)?$/.test(zone)))
+    return fail(refusal(input));
   return {
     ok: true,
     value: {
@@ -149,53 +163,76 @@ export function parseCalendarDate(input: string): Parsed<CalendarDate> {
 }
 
 /**
- * Parses a date or an EDTF interval ("2017-02/2017-03", "../2017-03-09", "2017/.."). It checks that the
- * dates exist and that an interval does not end before it starts.
+ * Parses a date, an EDTF interval ("2017-02/2017-03", "../2017-03-09", "2017/..") or a "one of" date with an
+ * open side ("[..2017-03-09]", "[2017-03-09..]"). It checks that the dates exist and that an interval does not
+ * end before it starts. Every message starts with the text it refuses, or the part of it at fault.
  */
 export function parseDateSpan(input: string): Parsed<DateSpan> {
-  const text = input.trim();
-  if (text === '') return fail('The date is empty.');
-  const parts = text.split('/');
-  if (parts.length > 2) return fail(`"${input}" has more than one "/".${hintFor(text)}`);
-  if (parts.length === 1) {
-    const single = parseCalendarDate(text);
-    return single.ok ? { ok: true, value: { start: single.value, end: single.value, isInterval: false } } : single;
+  const quoted = `"${input}"`;
+  if (/^[[{]/.test(input)) {
+    // One plain year, month or day, on or before ("[..2017-03-09]") or on or after ("[2017-03-09..]") it.
+    const set = /^\[(?:\.\.([^.,\]]+)|([^.,\]]+)\.\.)\]$/.exec(input);
+    const bound = set && parseCalendarDate(set[1] ?? set[2]);
+    if (bound && !bound.ok) return bound;
+    if (!bound || /[~?%XT]|-2\d$/.test(set[1] ?? set[2]))
+      return fail(
+        `${quoted}: of EDTF's sets, date-line reads only "[..2017-03-09]" and "[2017-03-09..]", with a plain date.`,
+      );
+    return {
+      ok: true,
+      value: set[1]
+        ? { start: null, end: bound.value, isInterval: false, oneOf: 'onOrBefore' }
+        : { start: bound.value, end: null, isInterval: false, oneOf: 'onOrAfter' },
+    };
   }
+  const parts = input.split('/');
+  if (parts.length > 2) return fail(refusal(input));
   const sides: (CalendarDate | null)[] = [];
   for (const part of parts) {
-    if (part === '..' || part === '') {
-      sides.push(null);
-      continue;
-    }
-    const side = parseCalendarDate(part);
-    if (!side.ok) return side;
-    sides.push(side.value);
+    // Level 1 intervals take any level 1 date at either end, except ones with X (level 2).
+    const side = part === '..' || (part === '' && parts.length > 1) ? null : parseCalendarDate(part);
+    if (side && !side.ok) return side;
+    if (side && parts.length > 1 && part.includes('X')) return fail(`"${part}" ${LEVEL_2}.`);
+    sides.push(side && side.value);
   }
-  const [start, end] = sides;
-  if (!start && !end) return fail(`"${input}": an interval needs at least one date.`);
+  const [start, end = start] = sides;
+  if (!start && !end) return fail(`${quoted}: an interval needs at least one date.`);
   // Dates cover spans, so "2017-03-09/2017-03" is a fine interval (9 March to the end of March); only an end
   // that is over before the start begins runs backwards.
-  if (start && end && endOf(end) <= startOf(start)) {
-    return fail(`"${input}": the interval ends before it starts.`);
-  }
-  return { ok: true, value: { start, end, isInterval: true } };
+  const isInterval = parts.length > 1;
+  if (isInterval && start && end && endOf(end) <= startOf(start))
+    return fail(`${quoted}: the interval ends before it starts.`);
+  return { ok: true, value: { start, end, isInterval } };
 }
 
 /** The first moment a date covers, as a day number (days since 1970-01-01, UTC). */
 export function startOf(date: CalendarDate): number {
-  const days = daysFromCivil(date.year, date.month ?? 1, date.day ?? 1);
+  const days = daysFromCivil(
+    date.year,
+    // A season (21 spring … 24 winter) begins in March, June, September or December.
+    date.season ? 3 * (date.season - 20) : (date.month ?? 1),
+    date.day ?? 1,
+  );
   if (date.hour === undefined) return days;
   const minutes = date.hour * 60 + (date.minute ?? 0) - (date.offsetMinutes ?? 0);
   return days + minutes / 1440 + (date.second ?? 0) / 86400;
 }
 
-/** The first moment after the span a date covers (exclusive end), as a day number. */
+/**
+ * The first moment after the span a date covers (exclusive end), as a day number. A season covers four months
+ * from its first (spring: March to June), so that it holds both the meteorological season (1 March to 31 May)
+ * and the astronomical one (about 20 March to 21 June), as the northern hemisphere reckons them: EDTF level 1
+ * says neither which hemisphere nor which reckoning.
+ */
 export function endOf(date: CalendarDate): number {
   switch (date.precision) {
     case 'year':
-      return daysFromCivil(date.year + 1, 1, 1);
-    case 'month':
-      return date.month === 12 ? daysFromCivil(date.year + 1, 1, 1) : daysFromCivil(date.year, date.month! + 1, 1);
+      return daysFromCivil(date.year + 10 ** (date.unspecifiedDigits ?? 0), 1, 1);
+    case 'season':
+    case 'month': {
+      const month = date.season ? 3 * (date.season - 19) : date.month!;
+      return daysFromCivil(date.year + Math.floor(month / 12), (month % 12) + 1, 1);
+    }
     case 'day':
       return startOf(date) + 1;
     case 'minute':
@@ -207,7 +244,8 @@ export function endOf(date: CalendarDate): number {
 
 /**
  * Where a span sits on the time scale: from the start of its first date to the end of its last. An open or
- * unknown side collapses onto the known one, so "../2017-03-09" is placed on 9 March 2017.
+ * unknown side collapses onto the known one, so "../2017-03-09" and "[..2017-03-09]" are placed on 9 March
+ * 2017 (events are ordered by this); {@link possibleExtent} gives how far such a date may reach.
  */
 export function spanExtent(span: DateSpan): { from: number; to: number } {
   const first = span.start ?? span.end!;
@@ -215,7 +253,22 @@ export function spanExtent(span: DateSpan): { from: number; to: number } {
   return { from: startOf(first), to: endOf(last) };
 }
 
-/** The ISO 8601 text of a calendar date at its precision, for `<time datetime>` (no qualifiers). */
+/**
+ * The whole stretch of time a span may cover, for drawing it: its extent, except that an open or unknown side
+ * reaches without bound (`from` is `-Infinity` for "[..2017-03-09]", "../2017-03-09" and "/2017-03-09"; `to` is
+ * `Infinity` for "[2017-03-09..]" and "2017/.."). `span.oneOf` tells a "one of" date, which is one day somewhere
+ * in that stretch, from an interval, which lasts through it.
+ */
+export function possibleExtent(span: DateSpan): { from: number; to: number } {
+  const { from, to } = spanExtent(span);
+  return { from: span.start ? from : -Infinity, to: span.end ? to : Infinity };
+}
+
+/**
+ * The ISO 8601 text of a calendar date at its precision (no qualifiers), for `<time datetime>` and the axis's
+ * ranges: "2014-09", "2018-03-26T14:30Z"; years outside 0000–9999 in the expanded form ("-000043", "+012345").
+ * Seasons and dates with X have no such text; see htmlDatetime for what stands in for them.
+ */
 export function toIsoString(date: CalendarDate): string {
   const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
   let text = date.year < 0 || date.year > 9999 ? `${date.year < 0 ? '-' : '+'}${pad(date.year, 6)}` : pad(date.year, 4);
@@ -237,12 +290,16 @@ export function toIsoString(date: CalendarDate): string {
 }
 
 /**
- * The `datetime` attribute for a span's `<time>` element, or `undefined` when HTML has no form for it. HTML
- * cannot express intervals or years before 1 CE, so an interval gives its first known date (the visible label
- * shows the whole range) and a BCE date gives none (the label alone carries it).
+ * The `datetime` attribute for a span's `<time>` element, never more precise than the data, or `undefined`
+ * when HTML has no such form. An interval gives its first known date (the visible label shows the whole range);
+ * a season the year it lies in (none for a winter, which runs into the next year); a "one of" date, a decade or
+ * century ("201X") and a BCE date give none, as no HTML date says only what is known of them (the label alone
+ * carries it).
  */
 export function htmlDatetime(span: DateSpan): string | undefined {
   const date = span.start ?? span.end!;
-  if (date.year <= 0) return undefined;
-  return date.year > 9999 ? toIsoString(date).replace(/^\+0*/, '') : toIsoString(date);
+  if (span.oneOf || date.unspecifiedDigits || date.season === 24 || date.year <= 0) return undefined;
+  // A season's month is undefined, so it is written as its year.
+  const text = toIsoString(date);
+  return date.year > 9999 ? text.replace(/^\+0*/, '') : text;
 }

@@ -10,7 +10,8 @@ import { DATE_SAFE_MAX_YEAR, DATE_SAFE_MIN_YEAR, utcDate } from './calendar.js';
 import type { CalendarDate, DateSpan, Precision } from './dates.js';
 import { englishMessages, fill, type DateWords } from '../i18n/messages.js';
 
-const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+/** Intl's options for each precision Intl can write; seasons, decades and centuries are written in words. */
+const OPTIONS: Record<Exclude<Precision, 'season'>, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'long' },
   day: { year: 'numeric', month: 'long', day: 'numeric' },
@@ -95,9 +96,33 @@ function deepTimeLabel(year: number, locale: string, words: DateWords): string {
   return `${number} ${era}`.trim();
 }
 
-/** The label of one date at its own precision, without qualifiers: "2014", "September 2014", "26 March 2018". */
+/** A year alone, as a date to format. */
+const yearDate = (year: number): CalendarDate => ({ year, precision: 'year', approximate: false, uncertain: false });
+
+/**
+ * A date Intl has no words for: a season ("spring 2001"), a decade ("the 2010s"), a hundred years ("the
+ * 1900s"), an unknown year. Spans that reach back to 1 BCE or before are written as the range of years they
+ * cover ("2020–2011 BCE" for "-201X"), as "the 2010s BCE" would be the wrong ten years.
+ */
+function vagueLabel(date: CalendarDate, locale: string, words: DateWords): string {
+  const year = (value: number) => formatPlainDate(yearDate(value), locale, words);
+  if (date.season) return fill(words.seasons[date.season - 21], { year: year(date.year) });
+  const digits = date.unspecifiedDigits!;
+  const last = date.year + 10 ** digits - 1;
+  return digits > 2
+    ? words.unknownYear
+    : date.year <= 0
+      ? formatRange(yearDate(date.year), yearDate(last), locale, words)
+      : fill((digits > 1 && words.hundredYears) || words.decade, { start: year(date.year), end: year(last) });
+}
+
+/**
+ * The label of one date at its own precision, without qualifiers: "2014", "September 2014", "26 March 2018",
+ * "spring 2001", "the 2010s".
+ */
 export function formatPlainDate(date: CalendarDate, locale: string, words: DateWords = englishMessages): string {
   if (outsideDateRange(date)) return deepTimeLabel(date.year, locale, words);
+  if (date.precision === 'season' || date.unspecifiedDigits) return vagueLabel(date, locale, words);
   const options = needsEra(date) ? { ...OPTIONS[date.precision], era: 'short' as const } : OPTIONS[date.precision];
   const text = joinParts(dateFormatter(locale, options).formatToParts(wallClock(date)), words);
   return date.offsetMinutes === undefined ? text : `${text} ${offsetLabel(date.offsetMinutes)}`;
@@ -116,6 +141,7 @@ function sameDate(a: CalendarDate, b: CalendarDate): boolean {
   return (
     a.precision === b.precision &&
     a.year === b.year &&
+    a.season === b.season &&
     a.month === b.month &&
     a.day === b.day &&
     a.hour === b.hour &&
@@ -131,9 +157,8 @@ function sameDate(a: CalendarDate, b: CalendarDate): boolean {
  * spaced otherwise ("26 March – 2 April 2018").
  */
 function formatRange(start: CalendarDate, end: CalendarDate, locale: string, words: DateWords): string {
-  const options = needsEra(start, end)
-    ? { ...OPTIONS[start.precision], era: 'short' as const }
-    : OPTIONS[start.precision];
+  const precision = start.precision as keyof typeof OPTIONS;
+  const options = needsEra(start, end) ? { ...OPTIONS[precision], era: 'short' as const } : OPTIONS[precision];
   const parts = dateFormatter(locale, options).formatRangeToParts(wallClock(start), wallClock(end));
   const isSingleWord = (source: string) =>
     parts.filter((part) => part.source === source).every((part) => part.type !== 'literal' || part.value.trim() !== '');
@@ -150,28 +175,31 @@ function formatRange(start: CalendarDate, end: CalendarDate, locale: string, wor
 
 /**
  * The label of a date or interval at the precision of its data, in the given locale:
- * "2014", "September 2014", "February–March 2017", "c. 2014", "44 BCE", "until 9 March 2017".
- * Intl writes the dates; `words` (a message table, English by default) the qualifiers, open ends and eras,
- * so the label depends only on the arguments, never on which tables a page has loaded.
+ * "2014", "September 2014", "February–March 2017", "c. 2014", "44 BCE", "spring 2001", "the 2010s",
+ * "until 9 March 2017" (an interval, "../2017-03-09"), "before 9 March 2017" (a "one of" date, "[..2017-03-09]").
+ * Intl writes the dates; `words` (a message table, English by default) the qualifiers, open ends, seasons,
+ * decades and eras, so the label depends only on the arguments, never on which tables a page has loaded.
  */
 export function formatSpan(span: DateSpan, locale: string, words: DateWords = englishMessages): string {
   const { start, end } = span;
+  // Words around a date, in the form the language gives them before a day ("jusqu’au 9 mars 2017").
+  const around = (key: 'openStart' | 'openEnd' | 'before' | 'after', date: CalendarDate) =>
+    fill((date.day !== undefined && words.dayForms?.[key]) || words[key], {
+      date: formatDate(date, locale, words),
+    });
+  if (span.oneOf) return span.oneOf === 'onOrBefore' ? around('before', end!) : around('after', start!);
   if (
     !span.isInterval ||
     (start && end && sameDate(start, end) && start.approximate === end.approximate && start.uncertain === end.uncertain)
   ) {
     return formatDate(start ?? end!, locale, words);
   }
-  if (!start) return fill(words.openStart, { date: formatDate(end!, locale, words) });
-  if (!end) return fill(words.openEnd, { date: formatDate(start, locale, words) });
-  const plain = (date: CalendarDate) => !date.approximate && !date.uncertain && date.offsetMinutes === undefined;
-  if (
-    start.precision === end.precision &&
-    plain(start) &&
-    plain(end) &&
-    !outsideDateRange(start) &&
-    !outsideDateRange(end)
-  ) {
+  if (!start) return around('openStart', end!);
+  if (!end) return around('openEnd', start);
+  // Intervals have no X (that is EDTF level 2), but may have seasons, which Intl has no range for.
+  const plain = (date: CalendarDate) =>
+    !date.approximate && !date.uncertain && date.offsetMinutes === undefined && !date.season && !outsideDateRange(date);
+  if (start.precision === end.precision && plain(start) && plain(end)) {
     return formatRange(start, end, locale, words);
   }
   return `${formatDate(start, locale, words)} \u2013 ${formatDate(end, locale, words)}`;

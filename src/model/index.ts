@@ -1,9 +1,12 @@
 /**
- * The DOM-free part of date-line: parse and check timeline data, the date model and labels, and the importers
- * (TimelineJS JSON, CSV). Usable in Node, workers and build scripts
- * (`import { parseTimeline, fromCSV } from 'date-line/model'`).
+ * The DOM-free part of date-line: parse and check timeline data, the date model and labels, the importers
+ * (TimelineJS JSON, CSV) and the embed as HTML. Usable in Node, workers and build scripts
+ * (`import { parseTimeline, fromCSV } from 'date-line/model'`). The element's entries do not export the embed
+ * printer, so the script-tag file does not carry it.
  */
 export * from './core.js';
+// Not in core: the element's script-tag file does not use them, and every byte there counts.
+export { possibleExtent, htmlDatetime } from './dates.js';
 export * from './import/index.js';
 export {
   detectSource,
@@ -12,3 +15,14 @@ export {
   type DetectedSource,
   type SourceFormat,
 } from './import/source.js';
+export {
+  embedHtml,
+  reservedHeightCss,
+  checkEmbedOptions,
+  DEFAULT_SCRIPT_URL,
+  type EmbedHtmlOptions,
+  type EmbedHtmlResult,
+  type EmbedWords,
+} from './embed-html.js';
+/** The message table of a language (its dates' words among them), for `formatSpan` and `embedHtml`. */
+export { loadMessages, type Messages } from '../i18n/messages.js';

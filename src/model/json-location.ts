@@ -1,99 +1,56 @@
 /**
  * Finds where JSON text first goes wrong, so an author is told "line 3, column 14" in every browser (engines
  * word and locate JSON.parse errors differently, and Chromium no longer gives a position at all). A small
- * state machine, not a recursive parser: absurdly deep nesting cannot overflow the stack.
+ * state machine over tokens, not a recursive parser: absurdly deep nesting cannot overflow the stack.
  */
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+// JSON strings may not hold the control characters U+0000 to U+001F, hence them in these patterns.
+/* eslint-disable no-control-regex */
+/** Whitespace, then one token, if one starts there: a bracket, "," or ":", a string, a number or a literal. */
+const TOKEN =
+  /[ \t\n\r]*(?:([[{])|([\]}])|([,:])|("(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*")|(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null))?/y;
+/** The longest well-formed start of a string: where it ends is where a malformed string goes wrong. */
+const STRING_START = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*/y;
+/* eslint-enable no-control-regex */
 
 /** The offset of the first syntax error in `text`, or -1 if it is valid JSON. */
 export function jsonErrorOffset(text: string): number {
-  let i = 0;
-  const stack: ('{' | '[')[] = [];
-  let state: 'value' | 'key' | 'after' = 'value';
-  let justOpened = false;
-
-  const skipWhitespace = () => {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
-  };
-  /** Reads a string starting at the opening quote; false (with i at the fault) if it is malformed. */
-  const readString = (): boolean => {
-    i++;
-    while (i < text.length) {
-      const char = text[i];
-      if (char === '"') {
-        i++;
-        return true;
-      }
-      if (char === '\\') {
-        const next = text[i + 1];
-        if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
-          i += 6;
-        } else if (next !== undefined && ESCAPES.has(next)) i += 2;
-        else return false;
-      } else if (char < ' ') return false;
-      else i++;
+  const stack: string[] = [];
+  // What may come next: a value (or "]" first in an array), a key (or "}" first in an object), ":", or what
+  // follows a value (",", a closing bracket, or the end of the text).
+  let expected: 'value' | 'firstValue' | 'key' | 'firstKey' | 'colon' | 'after' = 'value';
+  for (let i = 0; ;) {
+    TOKEN.lastIndex = i;
+    const [whole, open, close, punctuation, string, scalar] = TOKEN.exec(text)!;
+    const token = open ?? close ?? punctuation ?? string ?? scalar;
+    const at = i + whole.length - (token?.length ?? 0);
+    const top = stack.at(-1);
+    const isValue = expected === 'value' || expected === 'firstValue';
+    if (token === undefined) {
+      if (at >= text.length) return expected === 'after' && !top ? -1 : at;
+      // A string that goes wrong where one may stand goes wrong inside it; anything else, where it starts.
+      if (text[at] !== '"' || expected === 'colon' || expected === 'after') return at;
+      STRING_START.lastIndex = at;
+      STRING_START.exec(text);
+      return STRING_START.lastIndex;
     }
-    return false;
-  };
-
-  for (;;) {
-    skipWhitespace();
-    if (i >= text.length) return state === 'after' && stack.length === 0 ? -1 : i;
-    const char = text[i];
-    if (state === 'value') {
-      if (char === '{') {
-        stack.push('{');
-        i++;
-        state = 'key';
-        justOpened = true;
-      } else if (char === '[') {
-        stack.push('[');
-        i++;
-        skipWhitespace();
-        if (text[i] === ']') {
-          stack.pop();
-          i++;
-          state = 'after';
-        }
-      } else if (char === '"') {
-        if (!readString()) return i;
-        state = 'after';
-      } else {
-        NUMBER.lastIndex = i;
-        const number = NUMBER.exec(text);
-        const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
-        if (number) i += number[0].length;
-        else if (literal) i += literal.length;
-        else return i;
-        state = 'after';
-      }
-    } else if (state === 'key') {
-      if (char === '}' && justOpened) {
-        stack.pop();
-        i++;
-        state = 'after';
-        continue;
-      }
-      justOpened = false;
-      if (char !== '"' || !readString()) return i;
-      skipWhitespace();
-      if (text[i] !== ':') return i;
-      i++;
-      state = 'value';
-    } else {
-      const open = stack.at(-1);
-      if (!open) return i;
-      if (char === ',') {
-        i++;
-        state = open === '{' ? 'key' : 'value';
-      } else if ((char === '}' && open === '{') || (char === ']' && open === '[')) {
-        stack.pop();
-        i++;
-      } else return i;
-    }
+    if (open && isValue) {
+      stack.push(open);
+      expected = open === '{' ? 'firstKey' : 'firstValue';
+    } else if (
+      close &&
+      (expected === 'after'
+        ? top === (close === '}' ? '{' : '[')
+        : expected === (close === '}' ? 'firstKey' : 'firstValue'))
+    ) {
+      stack.pop();
+      expected = 'after';
+    } else if (string && (expected === 'key' || expected === 'firstKey')) expected = 'colon';
+    else if ((string || scalar) && isValue) expected = 'after';
+    else if (punctuation === ':' && expected === 'colon') expected = 'value';
+    else if (punctuation === ',' && expected === 'after' && top) expected = top === '{' ? 'key' : 'value';
+    else return at;
+    i = at + token.length;
   }
 }
 

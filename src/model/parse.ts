@@ -105,19 +105,16 @@ function buildEvent(
   let date = parseDateField(data.date, pointer(path, 'date'), errors);
   if (date && data.end !== undefined) {
     const end = parseDateField(data.end, pointer(path, 'end'), errors);
-    if (date.isInterval) {
+    if (date.isInterval || date.oneOf) {
       errors.push({
         path: pointer(path, 'end'),
-        message: 'The date is already an interval ("start/end"); give the end there or here, not both.',
+        message: `"${data.date}" is already an interval ("start/end") or a "one of" date: give no end.`,
       });
     } else if (end) {
-      const combined = parseDateSpan(`${data.date}/${data.end}`);
-      if (combined.ok) date = combined.value;
-      else
-        errors.push({
-          path: pointer(path, 'end'),
-          message: `The end ("${data.end}") is before the start ("${data.date}").`,
-        });
+      // Joined as one interval, whose message (an end before the start, X in an interval) names both.
+      const joined = parseDateSpan(`${data.date}/${data.end}`);
+      if (joined.ok) date = joined.value;
+      else errors.push({ path: pointer(path, 'end'), message: joined.message });
     }
   }
   const group = data.group === undefined ? undefined : groups.get(data.group);
@@ -253,10 +250,7 @@ function parseUnsafe(input: unknown): ParseResult {
     if (!start || !end) return;
     const span = parseDateSpan(`${era.start}/${era.end}`);
     if (!span.ok) {
-      errors.push({
-        path: pointer(path, 'end'),
-        message: `The era ends ("${era.end}") before it starts ("${era.start}").`,
-      });
+      errors.push({ path: pointer(path, 'end'), message: span.message });
       return;
     }
     const { from, to } = spanExtent(span.value);

@@ -57,8 +57,7 @@ export const SCHEMA_RULES = {
       "maxLength": 100
     },
     "date": {
-      "type": "string",
-      "pattern": "^[0-9Y+./~?%:TZ-]+$"
+      "type": "string"
     },
     "richText": {
       "type": "string"

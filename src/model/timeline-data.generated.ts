@@ -4,7 +4,7 @@
 /** A stable identifier, used in links to the event. Letters, digits and . _ : - only; it must start with a letter or digit. */
 export type IdString = string;
 
-/** A calendar date at the precision the sources support, in ISO 8601 / EDTF level 1: a year ("2014", "-0043" for 44 BCE), a month ("2014-09"), a day ("2014-09-25"), a date and time with an offset ("2014-09-25T14:30:00-04:00"). Add ~ for approximate, ? for uncertain, % for both ("2014~"). An interval is two dates with a slash ("2017-02/2017-03"); ".." leaves one side open ("../2017-03-09"). */
+/** A date at the precision the sources support, in EDTF (the Library of Congress's Extended Date/Time Format, 2019), levels 0 and 1: a year ("2014", "-0043" for 44 BCE, "Y-170000002" for a year of more than four digits), a month ("2014-09"), a day ("2014-09-25"), a season ("2001-21" is spring 2001; 22 summer, 23 autumn, 24 winter, as the northern hemisphere has them), a date and time ("2014-09-25T14:30:00-04:00"; to the minute, "T14:30", is allowed too). X stands for digits not known, from the right: "201X" (the 2010s), "19XX" (the 1900s), "2016-05-XX" (a day in May 2016), "XXXX" (year unknown). Add ~ for approximate, ? for uncertain, % for both ("2014~"). An interval, something that lasts, is two dates with a slash ("2017-02/2017-03"); ".." leaves a side open ("../2017-03-09": until 9 March 2017; "2017/..": from 2017) and an empty side is unknown ("/2017"). A "one of" date (from EDTF level 2) is a single date known only to be on or before another ("[..2017-03-09]": before 9 March 2017) or on or after it ("[2017-03-09..]"): unlike the interval "../2017-03-09", it happened once, on a day not known more closely. */
 export type DateString = string;
 
 /** Text shown as written. A blank line starts a new paragraph; *emphasis*, **strong** and [link text](https://example.com) are the only markup. HTML is shown as text, never run. */
@@ -89,11 +89,11 @@ export interface SourceData {
 export interface EventData {
   /** A stable identifier, used in links to the event. Letters, digits and . _ : - only; it must start with a letter or digit. */
   id: IdString;
-  /** When it happened, at the precision the sources support: "2014", "2014-09", "2018-03-26", "2014~" (approximate), "2017-02/2017-03" (an interval). See $defs/date. */
+  /** When it happened, at the precision the sources support: "2014", "2014-09", "2018-03-26", "2014~" (approximate), "201X" (some year in the 2010s), "2017-02/2017-03" (an interval: it lasted), "[..2017-03-09]" (one day, on or before 9 March 2017). See $defs/date. */
   date: DateString;
   /** The end of the event, when it lasts (the same as writing date as an interval, "start/end"; use one or the other). */
   end?: DateString;
-  /** A label that replaces the generated date label, for dates that need words ("Before 9 March 2017"). The date still places the event. */
+  /** A label that replaces the generated date label, as a last resort: the generated label already words every date form in the reader's language ("before 9 March 2017", "spring 2001", "the 2010s"), and this one is shown as written, in every language. The date still places the event. */
   displayDate?: string;
   /** Why the date is what it is: disagreements between sources, or what is not known. */
   dateNote?: string;

@@ -39,10 +39,14 @@ export interface TimelineEvent {
   readonly title: string;
   readonly summary?: string;
   readonly date: DateSpan;
-  /** Start on the time scale, in day numbers: the first moment of the first date. */
+  /**
+   * Start on the time scale, in day numbers: the first moment of the first date. A side left open ("../2017-03-09",
+   * "[..2017-03-09]") is placed on the known one; `possibleExtent(date)` (dates.ts) reaches past it without bound.
+   */
   readonly from: number;
   /** End on the time scale (exclusive): the first moment after the last date. */
   readonly to: number;
+  /** A label to show instead of the generated one, as the data gives it (a last resort: see the schema). */
   readonly displayDate?: string;
   readonly dateNote?: string;
   readonly group?: TimelineGroup;

@@ -44,10 +44,12 @@ const NOUNS: Record<string, string> = {
   source: 'A source',
 };
 
-/** What a string of a definition must look like, when its pattern fails. */
+/**
+ * What a string of a definition must look like, when its pattern fails. Dates have no pattern at runtime: they
+ * are parsed (parse.ts), which names the value and says what is wrong with it.
+ */
 const PATTERN_MESSAGES: Record<string, string> = {
   id: 'must be an id: letters, digits and . _ : - only, starting with a letter or digit',
-  date: 'is not a date; write it year first, as "2014", "2014-09", "2014-09-25" or "2017-02/2017-03"',
   linkUrl:
     'is not a link date-line will follow: use an http:, https: or mailto: URL (or one relative to the page), with no spaces',
   mediaUrl:

@@ -4,11 +4,11 @@
  * unit (the year above months, the month above days). Labels never overlap: a tick too close to the one before
  * it is dropped. The number of ticks depends on the width in pixels, never on the span of time.
  *
- * Years are whole-number arithmetic (any year, BCE and deep time included); months, days and hours step through
- * date-fns on local `Date`s built from calendar parts and read back as parts, so the local time zone cannot
- * shift them.
+ * Everything steps on calendar parts and day numbers (days since 1970-01-01, UTC), never on JS `Date`s: a local
+ * `Date` skips or repeats an hour where the reader's clocks change (2:00 on 10 March 2024 in Los Angeles,
+ * midnight on 8 September 2024 in Santiago, half an hour in Lord Howe), which moved ticks and labels with the
+ * reader's zone. Dates appear only to be labelled, as UTC dates formatted in UTC.
  */
-import { addDays, addHours, addMonths, startOfDay, startOfHour, startOfMonth } from 'date-fns';
 import {
   DATE_SAFE_MAX_YEAR,
   DATE_SAFE_MIN_YEAR,
@@ -92,48 +92,63 @@ function yearsOnStep(first: number, last: number, step: number): number[] {
   return [...bce.reverse(), ...years];
 }
 
-/** A local Date for the calendar parts (never parsed from a string; years 0–99 not shifted to 1900s). */
-function localDate(year: number, month: number, day: number, hour = 0): Date {
-  const date = new Date(2000, 0, 1, hour);
-  date.setFullYear(year, month - 1, day);
-  return date;
+/** A sub-year tick: its day number (with the hour as a fraction) and its calendar parts. */
+interface Boundary {
+  readonly day: number;
+  readonly year: number;
+  readonly month: number;
+  readonly date: number;
+  readonly hour: number;
 }
 
-/** Back from a local Date to a day number, by its calendar parts. */
-function dayNumberOf(date: Date): number {
-  return daysFromCivil(date.getFullYear(), date.getMonth() + 1, date.getDate()) + date.getHours() / 24;
+function boundary(dayNumber: number, hour = 0): Boundary {
+  const { year, month, day } = civilFromDays(dayNumber);
+  return { day: dayNumber + hour / 24, year, month, date: day, hour };
 }
 
-/** Sub-year boundaries from `startDay` to `endDay`, stepping with date-fns. */
-function subYearBoundaries(unit: Unit, startDay: number, endDay: number): Date[] {
-  const { year, month, day } = civilFromDays(startDay);
-  const hour = Math.floor((startDay - Math.floor(startDay)) * 24);
-  const out: Date[] = [];
-  let current: Date;
-  let advance: (date: Date) => Date;
-  if (unit.kind === 'hour') {
-    current = startOfHour(localDate(year, month, day, hour - (hour % unit.step)));
-    advance = (date) => addHours(date, unit.step);
-  } else if (unit.kind === 'day') {
-    // Steps of several days restart at the first of each month, so ticks fall on the same days every month
-    // (1, 8, 15, 22 for weeks) and the last, short step of a month is skipped.
-    current = startOfMonth(localDate(year, month, 1));
-    advance = (date) => {
-      const next = addDays(date, unit.step);
-      if (unit.step === 1) return next;
-      const monthEnd = daysInMonth(date.getFullYear(), date.getMonth() + 1);
-      return next.getMonth() !== date.getMonth() || monthEnd - next.getDate() + 1 < unit.step / 2
-        ? startOfMonth(addMonths(date, 1))
-        : next;
-    };
-  } else {
-    current = startOfMonth(localDate(year, month - ((month - 1) % unit.step), 1));
-    advance = (date) => addMonths(date, unit.step);
-  }
+/**
+ * Sub-year boundaries from `startDay` to `endDay`: hours counted as whole hours since the epoch (the steps
+ * divide 24, so ticks fall on the same hours every day), days and months as calendar parts.
+ */
+function subYearBoundaries(unit: Unit, startDay: number, endDay: number): Boundary[] {
+  const out: Boundary[] = [];
   // Bounded by the caller's choice of unit: about one boundary per unit.minPx pixels.
-  for (let guard = 0; guard < 10000 && dayNumberOf(current) <= endDay; guard++) {
-    if (dayNumberOf(current) >= startDay - unit.days) out.push(current);
-    current = unit.kind === 'day' ? startOfDay(advance(current)) : advance(current);
+  const add = (tick: Boundary) => {
+    if (tick.day >= startDay - unit.days && out.length < 10000) out.push(tick);
+  };
+  if (unit.kind === 'hour') {
+    const firstDay = Math.floor(startDay);
+    const firstHour = Math.floor((startDay - firstDay) * 24);
+    for (let hours = firstDay * 24 + firstHour - (firstHour % unit.step); hours / 24 <= endDay; hours += unit.step) {
+      const day = Math.floor(hours / 24);
+      add(boundary(day, hours - day * 24));
+      if (out.length >= 10000) break;
+    }
+    return out;
+  }
+  const { year, month } = civilFromDays(startDay);
+  // Months (and the days within them) from the first month that can hold a tick in the window.
+  let monthIndex = year * 12 + month - 1;
+  if (unit.kind === 'month') monthIndex -= (month - 1) % unit.step;
+  for (;;) {
+    const tickYear = Math.floor(monthIndex / 12);
+    const tickMonth = monthIndex - tickYear * 12 + 1;
+    const first = daysFromCivil(tickYear, tickMonth, 1);
+    if (first > endDay) break;
+    if (unit.kind === 'month') {
+      add(boundary(first));
+      monthIndex += unit.step;
+    } else {
+      // Steps of several days restart at the first of each month, so ticks fall on the same days every month
+      // (1, 8, 15, 22 for weeks), and a last step shorter than half a step is skipped.
+      const length = daysInMonth(tickYear, tickMonth);
+      for (let date = 1; date <= length && first + date - 1 <= endDay; date += unit.step) {
+        if (unit.step > 1 && length - date + 1 < unit.step / 2) break;
+        add(boundary(first + date - 1));
+      }
+      monthIndex += 1;
+    }
+    if (out.length >= 10000) break;
   }
   return out;
 }
@@ -192,10 +207,7 @@ export function ticksFor(view: ViewWindow, map: CoordMap, widthPx: number, local
         : { month: 'short' },
   );
   const minor = dates.map((date) =>
-    tick(
-      dayNumberOf(date),
-      minorFormat.format(utcDate(date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours() * 60)),
-    ),
+    tick(date.day, minorFormat.format(utcDate(date.year, date.month, date.date, date.hour * 60))),
   );
 
   // Major labels: one per larger unit, plus the one in force at the window's start (shown pinned at the edge).
@@ -208,28 +220,20 @@ export function ticksFor(view: ViewWindow, map: CoordMap, widthPx: number, local
         ? { month: 'long', year: 'numeric' }
         : { year: 'numeric' },
   );
-  const majorKey = (date: Date) =>
-    majorKind === 'day'
-      ? `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`
-      : majorKind === 'month'
-        ? `${date.getFullYear()}-${date.getMonth()}`
-        : `${date.getFullYear()}`;
+  // The larger unit a boundary falls in: its day, month or year, as the day number where that begins.
+  const majorStart = (date: Boundary) =>
+    majorKind === 'day' ? Math.floor(date.day) : daysFromCivil(date.year, majorKind === 'month' ? date.month : 1, 1);
   const major: Tick[] = [];
-  let previousKey = '';
-  const startParts = civilFromDays(startDay);
-  for (const date of [localDate(startParts.year, startParts.month, startParts.day), ...dates]) {
-    const key = majorKey(date);
-    if (key === previousKey) continue;
-    previousKey = key;
-    const boundary =
-      majorKind === 'day'
-        ? daysFromCivil(date.getFullYear(), date.getMonth() + 1, date.getDate())
-        : daysFromCivil(date.getFullYear(), majorKind === 'month' ? date.getMonth() + 1 : 1, 1);
+  let previous: number | undefined;
+  for (const date of [boundary(Math.floor(startDay)), ...dates]) {
+    const start = majorStart(date);
+    if (start === previous) continue;
+    previous = start;
     const label =
       majorKind === 'year'
-        ? formatPlainDate({ year: date.getFullYear(), precision: 'year', approximate: false, uncertain: false }, locale)
-        : majorFormat.format(utcDate(date.getFullYear(), date.getMonth() + 1, date.getDate()));
-    major.push(tick(boundary, label));
+        ? formatPlainDate({ year: date.year, precision: 'year', approximate: false, uncertain: false }, locale)
+        : majorFormat.format(utcDate(date.year, date.month, date.date));
+    major.push(tick(start, label));
   }
   return {
     unit: `${unit.step} ${unit.kind}`,

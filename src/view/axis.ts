@@ -20,7 +20,6 @@ import { lowerBound, type Spacing } from '../scale/coords.js';
 import { pinnedMajor } from '../scale/scene.js';
 import type { ViewWindow } from '../scale/view.js';
 import { AxisState, type RangeReport } from './axis-state.js';
-import { renderEventBody } from './detail.js';
 import { eventButton } from './event-button.js';
 
 export { axisStyles } from './axis.styles.js';
@@ -51,6 +50,8 @@ export interface AxisSnapshot {
   readonly dateLabel: (event: TimelineEvent) => string;
   /** The deep link to an event. */
   readonly linkTo: (id: string) => string;
+  /** An open event's content (date note, summary, media, sources), once its part has loaded. */
+  readonly renderBody: (event: TimelineEvent) => TemplateResult | typeof nothing;
 }
 
 /** What the reader asked the axis for, which the element carries out. */
@@ -343,7 +344,7 @@ export class AxisRenderer implements ReactiveController {
 
   /** The open event (at a position among the shown events): its date, title, details, and a way on. */
   private renderPanel(position: number): TemplateResult {
-    const { messages, locale, dateLabel, linkTo } = this.snapshot;
+    const { messages, dateLabel, linkTo, renderBody } = this.snapshot;
     const { events } = this.state.data;
     const event = events[position];
     return html`<section class="panel" part="detail" id="panel" aria-labelledby="panel-title">
@@ -354,7 +355,7 @@ export class AxisRenderer implements ReactiveController {
       <h3 class="panel-title" id="panel-title">
         ${event.title}${event.context ? html` <span class="badge" title=${messages.contextHint}>${messages.context}</span>` : nothing}
       </h3>
-      ${renderEventBody(event, messages, locale)}
+      ${renderBody(event)}
       <div class="panel-nav">
         <button
           type="button"

@@ -12,6 +12,7 @@ import {
   type AxisLayout,
   type LayoutOptions,
 } from '../scale/layout.js';
+import { whenIdle } from './on-demand.js';
 
 /**
  * Up to this many events, a zoom level is packed in the frame that needs it (about 1 ms on the benchmark's
@@ -24,19 +25,6 @@ const PACK_STEP = 4096;
 const PACK_SLICE_MS = 4;
 /** Past this many layouts kept, the cache starts again (a reader zooming through every level). */
 const MAX_KEPT = 12;
-
-/**
- * Runs `callback` when the main thread is idle (within 200 ms even if it never is), or in the next task where
- * the browser has no idle callbacks (Safari). Returns a function that cancels it.
- */
-function whenIdle(callback: (deadline?: IdleDeadline) => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout: 200 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(callback, 0);
-  return () => clearTimeout(id);
-}
 
 export class LaneLayouts {
   private readonly layouts = new Map<number, AxisLayout>();

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { fill, type Messages } from '../i18n/messages.js';
 import { formatNumber } from '../model/format.js';
 import type { TimelineEvent } from '../model/types.js';
-import { renderEventBody } from './detail.js';
 import { eventButton } from './event-button.js';
 import { keyedList } from './keyed-list.js';
 import type { ListWindow, ListWindowHost } from './list-window.js';
@@ -25,6 +24,8 @@ export interface ListState {
   readonly dateLabel: (event: TimelineEvent) => string;
   readonly linkTo: (id: string) => string;
   readonly onPress: (event: TimelineEvent) => void;
+  /** An open event's content (date note, summary, media, sources), once its part has loaded. */
+  readonly renderBody: (event: TimelineEvent) => TemplateResult | typeof nothing;
 }
 
 /**
@@ -69,7 +70,7 @@ export function renderList(state: ListState): TemplateResult {
           ${
             isSelected || state.allOpen
               ? html`<div class="detail" part="detail" id=${detailId}>
-                  ${renderEventBody(event, messages, locale)}
+                  ${state.renderBody(event)}
                   <a class="permalink" href=${state.linkTo(event.id)}>${messages.copyLink}</a>
                 </div>`
               : nothing

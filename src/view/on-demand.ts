@@ -13,7 +13,8 @@ export interface OnDemandHost extends ReactiveControllerHost {
 export class OnDemand<Module, Part> {
   /** The part, once its module has arrived. */
   value?: Part;
-  private loading = false;
+  /** Settles once the part has arrived (and the element has been asked to show it), from the first `want`. */
+  arrived?: Promise<void>;
 
   /**
    * @param host - The element the part belongs to.
@@ -28,9 +29,7 @@ export class OnDemand<Module, Part> {
 
   /** Starts loading the part, once. */
   want(): void {
-    if (this.loading) return;
-    this.loading = true;
-    void this.load().then((module) => {
+    this.arrived ??= this.load().then((module) => {
       const { part, styles } = this.make(module);
       const root = this.host.renderRoot;
       if (styles.styleSheet && root instanceof ShadowRoot)
@@ -49,4 +48,17 @@ export class OnDemand<Module, Part> {
 export function loadOnce<Module>(load: () => Promise<Module>): () => Promise<Module> {
   let promise: Promise<Module> | undefined;
   return () => (promise ??= load());
+}
+
+/**
+ * Runs `callback` when the main thread is idle (within 200 ms even if it never is), or in the next task where
+ * the browser has no idle callbacks (Safari). Returns a function that cancels it.
+ */
+export function whenIdle(callback: (deadline?: IdleDeadline) => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(callback, { timeout: 200 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(callback, 0);
+  return () => clearTimeout(id);
 }

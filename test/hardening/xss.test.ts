@@ -4,6 +4,7 @@ import type { DateLine } from '../../src/date-line.js';
 import { fromCSV, fromTimelineJS, parseTimeline } from '../../src/model/index.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { englishMessages } from '../../src/i18n/messages.js';
+import { formatSpan } from '../../src/model/format.js';
 import { renderEventBody } from '../../src/view/detail.js';
 import { richText, richTextInline } from '../../src/view/rich-text.js';
 import { errorBox, listedEvents, settled, shadow } from '../helpers.js';
@@ -429,7 +430,7 @@ describe('URLs: only http:, https: (and mailto: for links) are followed', () => 
             media: { url, ...(type ? { type } : {}), caption: 'c' },
             sources: [{ title: 'S', url }],
           };
-          const view: TemplateResult = renderEventBody(event, englishMessages, 'en');
+          const view: TemplateResult = renderEventBody(event, englishMessages, (span) => formatSpan(span, 'en'));
           render(view, host);
           expect(domProblems(host), `${type}: ${JSON.stringify(url)}`).to.deep.equal([]);
         }

@@ -1,5 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { DateLine } from '../../src/date-line.js';
+import { daysFromCivil } from '../../src/model/calendar.js';
+import { timeMap } from '../../src/scale/coords.js';
+import { ticksFor } from '../../src/scale/ticks.js';
 import { articleData, settled, shadow } from '../helpers.js';
 import { warmAxis } from './warm.js';
 
@@ -118,5 +121,65 @@ describe('the axis in every time zone', () => {
       ['15 March 44 BCE', null],
       ['1', '0001'],
     ]);
+  });
+});
+
+/**
+ * The tick model itself, across the days the clocks change in 2024 where the suite runs (Los Angeles,
+ * Auckland) and in the zones whose changes are the hardest (Santiago skips midnight; Lord Howe moves by half
+ * an hour): run with TIME_ZONES=America/Santiago,Australia/Lord_Howe to exercise those. Ticks stepped on local
+ * `Date`s read "0:00, 4:00, 7:00" over the night the US clocks went forward; these tables are the same in
+ * every zone, so a tick that moves with the reader's clock fails where its clock changes.
+ */
+describe('ticks across clock changes', () => {
+  const clockChanges: [string, string][] = [
+    ['2024-03-09', 'United States, forward at 2:00 on 10 March'],
+    ['2024-11-02', 'United States, back at 2:00 on 3 November'],
+    ['2024-04-06', 'Santiago back at midnight; Lord Howe back half an hour, Auckland an hour, on 7 April'],
+    ['2024-09-07', 'Santiago forward at midnight on 8 September (no midnight that day)'],
+    ['2024-09-28', 'Auckland forward at 2:00 on 29 September'],
+    ['2024-10-05', 'Lord Howe forward half an hour at 2:00 on 6 October'],
+  ];
+  const dayOf = (text: string) => {
+    const [year, month, day] = text.split('-').map(Number);
+    return daysFromCivil(year, month, day);
+  };
+
+  for (const [first, change] of clockChanges) {
+    it(`steps every 3 hours over two days from ${first} (${change})`, () => {
+      const start = dayOf(first);
+      const ticks = ticksFor({ start, end: start + 2 }, timeMap, 1600, 'en-GB');
+      expect(ticks.unit).to.equal('3 hour');
+      const hours = Array.from({ length: 17 }, (_, index) => index * 3);
+      expect(ticks.minor.map((tick) => tick.label)).to.deep.equal(hours.map((hour) => clock(`${hour % 24}:00`)));
+      ticks.minor.forEach((tick, index) =>
+        expect(tick.coord, tick.label).to.be.closeTo(
+          start + Math.floor(hours[index] / 24) + (hours[index] % 24) / 24,
+          1e-9,
+        ),
+      );
+      expect(ticks.major.map((tick) => tick.coord)).to.deep.equal([start, start + 1, start + 2]);
+    });
+  }
+
+  it('puts day ticks on whole days through the month Santiago skips a midnight in', () => {
+    const start = dayOf('2024-09-01');
+    const ticks = ticksFor({ start, end: start + 14 }, timeMap, 800, 'en-GB');
+    expect(ticks.unit).to.equal('1 day');
+    expect(ticks.minor.map((tick) => tick.label)).to.deep.equal(Array.from({ length: 15 }, (_, i) => String(i + 1)));
+    expect(ticks.minor.map((tick) => tick.coord)).to.deep.equal(Array.from({ length: 15 }, (_, i) => start + i));
+    expect(ticks.major).to.deep.equal([{ coord: start, label: 'September 2024' }]);
+  });
+
+  it('puts week and month ticks on the first moment of their days', () => {
+    const weeks = ticksFor({ start: dayOf('2024-03-01'), end: dayOf('2024-11-30') }, timeMap, 2400, 'en-GB');
+    expect(weeks.unit).to.equal('7 day');
+    for (const tick of weeks.minor) expect(Number.isInteger(tick.coord), tick.label).to.equal(true);
+    expect(new Set(weeks.minor.map((tick) => tick.label))).to.deep.equal(new Set(['1', '8', '15', '22']));
+    const months = ticksFor({ start: dayOf('2024-01-01'), end: dayOf('2025-01-01') }, timeMap, 600, 'en-GB');
+    expect(months.unit).to.equal('1 month');
+    expect(months.minor.map((tick) => tick.coord)).to.deep.equal(
+      Array.from({ length: 13 }, (_, i) => daysFromCivil(2024, i + 1, 1)),
+    );
   });
 });

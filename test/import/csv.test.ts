@@ -378,7 +378,12 @@ describe("fromCSV: date-line's own columns", () => {
     ],
     ['a missing date', 'date,title\n,No date', '/rows/1/date', /^Line 2: This row has no date\.$/],
     ['a missing title', 'date,title\n2017,', '/rows/1/title', /^Line 2: "title" is empty\.$/],
-    ['an end before the start', 'date,end,title\n2017,2016,x', '/rows/1/end', /is before the start/],
+    [
+      'an end before the start',
+      'date,end,title\n2017,2016,x',
+      '/rows/1/end',
+      /"2017\/2016": the interval ends before it starts/,
+    ],
     ['an id used twice', 'id,date,title\na,2017,x\na,2018,y', '/rows/2/id', /already used/],
     ['an id with a space', 'id,date,title\na b,2017,x', '/rows/1/id', /must be an id/],
     [

@@ -217,6 +217,15 @@ describe('fromTimelineJS: dates', () => {
     expect(event.date).to.equal('Y-4499999999');
   });
 
+  it('keeps a year of more than four digits alone, as EDTF writes it, with a warning', () => {
+    const { event, result } = only(timeline({ start_date: { year: 12345, month: 3, day: 9 } }));
+    expect(event.date).to.equal('Y12345');
+    expect(result.warnings).to.deep.include({
+      path: '/events/0/start_date/month',
+      message: 'The month, day and time are left out: a year of more than four digits (12345) is a year alone in EDTF.',
+    });
+  });
+
   it('drops an end that equals the start', () => {
     expect(only(timeline({ start_date: { year: 1978 }, end_date: { year: '1978' } })).event.end).to.equal(undefined);
   });

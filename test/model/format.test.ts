@@ -61,6 +61,67 @@ describe('date labels', () => {
     ['2018-03-26', 'de', '26. März 2018'],
     ['2018-03-26', 'ar', '26 مارس 2018'],
     ['2014~', 'ar', 'حوالي 2014'],
+    // Unspecified digits: the decade or hundred years, in words; a month or day in X is the rest of the date.
+    ['201X', 'en-GB', 'the 2010s'],
+    ['201X', 'en-US', 'the 2010s'],
+    ['201X', 'fr', 'les années 2010'],
+    ['201X', 'de', 'die 2010er-Jahre'],
+    ['201X', 'ar', 'بين 2010 و2019'],
+    ['19XX', 'en-GB', 'the 1900s'],
+    ['19XX', 'fr', 'entre 1900 et 1999'],
+    ['19XX', 'de', 'zwischen 1900 und 1999'],
+    ['19XX', 'ar', 'بين 1900 و1999'],
+    ['2016-05-XX', 'en-GB', 'May 2016'],
+    ['2016-05-XX', 'fr', 'mai 2016'],
+    ['2016-05-XX', 'de', 'Mai 2016'],
+    ['2016-05-XX', 'ar', 'مايو 2016'],
+    ['2004-XX', 'en-GB', '2004'],
+    ['1985-XX-XX', 'de', '1985'],
+    ['XXXX', 'en-GB', 'year unknown'],
+    ['XXXX-XX-XX', 'fr', 'année inconnue'],
+    ['XXXX', 'de', 'Jahr unbekannt'],
+    ['XXXX', 'ar', 'سنة غير معروفة'],
+    ['16XX~', 'en-GB', 'c. the 1600s'],
+    // Before 1 CE, the years themselves: "the 2010s BCE" would be another ten years.
+    ['-201X', 'en-GB', '2020–2011 BCE'],
+    ['-201X', 'fr', '2020–2011\u00a0av. J.-C.'],
+    ['000X', 'en-GB', '1 BCE – 9 CE'],
+    // Seasons.
+    ['2001-21', 'en-GB', 'spring 2001'],
+    ['2001-22', 'en-US', 'summer 2001'],
+    ['2001-23', 'en-GB', 'autumn 2001'],
+    ['2001-24', 'en-GB', 'winter 2001'],
+    ['2001-21', 'fr', 'printemps 2001'],
+    ['2001-24', 'fr', 'hiver 2001'],
+    ['2001-21', 'de', 'Frühling 2001'],
+    ['2001-23', 'de', 'Herbst 2001'],
+    ['2001-21', 'ar', 'ربيع 2001'],
+    ['2001-24', 'ar', 'شتاء 2001'],
+    ['-0043-21', 'en-GB', 'spring 44 BCE'],
+    ['2011-23~', 'en-GB', 'c. autumn 2011'],
+    ['2001-21/2001-23', 'en-GB', 'spring 2001 – autumn 2001'],
+    // "One of" dates: one day, known only to be on or before (or after) another.
+    ['[..2017-03-09]', 'en-GB', 'before 9 March 2017'],
+    ['[..2017-03-09]', 'en-US', 'before March 9, 2017'],
+    ['[..2017-03-09]', 'fr', 'avant le 9 mars 2017'],
+    ['[..2017-03-09]', 'de', 'vor dem 9. März 2017'],
+    ['[..2017-03-09]', 'ar', 'قبل 9 مارس 2017'],
+    ['[..2017-03]', 'fr', 'avant mars 2017'],
+    ['[..2017-03]', 'de', 'vor März 2017'],
+    ['[..1984]', 'en-GB', 'before 1984'],
+    ['[2017-03-09..]', 'en-GB', 'after 9 March 2017'],
+    ['[2017-03-09..]', 'en-US', 'after March 9, 2017'],
+    ['[2017-03-09..]', 'fr', 'après le 9 mars 2017'],
+    ['[2017-03-09..]', 'de', 'nach dem 9. März 2017'],
+    ['[2017-03-09..]', 'ar', 'بعد 9 مارس 2017'],
+    ['[-0044-03-15..]', 'en-GB', 'after 15 March 45 BCE'],
+    // Intervals open at one end stay intervals: "until", "from".
+    ['../2017-03-09', 'en-US', 'until March 9, 2017'],
+    ['../2017-03-09', 'fr', 'jusqu’au 9 mars 2017'],
+    ['2017-03-09/..', 'fr', 'à partir du 9 mars 2017'],
+    ['2017-03/..', 'fr', 'à partir de mars 2017'],
+    ['../2017-03-09', 'de', 'bis 9. März 2017'],
+    ['../2017-03-09', 'ar', 'حتى 9 مارس 2017'],
   ];
   for (const [text, locale, expected] of rows) {
     it(`"${text}" in ${locale} is "${expected}"`, () => {
@@ -69,7 +130,25 @@ describe('date labels', () => {
   }
 
   it('never says "Invalid Date", "NaN" or "undefined", and never shows a year zero', () => {
-    for (const text of ['0000', '-0001', '0001', '9999-12-31', '-271820', '+275759', 'Y300000', 'Y-300000']) {
+    for (const text of [
+      '0000',
+      '-0001',
+      '0001',
+      '9999-12-31',
+      'Y-271820',
+      'Y275759',
+      'Y300000',
+      'Y-300000',
+      '000X',
+      '-000X',
+      '00XX',
+      '-99XX',
+      'XXXX',
+      '0000-24',
+      '-9999-21',
+      '[..0001-01-01]',
+      '[-9999..]',
+    ]) {
       const value = label(text, 'en-GB');
       expect(value).not.to.match(/Invalid|NaN|undefined|^0 /);
     }

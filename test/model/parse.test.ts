@@ -105,13 +105,13 @@ describe('parseTimeline: errors with their paths', () => {
     [
       'an impossible day',
       minimal([event({ date: '2017-02-30' })]),
-      { path: '/events/0/date', message: /February 2017 has 28 days/ },
+      { path: '/events/0/date', message: /^"2017-02-30" is not a date: 2017-02 has 28 days/ },
     ],
     ['month 13', minimal([event({ date: '2017-13' })]), { path: '/events/0/date', message: /no month 13/ }],
     [
       'an end before the start',
       minimal([event({ date: '2017-03-09', end: '2017-03-01' })]),
-      { path: '/events/0/end', message: /before the start/ },
+      { path: '/events/0/end', message: /^"2017-03-09\/2017-03-01": the interval ends before it starts/ },
     ],
     [
       'an interval that runs backwards',

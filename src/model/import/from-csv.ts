@@ -24,7 +24,8 @@ import { MAX_INPUT_CHARACTERS } from '../parse.js';
 import type { EraData, EventData, GroupData, MediaData, SourceData, TimelineData } from '../timeline-data.generated.js';
 import { pointer, suggestField, type TimelineError } from '../validate.js';
 import { parseCsv, type CsvRecord } from './csv.js';
-import { IdAllocator, finish, type ImportResult, type Origins } from './shared.js';
+import { IdAllocator } from './ids.js';
+import { finish, type ImportResult, type Origins } from './shared.js';
 import { TimelineJSConverter, type Locate, type SlideField } from './timelinejs.js';
 
 /** A header name as it is matched: "End Year", "end_year" and "endYear" are all "endyear". */

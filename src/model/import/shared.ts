@@ -1,5 +1,5 @@
 /**
- * What the importers share: the result type, ids, media addresses, ISO dates from calendar parts, and the last
+ * What the importers share: the result type, media addresses, ISO dates from calendar parts, and the last
  * check that turns date-line's own validation errors back into places in the input.
  */
 import { parseTimeline } from '../parse.js';
@@ -28,52 +28,6 @@ export interface ImportResult {
   errors: TimelineError[];
   /** What was changed or left out on the way (dropped media, made-up headlines), located the same way. */
   warnings: TimelineError[];
-}
-
-/** A stable, readable id from text: "Ada Lovelace" → "ada-lovelace". Empty when the text has no Latin letters or digits. */
-export function slugify(text: string, maxLength = 60): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // accents, split off by NFKD
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.lastIndexOf('-', maxLength); // between words, not in the middle of one
-  return slug.slice(0, cut > 0 ? cut : maxLength);
-}
-
-const ID_PATTERN = new RegExp(SCHEMA_RULES.$defs.id.pattern, 'u');
-const ID_MAX_LENGTH = SCHEMA_RULES.$defs.id.maxLength;
-
-/** Whether a string is a valid date-line id as it stands. */
-export function isValidId(id: string): boolean {
-  return id.length <= ID_MAX_LENGTH && ID_PATTERN.test(id);
-}
-
-/**
- * Hands out unique ids. Ids an author gave are reserved first, so a made-up id never takes one; made-up ids come
- * from the headline alone (not its position), so they survive adding or moving other events, and get "-2", "-3"
- * only when two headlines are the same.
- */
-export class IdAllocator {
-  private readonly used = new Set<string>();
-
-  /** Reserves an author's id; false if it is already taken. */
-  reserve(id: string): boolean {
-    if (this.used.has(id)) return false;
-    this.used.add(id);
-    return true;
-  }
-
-  /** A free id from `text` (slugified), or from `fallback` when the text gives none. */
-  make(text: string, fallback: string): string {
-    const base = slugify(text) || fallback;
-    let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
-    this.used.add(id);
-    return id;
-  }
 }
 
 const MEDIA_URL = new RegExp(SCHEMA_RULES.$defs.mediaUrl.pattern, 'u');
@@ -113,8 +67,9 @@ export interface DateParts {
 
 /**
  * The ISO 8601 / EDTF text of calendar parts at exactly their precision: "1978", "1978-08", "1978-08-09",
- * "1978-08-09T14:30", "-0043-03-15", and "Y12345" / "Y-12345" for years of more than four digits. Date-line has no
- * hour precision, so an hour alone is written with ":00" minutes.
+ * "1978-08-09T14:30", "-0043-03-15", and "Y12345" / "Y-12345" for years of more than four digits (a year alone:
+ * EDTF's "Y" years have no month or day, so callers give only the year). Date-line has no hour precision, so an
+ * hour alone is written with ":00" minutes.
  */
 export function isoFromParts(parts: DateParts): string {
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -23,11 +23,10 @@ import { parseJsonText } from '../parse.js';
 import type { EraData, EventData, GroupData, MediaData, TimelineData } from '../timeline-data.generated.js';
 import type { TimelineError } from '../validate.js';
 import { htmlToPlainText, htmlToRichText } from './html.js';
+import { IdAllocator, isValidId } from './ids.js';
 import {
-  IdAllocator,
   acceptMediaUrl,
   finish,
-  isValidId,
   isoFromParts,
   type DateParts,
   type ImportResult,
@@ -171,6 +170,14 @@ export class TimelineJSConverter {
     if (parts.year === undefined) return undefined;
     // TimelineJS's year -44 is 44 BCE; date-line's (ISO 8601's) is 45 BCE.
     const year = parts.year < 0 ? parts.year + 1 : parts.year;
+    if (Math.abs(year) > 9999 && parts.month !== undefined) {
+      // EDTF writes such years "Y12345", and a "Y" year is a year alone.
+      this.warn(
+        locate(`${field}.month`),
+        `The month, day and time are left out: a year of more than four digits (${year}) is a year alone in EDTF.`,
+      );
+      return isoFromParts({ year });
+    }
     return isoFromParts({ ...(parts as DateParts), year });
   }
 
