@@ -150,7 +150,7 @@ export const styles = css`
     inline-size: 0.875rem;
     block-size: 0.875rem;
     border-radius: 50%;
-    border: 2px solid var(--_group-color, var(--date-line-color-accent));
+    border: 2px var(--_group-line, solid) var(--_group-color, var(--date-line-color-accent));
     background-color: var(--date-line-color-surface);
   }
 

@@ -89,6 +89,8 @@ export class DateLine extends LitElement {
     view: {},
     groupRows: { type: Boolean, reflect: true, attribute: 'group-rows' },
     filters: { attribute: false },
+    breaks: { reflect: true },
+    maxLanes: { type: Number, attribute: 'max-lanes' },
   };
 
   /**
@@ -128,7 +130,7 @@ export class DateLine extends LitElement {
    * squash the rest; `none` keeps the whole axis in proportion to time.
    * @type {'auto' | 'none'}
    */
-  @property({ reflect: true }) breaks: Breaks = 'auto';
+  breaks: Breaks = 'auto';
 
   /** BCP 47 language tag for dates and interface text. Default: the `lang` of the page around the element. */
   declare locale?: string;
@@ -153,7 +155,7 @@ export class DateLine extends LitElement {
    * gather into clusters that zoom in when pressed. The element is as tall as the lanes its story needs.
    * @type {number}
    */
-  @property({ type: Number, attribute: 'max-lanes' }) maxLanes = 8;
+  maxLanes = 10;
 
   /** Gives each group its own row on the axis; without it, groups share the lanes and are told apart by colour. */
   groupRows = false;

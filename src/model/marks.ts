@@ -13,5 +13,7 @@ export function dateMarks(event: Pick<TimelineEvent, 'date' | 'dateNote'>): Date
   if (start?.approximate || end?.approximate) marks.push('approximate');
   if (start?.uncertain || end?.uncertain) marks.push('uncertain');
   if (event.dateNote) marks.push('disputed');
+  if (event.date.oneOf === 'onOrBefore') marks.push('before');
+  if (event.date.oneOf === 'onOrAfter') marks.push('after');
   return marks;
 }

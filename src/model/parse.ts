@@ -229,10 +229,11 @@ function parseUnsafe(input: unknown): ParseResult {
   const groupData = raw.groups ?? [];
   checkUniqueIds(groupData, '/groups', 'group', errors);
   const groups = new Map<string, TimelineGroup>(
-    groupData.map((g) => [
+    groupData.map((g, index) => [
       g.id,
       {
         id: g.id,
+        index,
         label: g.label,
         ...(g.description ? { description: g.description } : {}),
         ...(g.color ? { color: g.color } : {}),

@@ -11,6 +11,8 @@ export type * from './timeline-data.generated.js';
 
 export interface TimelineGroup {
   readonly id: string;
+  /** Its position among the timeline's groups (it picks the colour of a group that has none of its own). */
+  readonly index: number;
   readonly label: string;
   readonly description?: string;
   readonly color?: string;

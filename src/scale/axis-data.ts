@@ -50,7 +50,7 @@ export interface AxisDataOptions {
   readonly dateChars: (event: TimelineEvent) => number;
   /** How much wider than the table in text-width.ts the reader's font sets text (1 where it cannot be measured). */
   readonly textScale?: number;
-  /** The badge a context event's headline carries, in the element's language. */
+  /** The badge a context event's date line carries, in the element's language. */
   readonly contextBadge?: string;
 }
 
@@ -107,8 +107,10 @@ export function deriveAxisData(
   const rowIndex = new Map(rows.map((row, index) => [row.key, index]));
   const labels = events.map((event) =>
     estimateLabel(
-      event.context && options.contextBadge ? `${event.title} ${options.contextBadge}` : event.title,
-      (event.displayDate?.length ?? options.dateChars(event)) + MARK_CHARS * dateMarks(event).length,
+      event.title,
+      (event.displayDate?.length ?? options.dateChars(event)) +
+        MARK_CHARS * dateMarks(event).length +
+        (event.context && options.contextBadge ? options.contextBadge.length + MARK_CHARS : 0),
       options.textScale,
     ),
   );
@@ -193,14 +195,17 @@ export function dateLabelChars(format: SpanFormat): (event: TimelineEvent) => nu
     };
   const shape = (date: CalendarDate | null) =>
     date
-      ? `${date.precision}${date.approximate ? '~' : ''}${date.uncertain ? '?' : ''}${date.year <= 0 ? 'b' : ''}${String(Math.abs(date.year)).length}${date.offsetMinutes ?? ''}`
+      ? `${date.precision}${date.approximate ? '~' : ''}${date.uncertain ? '?' : ''}${date.year <= 0 ? 'b' : ''}${String(Math.abs(date.year)).length}${date.offsetMinutes ?? ''}x${date.unspecifiedDigits ?? 0}s${date.season ?? ''}`
       : '-';
   return (event) => {
-    const { start, end, isInterval } = event.date;
-    const key = `${shape(start)}/${shape(end)}/${isInterval}`;
+    const { start, end, isInterval, oneOf } = event.date;
+    const key = `${shape(start)}/${shape(end)}/${isInterval}/${oneOf ?? ''}`;
     let length = lengths.get(key);
     if (length === undefined)
-      lengths.set(key, (length = format({ start: sample(start), end: sample(end), isInterval }).length));
+      lengths.set(
+        key,
+        (length = format({ start: sample(start), end: sample(end), isInterval, ...(oneOf ? { oneOf } : {}) }).length),
+      );
     return length;
   };
 }

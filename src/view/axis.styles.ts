@@ -128,7 +128,7 @@ export const axisStyles = css`
 
   .item.is-flipped .event-button {
     border-inline-start: 0;
-    border-inline-end: 2px solid var(--_group-color, var(--date-line-color-accent));
+    border-inline-end: 3px var(--_group-line, solid) var(--_group-color, var(--date-line-color-accent));
     border-radius: 0 0 var(--date-line-radius) var(--date-line-radius);
   }
 
@@ -138,6 +138,35 @@ export const axisStyles = css`
     border-radius: 3px;
     background: var(--_group-color, var(--date-line-color-accent));
     opacity: 0.35;
+  }
+
+  /* A date known only as on or before a day (or an interval open at its start) reaches back from that day, fading
+     out, rather than standing as a point on it; one on or after a day reaches forward. */
+  .item.reaches-back .bar,
+  .item.reaches-forward .bar {
+    inline-size: 48px !important;
+    opacity: 1;
+  }
+
+  .item.reaches-back .bar {
+    margin-inline-start: -42px;
+    background: linear-gradient(to left, var(--_group-color, var(--date-line-color-accent)), transparent);
+  }
+
+  .item.reaches-back.is-flipped .bar {
+    margin-inline-start: calc(100% - 42px);
+  }
+
+  .item.reaches-forward .bar {
+    background: linear-gradient(to right, var(--_group-color, var(--date-line-color-accent)), transparent);
+  }
+
+  :host(:dir(rtl)) .item.reaches-back .bar {
+    background: linear-gradient(to right, var(--_group-color, var(--date-line-color-accent)), transparent);
+  }
+
+  :host(:dir(rtl)) .item.reaches-forward .bar {
+    background: linear-gradient(to left, var(--_group-color, var(--date-line-color-accent)), transparent);
   }
 
   .item.is-range .bar,
@@ -150,7 +179,7 @@ export const axisStyles = css`
     /* Labels sit over grid lines and era bands; they carry the element's own ground. */
     background: var(--date-line-color-background);
     border-radius: 0 0 var(--date-line-radius) var(--date-line-radius);
-    border-inline-start: 2px solid var(--_group-color, var(--date-line-color-accent));
+    border-inline-start: 3px var(--_group-line, solid) var(--_group-color, var(--date-line-color-accent));
   }
 
   .item .when {
@@ -304,11 +333,11 @@ export const axisStyles = css`
 
   .swatch {
     display: inline-block;
-    inline-size: 0.7rem;
+    inline-size: 1.1rem;
     block-size: 0.7rem;
     margin-inline-end: 0.3rem;
-    border-radius: 2px;
-    background: var(--_group-color, var(--date-line-color-accent));
+    border-block-end: 3px var(--_group-line, solid) var(--_group-color, var(--date-line-color-accent));
+    background: color-mix(in srgb, var(--_group-color, var(--date-line-color-accent)) 35%, transparent);
     vertical-align: -0.05em;
   }
 

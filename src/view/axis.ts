@@ -21,6 +21,7 @@ import { pinnedMajor } from '../scale/scene.js';
 import type { ViewWindow } from '../scale/view.js';
 import { AxisState, type RangeReport } from './axis-state.js';
 import { eventButton } from './event-button.js';
+import { groupStyle } from './group-style.js';
 
 export { axisStyles } from './axis.styles.js';
 
@@ -146,7 +147,7 @@ export class AxisRenderer implements ReactiveController {
     return html`<ul class="legend" aria-label=${messages.groups}>
       ${groups.map(
         (group) =>
-          html`<li style=${styleMap({ '--_group-color': group.color ?? null })}>
+          html`<li style=${styleMap(groupStyle(group))}>
             <span class="swatch" aria-hidden="true"></span>${group.label}
           </li>`,
       )}
@@ -171,6 +172,7 @@ export class AxisRenderer implements ReactiveController {
       : ((scene.items.find(({ x }) => x >= offset) ?? scene.items[0])?.item.event.id ?? null);
     const selected = snapshot.selected === null ? undefined : positionOf.get(snapshot.selected);
     const gestures = this.gestures;
+    const groupsById = new Map(snapshot.timeline.groups.map((group) => [group.id, group]));
     return html`
       <div class="axis" part="axis">
         <div
@@ -191,7 +193,11 @@ export class AxisRenderer implements ReactiveController {
               (row) =>
                 html`<div
                   class="row"
-                  style=${styleMap({ top: `${row.top}px`, height: `${row.height}px`, '--_group-color': row.color ?? null })}
+                  style=${styleMap({
+                    top: `${row.top}px`,
+                    height: `${row.height}px`,
+                    ...groupStyle(groupsById.get(row.key)),
+                  })}
                 >
                   ${row.label ? html`<span class="row-label">${row.label}</span>` : nothing}
                 </div>`,
@@ -245,7 +251,7 @@ export class AxisRenderer implements ReactiveController {
                   const event = item.event;
                   const isSelected = event.id === snapshot.selected;
                   return html`<li
-                    class="item ${isSelected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''} ${event.context ? 'is-context' : ''} ${item.flipped ? 'is-flipped' : ''}"
+                    class="item ${isSelected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''} ${event.context ? 'is-context' : ''} ${item.flipped ? 'is-flipped' : ''} ${event.date.start ? '' : 'reaches-back'} ${event.date.end ? '' : 'reaches-forward'}"
                     part="event"
                     data-id=${event.id}
                     aria-setsize=${events.length}
@@ -256,7 +262,7 @@ export class AxisRenderer implements ReactiveController {
                       width: `${item.labelPx}px`,
                       '--_lane-px': `${heightPx}px`,
                       '--_lines': String(lines),
-                      '--_group-color': event.group?.color ?? null,
+                      ...groupStyle(event.group),
                     })}
                   >
                     <span class="bar" style=${styleMap({ width: `${barPx}px` })} aria-hidden="true"></span>

@@ -49,8 +49,8 @@ export function renderDateMarks(
 }
 
 /**
- * An event's visible label, the same in the list and on the axis: its date over its headline, with the context
- * badge and (for screen readers, on the axis) its group. It expands the open event's details.
+ * An event's visible label, the same in the list and on the axis: its date (with its marks and, for background,
+ * the context badge) over its headline, and (for screen readers, on the axis) its group. It expands the open event's details.
  */
 export function eventButton(event: TimelineEvent, state: EventButtonState): TemplateResult {
   const { messages } = state;
@@ -66,13 +66,9 @@ export function eventButton(event: TimelineEvent, state: EventButtonState): Temp
       ><time class="date" datetime=${htmlDatetime(event.date) ?? nothing}>${state.dateLabel}</time>${renderDateMarks(
         event,
         messages,
-      )}</span
+      )}${event.context ? html` <span class="badge" title=${messages.contextHint}>${messages.context}</span>` : nothing}</span
     >
-    <span class="event-title"
-      ><span class="headline">${event.title}</span>${
-        event.context ? html` <span class="badge" title=${messages.contextHint}>${messages.context}</span>` : nothing
-      }</span
-    >
+    <span class="event-title"><span class="headline">${event.title}</span></span>
     ${event.group ? html`<span class="group-label">${event.group.label}</span>` : nothing}
   </button>`;
 }

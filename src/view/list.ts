@@ -3,6 +3,7 @@ import { fill, type Messages } from '../i18n/messages.js';
 import { formatNumber } from '../model/format.js';
 import type { TimelineEvent } from '../model/types.js';
 import { eventButton } from './event-button.js';
+import { groupStyle } from './group-style.js';
 import { keyedList } from './keyed-list.js';
 import type { ListWindow, ListWindowHost } from './list-window.js';
 import { styleMap } from './style-map.js';
@@ -54,7 +55,7 @@ export function renderList(state: ListState): TemplateResult {
           data-index=${index}
           aria-setsize=${events.length}
           aria-posinset=${index + 1}
-          style=${styleMap(event.group?.color ? { '--_group-color': event.group.color } : {})}
+          style=${styleMap(groupStyle(event.group))}
         >
           <span class="marker" aria-hidden="true"></span>
           <h3 class="event-heading">
