@@ -83,6 +83,8 @@ export interface AxisLayout {
   readonly drawnReach: Float64Array;
   /** The longest reach of any drawn event, so a visible-range query knows how far back to look. */
   readonly maxReach: number;
+  /** Where labels must end to stay inside the data and its margin (see LayoutOptions.endMarginPx). */
+  readonly endLimit: number;
   /** Cluster starts (clusters are in chronological order), and the widest cluster. */
   readonly clusterStarts: Float64Array;
   readonly maxClusterSpan: number;
@@ -248,6 +250,7 @@ export class LanePacker {
       lanes: this.lanes,
       flipped: this.flipped,
       maxBackReach: this.maxBackReach,
+      endLimit: this.endLimit,
       drawn,
       drawnStarts: Float64Array.from(drawn, (i) => input.starts[i]),
       drawnReach: Float64Array.from(drawn, (i) =>

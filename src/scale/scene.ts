@@ -13,6 +13,8 @@ import { labelPx, ticksFor, type Tick, type TickSet } from './ticks.js';
 import { span, type ViewWindow } from './view.js';
 
 export const CLUSTER_PX = 30;
+/** The room a cluster's marker ("+12") takes. */
+const CLUSTER_MARKER_PX = 48;
 export const ROW_GAP_PX = 10;
 export const MIN_BAR_PX = 10;
 /** Room above a labelled row's lanes for the row's (group's) name. */
@@ -166,7 +168,8 @@ export function buildScene(layout: AxisLayout, input: LayoutInput, view: ViewWin
     })),
     clusters: clusters.map((cluster) => ({
       cluster,
-      x: x(cluster.start),
+      // A marker near the end of the data stays inside it, as labels do.
+      x: Math.min(x(cluster.start), x(layout.endLimit) - CLUSTER_MARKER_PX),
       y: rows[cluster.row].lanesTop + laneTops[cluster.row].at(-1)!,
     })),
     eras: eras

@@ -123,7 +123,8 @@ export class AxisState implements AxisGestureHost {
     const { data } = this;
     const { widthPx, maxLanes } = this.input;
     const cap = data.rows.length > 1 ? Math.min(maxLanes, 3) : maxLanes;
-    const scale = widthPx / span(fitAll(data, widthPx));
+    // The first view: the one `view` asks for, else everything.
+    const scale = widthPx / span(this.initialView() ?? fitAll(data, widthPx));
     const packed = layoutAxis(data, levelScale(quantiseScale(scale).level), { maxLanes: cap });
     const laneLines = packed.rows.map((row) => new Array<number>(row.lanes).fill(1));
     for (const position of packed.drawn) {

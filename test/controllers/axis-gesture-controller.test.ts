@@ -15,7 +15,15 @@ import { ARTICLE_URL, realInput, settled, shadow, type InputCall } from '../help
 async function axisElement(): Promise<DateLine> {
   history.replaceState(null, '', location.pathname + location.search);
   const el = await fixture<DateLine>(
-    html`<date-line src=${ARTICLE_URL} layout="axis" locale="en-GB" view="2016/2018" style="width: 900px"></date-line>`,
+    // Proportional to time (no breaks), so that a zoom's factor shows in the dates of the visible range.
+    html`<date-line
+      src=${ARTICLE_URL}
+      layout="axis"
+      breaks="none"
+      locale="en-GB"
+      view="2016/2018"
+      style="width: 900px"
+    ></date-line>`,
   );
   await settled(el);
   await waitUntil(() => shadow(el).querySelector('.viewport'), 'the axis loads', { timeout: 15000 });
@@ -47,6 +55,8 @@ function watch(el: DateLine) {
 const width = (el: DateLine) => Date.parse(el.visibleRange!.end) - Date.parse(el.visibleRange!.start);
 
 function centre(el: DateLine) {
+  // The axis grows as tall as its story: bring its bottom into the window, where the fingers go.
+  shadow(el).querySelector('.viewport')!.scrollIntoView({ block: 'end' });
   const box = shadow(el).querySelector('.viewport')!.getBoundingClientRect();
   // Low in the viewport, among the tick labels: no event label under the fingers.
   return { x: Math.round(box.left + box.width / 2), y: Math.round(box.bottom - 20), box };

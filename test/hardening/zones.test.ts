@@ -10,9 +10,16 @@ import { warmAxis } from './warm.js';
 // (web-test-runner.config.mjs: one west of UTC, two at UTC+13 and +14); these expectations are constants, so a
 // tick, a date label or a range that moved with the zone fails in at least one of them.
 
-async function axisAt(data: unknown, view: string): Promise<DateLine> {
+async function axisAt(data: unknown, view: string, breaks: 'auto' | 'none' = 'none'): Promise<DateLine> {
   const el = await fixture<DateLine>(
-    html`<date-line layout="axis" .data=${data} view=${view} locale="en-GB" style="width: 1000px"></date-line>`,
+    html`<date-line
+      layout="axis"
+      .data=${data}
+      view=${view}
+      breaks=${breaks}
+      locale="en-GB"
+      style="width: 1000px"
+    ></date-line>`,
   );
   await settled(el);
   await waitUntil(() => shadow(el).querySelector('.axis .tick'), 'no axis', { timeout: 8000 });

@@ -251,23 +251,47 @@ describe('lane layout', () => {
     expect(quantiseScale(19.1).packedAt).to.be.closeTo(2 ** 4.25, 1e-9);
   });
 
-  const labelRooms: [string, string, number, number][] = [
-    ['Ada Lovelace', '10 December 1815', 105, 125],
-    ['A', '2014', 72, 72],
+  // [headline, date label, the label's width range in px, the lines its headline wraps to]: a short headline on
+  // one line, a longer one on as few lines as fit the preferred 220 px, a long one on more, in at most 260 px.
+  const labelRooms: [string, string, [number, number], number][] = [
+    ['Ada Lovelace', '10 December 1815', [140, 150], 1],
+    ['A', '2014', [72, 74], 1],
     [
       'The Intercept corrects its story: the documents do not show the target was an immigrant',
       '26–27 March 2018',
-      180,
-      180,
+      [200, 230],
+      3,
     ],
-    ['Launch from Kennedy Space Center', '16 July 1969 at 13:32 UTC', 175, 180],
-    ['Incomprehensibilities', '1 May 2017', 170, 180],
+    ['Launch from Kennedy Space Center', '16 July 1969 at 13:32 UTC', [190, 215], 2],
+    ['Incomprehensibilities', '1 May 2017', [185, 200], 1],
+    [
+      'Acting ICE Director Homan tells Senator Wyden that ERO does not use cell-site simulators for civil immigration enforcement',
+      '16 August 2017',
+      [240, 260],
+      4,
+    ],
   ];
-  for (const [title, date, min, max] of labelRooms) {
-    it(`gives "${title}" (${date}) room for its words and its date`, () => {
-      expect(estimateLabel(title, date.length).px).to.be.within(min, max);
+  for (const [title, date, [min, max], lines] of labelRooms) {
+    it(`gives "${title}" (${date}) room for its words and its date, on ${lines} line(s)`, () => {
+      const label = estimateLabel(title, date.length);
+      expect(label.px).to.be.within(min, max);
+      expect(label.lines).to.equal(lines);
     });
   }
+
+  it('wraps word by word: a headline of long words needs a line more than its letters alone would say', () => {
+    const even = estimateLabel('Aa bb cc dd ee ff gg hh ii jj kk ll mm nn oo pp qq rr ss tt', 4);
+    const long = estimateLabel('Incomprehensibilities notwithstanding institutionalisation', 4);
+    expect(long.lines).to.be.at.least(2);
+    expect(long.px, 'at least its longest word').to.be.at.least('institutionalisation'.length * 7.4);
+    expect(even.px).to.be.below(long.px);
+  });
+
+  it('makes room for the reader’s font: a wider font gets wider labels, or more lines', () => {
+    const narrow = estimateLabel('The Detroit News reveals a cell-site simulator', 12, 1);
+    const wide = estimateLabel('The Detroit News reveals a cell-site simulator', 12, 1.25);
+    expect(wide.px * wide.lines).to.be.above(narrow.px * narrow.lines);
+  });
 
   it('lays out 100,000 events quickly enough for a zoom frame', () => {
     const many = events(Array.from({ length: 2000 }, (_, i) => `20${10 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`));
