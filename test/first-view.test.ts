@@ -46,13 +46,11 @@ function readable(el: DateLine): string[] {
     .filter((item) => {
       const headline = item.querySelector<HTMLElement>('.headline')!;
       const r = headline.getBoundingClientRect();
-      return (
-        r.width > 0 &&
-        r.left >= box.left - 0.5 &&
-        r.right <= box.right + 0.5 &&
-        headline.scrollHeight <= headline.clientHeight + 1 &&
-        headline.scrollWidth <= headline.clientWidth + 1
-      );
+      // On the axis a headline is a box that clamps its lines; in the list it runs inline, and is never cut.
+      const cut =
+        getComputedStyle(headline).display !== 'inline' &&
+        (headline.scrollHeight > headline.clientHeight + 1 || headline.scrollWidth > headline.clientWidth + 1);
+      return r.width > 0 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && !cut;
     })
     .map((item) => item.dataset.id!);
 }

@@ -119,7 +119,10 @@ describe('folded map', () => {
     // Months at this width, with their years as major labels: years on both sides of each break, none inside.
     expect(ticks.unit).to.match(/month/);
     const years = ticks.major.map((tick) => Number(tick.label));
-    expect(years.some((year) => year > 1990 && year < 2010), 'a year from the first gap').to.equal(false);
+    expect(
+      years.some((year) => year > 1990 && year < 2010),
+      'a year from the first gap',
+    ).to.equal(false);
     expect(years, 'years before the breaks and after them').to.include.members([1986, 2016]);
   });
 });
