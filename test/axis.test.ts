@@ -93,7 +93,12 @@ describe('axis layout', () => {
 
   it('places events in proportion to time and draws ranges as spans', async () => {
     const el = await axis({ view: '2016-12/2018-04' });
-    const x = (id: string) => rect(shadow(el).querySelector(`[data-id="${id}"]`)!).left;
+    // Where each event is: the edge of its label that its line marks (the far edge where the label runs back).
+    const x = (id: string) => {
+      const item = shadow(el).querySelector(`[data-id="${id}"]`)!;
+      const label = rect(item.querySelector('.event-button')!);
+      return item.classList.contains('is-flipped') ? label.right : label.left;
+    };
     const jan2017 = x('facebook-us-requests-h1-2017');
     const mar2017 = x('intercept-palantir-icm'); // 2 March 2017
     const dec2017 = x('facebook-transparency-report'); // 18 December 2017

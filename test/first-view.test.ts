@@ -87,7 +87,7 @@ describe('the first view', () => {
     const el = await timeline({ src: ARTICLE_URL }, 620, { maxLanes: 4 });
     expect(el.effectiveLayout).to.equal('list');
     expect(readable(el)).to.have.length(20);
-    const small = await timeline({ src: '/test/fixtures/small.json' }, 620, { maxLanes: 4 });
+    const small = await timeline({ src: '/test/fixtures/small.json' }, 680, { maxLanes: 4 });
     expect(small.effectiveLayout, 'a story that fits keeps its axis').to.equal('axis');
     await expect(el).to.be.accessible();
   });

@@ -54,12 +54,13 @@ function watch(el: DateLine) {
 
 const width = (el: DateLine) => Date.parse(el.visibleRange!.end) - Date.parse(el.visibleRange!.start);
 
-function centre(el: DateLine) {
+async function centre(el: DateLine) {
   // The axis grows as tall as its story: bring its bottom into the window, where the fingers go.
   shadow(el).querySelector('.viewport')!.scrollIntoView({ block: 'end' });
+  await new Promise(requestAnimationFrame);
   const box = shadow(el).querySelector('.viewport')!.getBoundingClientRect();
   // Low in the viewport, among the tick labels: no event label under the fingers.
-  return { x: Math.round(box.left + box.width / 2), y: Math.round(box.bottom - 20), box };
+  return { x: Math.round(box.left + box.width / 2), y: Math.round(Math.min(box.bottom, innerHeight) - 24), box };
 }
 
 const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number; id: number }[]) =>
@@ -112,7 +113,7 @@ describe('AxisGestureController: each gesture ends once', () => {
   for (const lifting of ['together', 'one by one'] as const) {
     it(`a two-finger pinch zooms in, and ends once with its fingers lifting ${lifting}`, async () => {
       const el = await axisElement();
-      const { x, y } = centre(el);
+      const { x, y } = await centre(el);
       const before = width(el);
       const counts = watch(el);
       if (!(await realInput(pinchCalls(x, y, lifting)))) dispatchPinch(el, x, y, lifting);
@@ -125,7 +126,7 @@ describe('AxisGestureController: each gesture ends once', () => {
 
   it('a one-finger swipe pans, and ends once', async () => {
     const el = await axisElement();
-    const { x, y } = centre(el);
+    const { x, y } = await centre(el);
     const start = Date.parse(el.visibleRange!.start);
     const counts = watch(el);
     const path = [x, x - 40, x - 80, x - 120, x - 160].map((at) => ({ x: at, y, id: 0 }));
@@ -150,7 +151,7 @@ describe('AxisGestureController: each gesture ends once', () => {
 
   it('a mouse drag pans, and ends once', async () => {
     const el = await axisElement();
-    const { x, y } = centre(el);
+    const { x, y } = await centre(el);
     const start = Date.parse(el.visibleRange!.start);
     const counts = watch(el);
     await sendMouse({ type: 'move', position: [x, y] });
@@ -164,7 +165,7 @@ describe('AxisGestureController: each gesture ends once', () => {
 
   it('a run of ctrl + wheel zooms, and ends once when the wheel stops', async () => {
     const el = await axisElement();
-    const { x, y } = centre(el);
+    const { x, y } = await centre(el);
     const before = width(el);
     const counts = watch(el);
     const wheel = { type: 'mouseWheel', x, y, deltaX: 0, deltaY: -100, modifiers: 2 };

@@ -252,7 +252,8 @@ describe('lane layout', () => {
   });
 
   // [headline, date label, the label's width range in px, the lines its headline wraps to]: a short headline on
-  // one line, a longer one on as few lines as fit the preferred 220 px, a long one on more, in at most 260 px.
+  // one line, a longer one on as few lines as fit the preferred 220 px (up to four), and only a headline too long
+  // for that takes more width, up to 260 px.
   const labelRooms: [string, string, [number, number], number][] = [
     ['Ada Lovelace', '10 December 1815', [140, 150], 1],
     ['A', '2014', [72, 74], 1],
@@ -260,7 +261,7 @@ describe('lane layout', () => {
       'The Intercept corrects its story: the documents do not show the target was an immigrant',
       '26–27 March 2018',
       [200, 230],
-      3,
+      4,
     ],
     ['Launch from Kennedy Space Center', '16 July 1969 at 13:32 UTC', [190, 215], 2],
     ['Incomprehensibilities', '1 May 2017', [185, 200], 1],
