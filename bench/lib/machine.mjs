@@ -26,3 +26,33 @@ export function machineInfo() {
     loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
   };
 }
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Share of all cores' time that was busy over `ms`. */
+async function cpuBusy(ms) {
+  const total = (sample) =>
+    sample.reduce(
+      (sum, cpu) => {
+        const all = Object.values(cpu.times).reduce((a, b) => a + b, 0);
+        return { all: sum.all + all, idle: sum.idle + cpu.times.idle };
+      },
+      { all: 0, idle: 0 },
+    );
+  const before = total(cpus());
+  await sleep(ms);
+  const after = total(cpus());
+  const all = after.all - before.all;
+  return all > 0 ? 1 - (after.idle - before.idle) / all : 0;
+}
+
+/**
+ * As the default mode does before each run: wait up to `maxMs` for the CPU to be under 25 % busy, and say how
+ * busy it was and the load average, for the JSON.
+ */
+export async function waitForIdle(maxMs) {
+  const deadline = Date.now() + maxMs;
+  let busy = await cpuBusy(500);
+  while (busy > 0.25 && Date.now() < deadline) busy = await cpuBusy(1000);
+  return { cpuBusyBefore: Math.round(busy * 100) / 100, loadAverage: Math.round(loadavg()[0] * 100) / 100 };
+}
