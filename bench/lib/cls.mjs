@@ -252,12 +252,14 @@ function stat(values, digits) {
 }
 
 const fmt = (value, digits) => (digits === 0 ? Math.round(value).toLocaleString('en-US') : value.toFixed(digits));
-function cell(s) {
+/** median (min–max), and "in n of N runs" when the value was missing in some (Element Timing off screen). */
+function cell(s, runs) {
   if (!s) return '–';
   const middle = fmt(s.median, s.digits);
   const low = fmt(s.min, s.digits);
   const high = fmt(s.max, s.digits);
-  return low === high ? middle : `${middle} (${low}–${high})`;
+  const some = runs && s.n < runs ? ` in ${s.n} of ${runs} runs` : '';
+  return (low === high ? middle : `${middle} (${low}–${high})`) + some;
 }
 
 export function summarize(results, variants, widths) {
@@ -327,7 +329,7 @@ export function markdown(meta, results) {
       : '–';
     const errors = row.errors.length ? ` (${row.errors.length} failed: ${row.errors[0]})` : '';
     lines.push(
-      `| ${row.width} | ${row.label}${errors} | ${cls} | ${cell(row.fcp)} | ${cell(row.eventPaint)} | ${cell(row.elementTiming)} | ${cell(row.timelineTop)} |`,
+      `| ${row.width} | ${row.label}${errors} | ${cls} | ${cell(row.fcp)} | ${cell(row.eventPaint, row.runs)} | ${cell(row.elementTiming, row.runs)} | ${cell(row.timelineTop)} |`,
     );
   }
   lines.push('');
@@ -336,9 +338,27 @@ export function markdown(meta, results) {
     const embed = rows.find((row) => row.width === width && row.variant === 'date-line-html');
     if (!floor || !embed) continue;
     const ratio = (a, b) => (a && b ? `×${(a.median / b.median).toFixed(2)}` : '–');
+    // Each round runs the two one after the other, so the ratio within a round is less exposed to the machine's
+    // load changing over the whole run than the ratio of the medians.
+    const paired = (key) => {
+      const ratios = [];
+      for (let round = 1; round <= meta.runs; round++) {
+        const pick = (variant) =>
+          results.find(
+            (r) => r.javascript && r.variant === variant && r.width === width && r.run === round && r.status === 'ok',
+          );
+        const a = pick('date-line-html')?.[key];
+        const b = pick('floor')?.[key];
+        if (typeof a === 'number' && typeof b === 'number' && b > 0) ratios.push(a / b);
+      }
+      if (!ratios.length) return '–';
+      const sorted = [...ratios].sort((x, y) => x - y);
+      return `×${median(ratios).toFixed(2)} (×${sorted[0].toFixed(2)}–×${sorted.at(-1).toFixed(2)}, ${ratios.length} rounds)`;
+    };
     lines.push(
       `At ${width} px, the \`date-line html\` embed's events are painted at ${ratio(embed.eventPaint, floor.eventPaint)} the floor's ` +
-        `(rAF check; ${ratio(embed.elementTiming, floor.elementTiming)} by Element Timing).`,
+        `by the rAF check (medians; within each round ${paired('eventPaint')}), ` +
+        `${ratio(embed.elementTiming, floor.elementTiming)} by Element Timing (within each round ${paired('elementTiming')}).`,
     );
   }
   const noScript = results.filter((r) => !r.javascript && r.status === 'ok');
