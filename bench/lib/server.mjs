@@ -36,9 +36,10 @@ const gzip = (buffer) => gzipSync(buffer, { level: 9 });
  * Starts the server on a free loopback port. Returns `{ origin, log, close, route }`; `log` is the list of
  * responses since the last `log.length = 0`: `{ path, type, bytes, gzipBytes, sent, status }`.
  *
- * Two options, for the first-view and cls modes (the default mode uses neither):
- *   routes  extra paths served from memory: `route(path, body, type)` adds one (a page or data made by a mode)
- *   delay   `(path) => ms`: how long to hold a response before sending it (a slow network for one kind of file)
+ * For the first-view and cls modes (the default mode uses neither):
+ *   option `delay`   `(path) => ms`: how long to hold a response before sending it (a slow network for one kind
+ *                    of file)
+ *   `route(path, body, type)`   serves a page or data a mode made from memory at `path` (before any file)
  */
 export async function startServer(root, { delay = () => 0 } = {}) {
   const routes = new Map(); // path -> cache entry
