@@ -69,7 +69,7 @@ async function buildPages(template, model, article) {
   const embed = await embedHtml(ARTICLE_FILE);
   // The real `date-line html` may print its own script tag, pointing at a CDN: point it at the build here.
   const html = /date-line\.bundled\.js/.test(embed.html)
-    ? embed.html.replace(/src="[^"]*date-line\.bundled\.js"/g, `src="${BUNDLE}"`)
+    ? embed.html.replace(/src=(["'])[^"']*date-line\.bundled\.js\1/g, `src="${BUNDLE}"`)
     : `<script type="module" src="${BUNDLE}"></script>\n${embed.html}`;
   const embeds = {
     floor: floorHtml(model, article),
