@@ -25,6 +25,30 @@ import { runMetrics, summarize } from './lib/summarize.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
+// --mode first-view (issue 14) and --mode cls (issue 15) are measurements of their own, each in its own module
+// with its own flags; without --mode (or with --mode load) this script runs the load and pan-and-zoom benchmark.
+const MODES = { 'first-view': './lib/first-view.mjs', cls: './lib/cls.mjs' };
+const { mode } = parseArgs({
+  args: process.argv.slice(2),
+  options: { mode: { type: 'string' } },
+  strict: false,
+}).values;
+if (mode && mode !== 'load') {
+  if (!MODES[mode]) throw new Error(`--mode: unknown ${mode} (have load, ${Object.keys(MODES).join(', ')})`);
+  const { chromiumVersion, gitCommit } = await import('./lib/machine.mjs');
+  const { run } = await import(MODES[mode]);
+  const argv = process.argv.slice(2);
+  const chromium = argv.includes('--chromium')
+    ? argv[argv.indexOf('--chromium') + 1]
+    : process.env.CHROME_PATH || '/usr/bin/chromium';
+  const wantsHelp = argv.includes('--help') || argv.includes('-h') || argv.includes('--from');
+  if (!wantsHelp && !existsSync(resolve(root, 'dist/date-line.bundled.js')))
+    throw new Error('dist/date-line.bundled.js is missing: run `npm run build` first');
+  process.exit(
+    await run(argv, { chromiumVersion: wantsHelp ? null : chromiumVersion(chromium), commit: gitCommit(root) }),
+  );
+}
+
 /** The peers stop at 10,000, as in the issue; 100,000 is date-line's own target (and cheap for the floor). */
 const LIBRARIES = [
   { id: 'floor', maxN: Infinity },
@@ -43,6 +67,7 @@ const { values: options } = parseArgs({
     'idle-wait': { type: 'string', default: '10' },
     out: { type: 'string', default: resolve(root, 'bench/results/latest.json') },
     from: { type: 'string' },
+    mode: { type: 'string' },
     chromium: { type: 'string', default: process.env.CHROME_PATH || '/usr/bin/chromium' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -50,7 +75,7 @@ const { values: options } = parseArgs({
 
 if (options.help) {
   console.log(
-    'usage: node bench/run.mjs [--runs 5] [--sizes 4,100,1000,10000,100000] [--only date-line,floor] ' +
+    'usage: node bench/run.mjs [--mode load|first-view|cls] [--runs 5] [--sizes 4,100,1000,10000,100000] [--only date-line,floor] ' +
       '[--timeout 120000] [--settle 1000] [--idle-wait 10] [--out bench/results/latest.json] [--from results.json] [--chromium /usr/bin/chromium]',
   );
   process.exit(0);

@@ -34,6 +34,13 @@ export const styles = css`
     color: var(--date-line-color-text);
     background: var(--date-line-color-background);
     padding: var(--date-line-padding);
+  }
+
+  /* The element's own text. Not on :host, so that the page's own list, shown while the element reads it, keeps
+     the page's type, and the page does not move as the element takes it over (see render). */
+  .base,
+  .status,
+  .error {
     font-family: var(--date-line-font-family);
     font-size: var(--date-line-font-size);
     line-height: 1.5;

@@ -468,7 +468,16 @@ export class DateLine extends LitElement {
   // ---------------------------------------------------------------- rendering
 
   override render(): TemplateResult {
-    switch (this.loader.state) {
+    const state = this.loader.state;
+    // The page's own list (an html embed) stays on show while the element reads it and while the axis's part
+    // arrives: no blank in between, and the page does not move until the element has what replaces it.
+    const waiting =
+      state === 'loading' || (state === 'ready' && this.effectiveLayout === 'axis' && !this.axisPart.value);
+    if (waiting && this.querySelector(':scope > ol')) {
+      if (state === 'ready') this.axisPart.want();
+      return html`<slot></slot>`;
+    }
+    switch (state) {
       case 'loading':
         return html`<p class="status" part="status" role="status">${this.messages.loading}</p>`;
       case 'error':

@@ -33,10 +33,16 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '
 const gzip = (buffer) => gzipSync(buffer, { level: 9 });
 
 /**
- * Starts the server on a free loopback port. Returns `{ origin, log, close }`; `log` is the list of responses
- * since the last `log.length = 0`: `{ path, type, bytes, gzipBytes, sent, status }`.
+ * Starts the server on a free loopback port. Returns `{ origin, log, close, route }`; `log` is the list of
+ * responses since the last `log.length = 0`: `{ path, type, bytes, gzipBytes, sent, status }`.
+ *
+ * For the first-view and cls modes (the default mode uses neither):
+ *   option `delay`   `(path) => ms`: how long to hold a response before sending it (a slow network for one kind
+ *                    of file)
+ *   `route(path, body, type)`   serves a page or data a mode made from memory at `path` (before any file)
  */
-export async function startServer(root) {
+export async function startServer(root, { delay = () => 0 } = {}) {
+  const routes = new Map(); // path -> cache entry
   const cache = new Map(); // path -> { body, gzipped, type }
   const dataCache = new Map(); // "library:n" -> cache entry
   const log = [];
@@ -75,7 +81,9 @@ export async function startServer(root) {
     const url = new URL(req.url, 'http://localhost');
     let entry = null;
     const data = url.pathname.match(/^\/bench-data\/([\w-]+)\.json$/);
-    if (data && formats[data[1]]) {
+    if (routes.has(url.pathname)) {
+      entry = routes.get(url.pathname);
+    } else if (data && formats[data[1]]) {
       const n = Number(url.searchParams.get('n'));
       if (Number.isInteger(n) && n >= 0 && n <= 1_000_000) entry = dataEntry(data[1], n);
     } else if (req.method === 'GET' || req.method === 'HEAD') {
@@ -86,6 +94,8 @@ export async function startServer(root) {
       log.push({ path: url.pathname, status: 404, type: '', bytes: 0, gzipBytes: 0, sent: 0 });
       return;
     }
+    const wait = delay(url.pathname);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const useGzip = entry.gzipped && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     const body = useGzip ? entry.gzipped : entry.body;
     res.writeHead(200, {
@@ -113,6 +123,11 @@ export async function startServer(root) {
     log,
     /** Fills the data cache so that generating 100,000 events does not land inside a measured run. */
     warm: (library, n) => void dataEntry(library, n),
+    /** Serves `body` (a string or Buffer) at `path` from now on. */
+    route: (path, body, type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream') => {
+      const buffer = Buffer.from(body);
+      routes.set(path, { body: buffer, gzipped: /^(text|application\/json)/.test(type) ? gzip(buffer) : null, type });
+    },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
