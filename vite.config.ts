@@ -80,7 +80,7 @@ export default defineConfig(({ mode }) => {
       base: './',
       plugins: [demoFrontPage(), minifyTemplatesPlugin(), demoStaticFiles()],
       build: {
-        target: 'es2021',
+        target: 'es2022',
         outDir: 'dist-demo',
         emptyOutDir: true,
         rolldownOptions: {
@@ -97,7 +97,7 @@ export default defineConfig(({ mode }) => {
     return {
       plugins: [minifyTemplatesPlugin()],
       build: {
-        target: 'es2021',
+        target: 'es2022',
         outDir: 'dist',
         emptyOutDir: false, // runs after the npm build and adds to it
         sourcemap: true,
@@ -125,7 +125,7 @@ export default defineConfig(({ mode }) => {
     plugins: [demoFrontPage(), minifyTemplatesPlugin()],
     server: { host: '127.0.0.1' },
     build: {
-      target: 'es2021',
+      target: 'es2022',
       outDir: 'dist',
       emptyOutDir: true,
       // The npm build is readable ES (unminified, comments kept; the user's bundler minifies), so it ships no

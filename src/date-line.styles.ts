@@ -117,63 +117,7 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  /* ---------- list layout ---------- */
-
-  .events {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    position: relative;
-  }
-
-  .event {
-    position: relative;
-    padding-inline-start: 1.75rem;
-    padding-block-end: 0.25rem;
-  }
-
-  /* The rail and the marker of each event. */
-  .event::before {
-    content: '';
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: calc(0.4375rem - 1px);
-    border-inline-start: 2px solid var(--date-line-color-rule);
-  }
-
-  .event:first-child::before {
-    inset-block-start: 1.1rem;
-  }
-
-  .event:last-child::before {
-    inset-block-end: auto;
-    block-size: 1.1rem;
-  }
-
-  .marker {
-    position: absolute;
-    inset-inline-start: 0;
-    inset-block-start: 0.75rem;
-    inline-size: 0.875rem;
-    block-size: 0.875rem;
-    border-radius: 50%;
-    border: 2px var(--_group-line, solid) var(--_group-color, var(--date-line-color-accent));
-    background-color: var(--date-line-color-surface);
-  }
-
-  .event.is-selected .marker {
-    background-color: var(--_group-color, var(--date-line-color-accent));
-  }
-
-  .event.is-range .marker {
-    border-radius: 3px;
-  }
-
-  .event-heading {
-    margin: 0;
-    font-size: inherit;
-    font-weight: inherit;
-  }
+  /* ---------- an event's label, in both layouts (the list's own styles come with it: view/list.ts) ---------- */
 
   .event-button {
     display: block;
@@ -190,10 +134,6 @@ export const styles = css`
   }
 
   .event-button:hover {
-    background: var(--date-line-color-surface);
-  }
-
-  .is-selected > .event-heading .event-button {
     background: var(--date-line-color-surface);
   }
 

@@ -16,7 +16,6 @@ import type { Breaks } from './scale/axis-data.js';
 import type { Spacing } from './scale/coords.js';
 import type { AxisIntent, AxisRenderer } from './view/axis.js';
 import { filterEvents, type DateLineFilters } from './model/filters.js';
-import { ListWindowing, renderList } from './view/list.js';
 import { loadOnce, OnDemand, whenIdle } from './view/on-demand.js';
 import { renderErrors, renderHeader, renderToolbar } from './view/frame.js';
 
@@ -26,9 +25,16 @@ export type Layout = 'auto' | 'axis' | 'list';
 /** Below this width (CSS px of the element itself), `layout="auto"` shows the list. */
 const AXIS_MIN_WIDTH = 600;
 /** The parts loaded on demand, fetched once for every instance on the page. */
-const loadAxis = loadOnce(() => import('./view/axis.js'));
+/**
+ * The axis and the list share the module that draws an event's label (a chunk of its own); it is asked for
+ * together with either, so that the two arrive in parallel, not one after the other.
+ */
+const withEventLabel = <Module>(load: () => Promise<Module>) =>
+  loadOnce(() => Promise.all([load(), import('./view/event-button.js')]).then(([module]) => module));
+const loadAxis = withEventLabel(() => import('./view/axis.js'));
 const loadFilters = loadOnce(() => import('./view/filters.js'));
 const loadDetail = loadOnce(() => import('./view/detail.js'));
+const loadList = withEventLabel(() => import('./view/list.js'));
 
 /**
  * An accessible, interactive timeline of dated events, from JSON that data/timeline.schema.json describes.
@@ -163,116 +169,125 @@ export class DateLine extends LitElement {
   /** Which events are shown: by group ids and by tags (empty lists show everything). */
   filters: DateLineFilters = { groups: [], tags: [] };
 
-  private readonly size = new SizeController(this);
-  private readonly localization = new LocaleController(this);
-  private readonly print = new PrintController(this);
-  private readonly loader = new LoadController(this, (result) => this.handleLoad(result));
-  private readonly selection = new SelectionController(this, {
-    find: (id) => this.loader.timeline?.events.find((event) => event.id === id),
+  readonly #size = new SizeController(this);
+  readonly #localization = new LocaleController(this);
+  readonly #print = new PrintController(this);
+  readonly #loader = new LoadController(this, (result) => this.#handleLoad(result));
+  readonly #selection = new SelectionController(this, {
+    find: (id) => this.#loader.timeline?.events.find((event) => event.id === id),
     selected: (event) => {
-      this.detailPart.want();
-      this.roving.set(event.id);
-      this.announce(fill(this.messages.announceSelect, { date: this.dateLabel(event), title: event.title }));
-      this.bringIntoView(event.id);
+      this.#detailPart.want();
+      this.#roving.set(event.id);
+      this.#announce(fill(this.#messages.announceSelect, { date: this.#dateLabel(event), title: event.title }));
+      this.#bringIntoView(event.id);
     },
   });
-  private readonly roving = new RovingFocusController(this, (id) => this.bringIntoView(id), {
-    zoom: (factor) => this.axisNow()?.zoomBy(factor),
+  readonly #roving = new RovingFocusController(this, (id) => this.#bringIntoView(id), {
+    zoom: (factor) => this.#axisNow()?.zoomBy(factor),
     fit: () => this.fit(),
-    page: (direction) => this.axisNow()?.page(direction),
+    page: (direction) => this.#axisNow()?.page(direction),
     close: () => this.selected !== null && this.select(null),
   });
   /** Cancels the prefetch of an open event's content, if it has not run yet. */
-  private cancelPrefetch?: () => void;
+  #cancelPrefetch?: () => void;
   /** What the polite live region says, briefly, after a selection or a zoom. */
-  private announcement = '';
-  private pendingLoadEvent = false;
+  #announcement = '';
+  #pendingLoadEvent = false;
   /** The events the filters let through, and what they were computed from. */
-  private shown: { timeline: Timeline | null; filters?: DateLineFilters; events: readonly TimelineEvent[] } = {
+  #shown: { timeline: Timeline | null; filters?: DateLineFilters; events: readonly TimelineEvent[] } = {
     timeline: null,
     events: [],
   };
   /** The axis and the filter panel: each its own module, loaded when first wanted. */
-  private readonly axisPart = new OnDemand(this, loadAxis, ({ AxisRenderer, axisStyles }) => ({
-    part: new AxisRenderer(this, (intent) => this.handleAxisIntent(intent)),
+  readonly #axisPart = new OnDemand(this, loadAxis, ({ AxisRenderer, axisStyles }) => ({
+    part: new AxisRenderer(this, (intent) => this.#handleAxisIntent(intent)),
     styles: axisStyles,
   }));
-  private readonly detailPart = new OnDemand(this, loadDetail, ({ renderEventBody, detailStyles }) => ({
+  readonly #detailPart = new OnDemand(this, loadDetail, ({ renderEventBody, detailStyles }) => ({
     part: renderEventBody,
     styles: detailStyles,
   }));
-  private readonly filterPart = new OnDemand(this, loadFilters, ({ renderFilterPanel, filterStyles }) => ({
+  readonly #filterPart = new OnDemand(this, loadFilters, ({ renderFilterPanel, filterStyles }) => ({
     part: renderFilterPanel,
     styles: filterStyles,
   }));
-  private readonly listWindowing = new ListWindowing(this, () => this.indexOf(this.roving.focusId));
+  /** The list, and the windowing of a long one. */
+  readonly #listPart = new OnDemand(this, loadList, ({ renderList, ListWindowing, listStyles }) => ({
+    part: {
+      render: renderList,
+      windowing: new ListWindowing(this, () => this.#indexOf(this.#roving.focusId)),
+    },
+    styles: listStyles,
+  }));
 
   /** The parsed timeline on display, or `null` while loading, when empty or when the data is invalid. */
   get timeline(): Timeline | null {
-    return this.loader.timeline;
+    return this.#loader.timeline;
   }
 
   /** The errors of the last load, each with a JSON Pointer `path`; empty when the data is valid. */
   get errors(): readonly TimelineError[] {
-    return this.loader.errors;
+    return this.#loader.errors;
   }
 
   /** The visible range of the axis as ISO 8601 text, or `null` when no axis is shown. */
   get visibleRange(): { start: string; end: string } | null {
-    return this.timeline && this.effectiveLayout === 'axis' ? (this.axisNow()?.visibleRange() ?? null) : null;
+    return this.timeline && this.effectiveLayout === 'axis' ? (this.#axisNow()?.visibleRange() ?? null) : null;
   }
 
   /** The layout in effect: `axis` or `list`. */
   get effectiveLayout(): 'axis' | 'list' {
-    if (this.print.printing) return 'list';
+    if (this.#print.printing) return 'list';
     if (this.layout === 'axis' || this.layout === 'list') return this.layout;
-    if (this.size.width > 0 && this.size.width < AXIS_MIN_WIDTH) return 'list';
+    if (this.#size.width > 0 && this.#size.width < AXIS_MIN_WIDTH) return 'list';
     // Wide enough for an axis; but one that would hide events in clusters from the start tells the story worse
     // than the list.
-    return this.axisNow()?.fitsFirstView === false ? 'list' : 'axis';
+    return this.#axisNow()?.fitsFirstView === false ? 'list' : 'axis';
   }
 
   /** The locale in effect: `locale`, else the nearest `lang` around the element, else the browser's. */
   get effectiveLocale(): string {
-    return this.localization.locale || this.localization.resolve();
+    return this.#localization.locale || this.#localization.resolve();
   }
 
   /** The events the filters let through, in chronological order. */
   get shownEvents(): readonly TimelineEvent[] {
-    return this.shown.events;
+    return this.#shown.events;
   }
 
-  private get messages() {
-    return this.localization.messages;
+  get #messages() {
+    return this.#localization.messages;
   }
 
   /** An open event's content, once its part has loaded (see detailPart). */
-  private readonly renderBody = (event: TimelineEvent) =>
-    this.detailPart.value?.(event, this.messages, (span) => formatSpan(span, this.effectiveLocale, this.messages)) ??
+  readonly #renderBody = (event: TimelineEvent) =>
+    this.#detailPart.value?.(event, this.#messages, (span) => formatSpan(span, this.effectiveLocale, this.#messages)) ??
     nothing;
 
-  private dateLabel(event: TimelineEvent): string {
-    return this.localization.dateLabel(event);
+  #dateLabel(event: TimelineEvent): string {
+    return this.#localization.dateLabel(event);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.cancelPrefetch?.();
-    this.cancelPrefetch = undefined;
+    this.#cancelPrefetch?.();
+    this.#cancelPrefetch = undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Fetch the axis alongside the data rather than after it, whenever the page is wide enough to show it.
-    if (this.layout !== 'list' && window.innerWidth >= AXIS_MIN_WIDTH) this.axisPart.want();
+    // Fetch the layout's part alongside the data rather than after it: the axis where the page is wide enough to
+    // show it, the list where it is not.
+    if (this.layout !== 'list' && window.innerWidth >= AXIS_MIN_WIDTH) this.#axisPart.want();
+    if (this.layout === 'list' || window.innerWidth < AXIS_MIN_WIDTH) this.#listPart.want();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.loader.load();
-    if (changed.has('view') || changed.has('spacing') || changed.has('breaks')) this.axisPart.value?.resetView();
-    if (changed.has('selected') && this.selected !== null && this.eventById(this.selected))
-      this.roving.set(this.selected);
-    this.updateShown();
+    if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.#loader.load();
+    if (changed.has('view') || changed.has('spacing') || changed.has('breaks')) this.#axisPart.value?.resetView();
+    if (changed.has('selected') && this.selected !== null && this.#eventById(this.selected))
+      this.#roving.set(this.selected);
+    this.#updateShown();
   }
 
   /**
@@ -281,51 +296,61 @@ export class DateLine extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
-    if ((this.selected !== null || this.print.printing) && !this.detailPart.value && this.detailPart.arrived) {
-      await this.detailPart.arrived;
-      settled = await super.getUpdateComplete();
+    for (const [part, needed] of [
+      [this.#detailPart, this.selected !== null || this.#print.printing],
+      [this.#listPart, this.effectiveLayout === 'list'],
+    ] as const) {
+      if (needed && !part.value && this.timeline) {
+        part.want();
+        await part.arrived;
+        settled = await super.getUpdateComplete();
+      }
     }
     return settled;
   }
 
   protected override updated(): void {
     const timeline = this.timeline;
-    if (this.pendingLoadEvent && timeline && (this.axisPart.value || this.effectiveLayout === 'list')) {
-      this.pendingLoadEvent = false;
+    const shown = (this.effectiveLayout === 'axis' ? this.#axisPart : this.#listPart).value;
+    if (this.#pendingLoadEvent && timeline && shown) {
+      this.#pendingLoadEvent = false;
       emit(this, 'date-line-load', { timeline });
-      this.selection.followLink();
+      this.#selection.followLink();
       // An open event's content is a part of its own; fetched when the page is idle, it is there when a reader
       // opens an event, or prints, which opens every event at once and cannot wait.
-      this.cancelPrefetch ??= whenIdle(() => this.detailPart.want());
+      this.#cancelPrefetch ??= whenIdle(() => {
+        this.#detailPart.want();
+        this.#listPart.want();
+      });
     }
   }
 
   // ---------------------------------------------------------------- data
 
-  private handleLoad({ timeline, errors }: ParseResult): void {
-    this.axisPart.value?.resetView();
+  #handleLoad({ timeline, errors }: ParseResult): void {
+    this.#axisPart.value?.resetView();
     if (!timeline) {
       emit(this, 'date-line-error', { errors });
       return;
     }
-    this.roving.set(this.eventById(this.selected)?.id ?? timeline.events[0]?.id ?? null);
-    this.pendingLoadEvent = true;
+    this.#roving.set(this.#eventById(this.selected)?.id ?? timeline.events[0]?.id ?? null);
+    this.#pendingLoadEvent = true;
   }
 
   /** An event's position among the shown events, or -1. */
-  private indexOf(id: string | null): number {
+  #indexOf(id: string | null): number {
     return this.shownEvents.findIndex((event) => event.id === id);
   }
 
-  private eventById(id: string | null): TimelineEvent | undefined {
+  #eventById(id: string | null): TimelineEvent | undefined {
     return id === null ? undefined : this.timeline?.events.find((event) => event.id === id);
   }
 
   /** Applies the filters; the result keeps its identity until the data or the filters change. */
-  private updateShown(): void {
+  #updateShown(): void {
     const { timeline, filters } = this;
-    if (this.shown.timeline !== timeline || this.shown.filters !== filters)
-      this.shown = { timeline, filters, events: filterEvents(timeline?.events ?? [], filters) };
+    if (this.#shown.timeline !== timeline || this.#shown.filters !== filters)
+      this.#shown = { timeline, filters, events: filterEvents(timeline?.events ?? [], filters) };
   }
 
   // ---------------------------------------------------------------- selection and focus
@@ -336,123 +361,123 @@ export class DateLine extends LitElement {
    * @param id - The id of an event in the data, or `null`.
    */
   select(id: string | null): boolean {
-    return this.selection.select(id);
+    return this.#selection.select(id);
   }
 
   /** Selects the next event in time (the first when none is selected). */
   next(): boolean {
-    return this.step(1);
+    return this.#step(1);
   }
 
   /** Selects the previous event in time (the last when none is selected). */
   previous(): boolean {
-    return this.step(-1);
+    return this.#step(-1);
   }
 
-  private step(direction: 1 | -1): boolean {
-    const target = this.selection.adjacent(this.shownEvents, direction);
+  #step(direction: 1 | -1): boolean {
+    const target = this.#selection.adjacent(this.shownEvents, direction);
     const changed = target !== undefined && this.select(target.id);
-    if (changed && this.shadowRoot?.activeElement) void this.focusEvent(target.id);
+    if (changed && this.shadowRoot?.activeElement) void this.#focusEvent(target.id);
     return changed;
   }
 
-  private focusEvent(id: string): Promise<void> {
-    return this.roving.focus(id, this.effectiveLayout !== 'axis');
+  #focusEvent(id: string): Promise<void> {
+    return this.#roving.focus(id, this.effectiveLayout !== 'axis');
   }
 
   /** Brings an event into the drawn part of the axis or of a windowed list. */
-  private bringIntoView(id: string): void {
-    if (this.effectiveLayout === 'axis') this.axisNow()?.reveal(id);
-    else this.listWindowing.include(this.indexOf(id));
+  #bringIntoView(id: string): void {
+    if (this.effectiveLayout === 'axis') this.#axisNow()?.reveal(id);
+    else this.#listPart.value?.windowing.include(this.#indexOf(id));
   }
 
-  private announce(text: string): void {
-    this.announcement = text;
+  #announce(text: string): void {
+    this.#announcement = text;
     this.requestUpdate();
   }
 
-  private handlePress(event: TimelineEvent): void {
-    this.roving.set(event.id);
+  #handlePress(event: TimelineEvent): void {
+    this.#roving.set(event.id);
     this.select(this.selected === event.id ? null : event.id);
   }
 
-  private handleKeydown(keyEvent: KeyboardEvent): void {
-    this.roving.handleKeydown(keyEvent, {
+  #handleKeydown(keyEvent: KeyboardEvent): void {
+    this.#roving.handleKeydown(keyEvent, {
       events: this.shownEvents,
-      rtl: this.localization.isRtl,
+      rtl: this.#localization.isRtl,
       axis: this.effectiveLayout === 'axis',
     });
   }
 
   // ---------------------------------------------------------------- filters
 
-  private handleFiltersChange(filters: DateLineFilters): void {
+  #handleFiltersChange(filters: DateLineFilters): void {
     this.filters = filters;
-    this.updateShown();
+    this.#updateShown();
     if (this.selected && !this.shownEvents.some((event) => event.id === this.selected)) this.select(null);
   }
 
   // ---------------------------------------------------------------- the axis
 
   /** The axis, with the element's latest state handed over; undefined until its module has loaded. */
-  private axisNow(): AxisRenderer | undefined {
-    const axis = this.axisPart.value;
+  #axisNow(): AxisRenderer | undefined {
+    const axis = this.#axisPart.value;
     const { timeline } = this;
     if (!axis || !timeline) return undefined;
     axis.update({
       timeline,
       events: this.shownEvents,
       selected: this.selected,
-      focusId: this.roving.focusId,
+      focusId: this.#roving.focusId,
       locale: this.effectiveLocale,
-      messages: this.messages,
-      rtl: this.localization.isRtl,
-      font: this.localization.font,
-      widthPx: Math.max(this.size.width || 800, 200),
+      messages: this.#messages,
+      rtl: this.#localization.isRtl,
+      font: this.#localization.font,
+      widthPx: Math.max(this.#size.width || 800, 200),
       maxLanes: Math.max(1, Math.floor(this.maxLanes) || 1),
       spacing: this.spacing,
       breaks: this.breaks,
       groupRows: this.groupRows,
       view: this.view,
-      dateLabel: (event) => this.dateLabel(event),
-      linkTo: (id) => this.selection.linkTo(id),
-      renderBody: this.renderBody,
+      dateLabel: (event) => this.#dateLabel(event),
+      linkTo: (id) => this.#selection.linkTo(id),
+      renderBody: this.#renderBody,
     });
     return axis;
   }
 
   /** What the reader asked of the axis. */
-  private handleAxisIntent(intent: AxisIntent): void {
+  #handleAxisIntent(intent: AxisIntent): void {
     switch (intent.type) {
       case 'press':
-        this.handlePress(this.eventById(intent.id)!);
+        this.#handlePress(this.#eventById(intent.id)!);
         break;
       case 'select':
         this.select(intent.id);
         break;
       case 'step':
-        this.step(intent.direction);
+        this.#step(intent.direction);
         break;
       case 'range-change':
         emit(this, 'date-line-range-change', intent.range);
-        this.announce(fill(this.messages.announceRange, { range: intent.label }));
+        this.#announce(fill(this.#messages.announceRange, { range: intent.label }));
         break;
     }
   }
 
   /** Zooms the axis in around the focused event (or the middle of the view). */
   zoomIn(): void {
-    this.axisNow()?.zoomBy(ZOOM_STEP);
+    this.#axisNow()?.zoomBy(ZOOM_STEP);
   }
 
   /** Zooms the axis out around the focused event (or the middle of the view). */
   zoomOut(): void {
-    this.axisNow()?.zoomBy(1 / ZOOM_STEP);
+    this.#axisNow()?.zoomBy(1 / ZOOM_STEP);
   }
 
   /** Shows every event (that the filters let through) on the axis. */
   fit(): void {
-    this.axisNow()?.fit();
+    this.#axisNow()?.fit();
   }
 
   /**
@@ -462,35 +487,34 @@ export class DateLine extends LitElement {
    * @param end - The last date to show.
    */
   zoomTo(start: string | Date, end: string | Date): void {
-    this.axisNow()?.zoomTo(start, end);
+    this.#axisNow()?.zoomTo(start, end);
   }
 
   // ---------------------------------------------------------------- rendering
 
   override render(): TemplateResult {
-    const state = this.loader.state;
-    // The page's own list (an html embed) stays on show while the element reads it and while the axis's part
-    // arrives: no blank in between, and the page does not move until the element has what replaces it.
-    const waiting =
-      state === 'loading' || (state === 'ready' && this.effectiveLayout === 'axis' && !this.axisPart.value);
-    if (waiting && this.querySelector(':scope > ol')) {
-      if (state === 'ready') this.axisPart.want();
-      return html`<slot></slot>`;
-    }
+    const state = this.#loader.state;
+    // The page's own list (an html embed) stays on show while the element reads it and while the part that
+    // draws its layout (the axis or the list) arrives: no blank in between, and the page does not move until the
+    // element has what replaces it.
+    const part = this.effectiveLayout === 'axis' ? this.#axisPart : this.#listPart;
+    if (state === 'ready' && !part.value) part.want();
+    const waiting = state === 'loading' || (state === 'ready' && !part.value);
+    if (waiting && this.querySelector(':scope > ol')) return html`<slot></slot>`;
     switch (state) {
       case 'loading':
-        return html`<p class="status" part="status" role="status">${this.messages.loading}</p>`;
+        return html`<p class="status" part="status" role="status">${this.#messages.loading}</p>`;
       case 'error':
-        return renderErrors(this.errors, this.messages);
+        return renderErrors(this.errors, this.#messages);
       case 'empty':
-        return html`<p class="status" part="status">${this.messages.noEvents}</p>`;
+        return html`<p class="status" part="status">${this.#messages.noEvents}</p>`;
       case 'ready':
-        return this.renderTimeline(this.timeline!);
+        return this.#renderTimeline(this.timeline!);
     }
   }
 
-  private renderTimeline(timeline: Timeline): TemplateResult {
-    const messages = this.messages;
+  #renderTimeline(timeline: Timeline): TemplateResult {
+    const messages = this.#messages;
     const titled = Boolean(timeline.title);
     const layout = this.effectiveLayout;
     return html`
@@ -500,7 +524,7 @@ export class DateLine extends LitElement {
         aria-labelledby=${titled ? 'title' : nothing}
         aria-label=${titled ? nothing : messages.timeline}
         lang=${timeline.locale ?? nothing}
-        @keydown=${this.handleKeydown}
+        @keydown=${this.#handleKeydown}
       >
         ${renderHeader(timeline)}
         ${renderToolbar({
@@ -509,51 +533,54 @@ export class DateLine extends LitElement {
           messages,
           filters: this.filters,
           filterPanel:
-            this.filterPart.value?.(timeline, {
+            this.#filterPart.value?.(timeline, {
               filters: this.filters,
               messages,
               locale: this.effectiveLocale,
-              onChange: (filters) => this.handleFiltersChange(filters),
+              onChange: (filters) => this.#handleFiltersChange(filters),
             }) ?? nothing,
-          legend: (layout === 'axis' && !this.groupRows && this.axisNow()?.renderLegend()) || nothing,
+          legend: (layout === 'axis' && !this.groupRows && this.#axisNow()?.renderLegend()) || nothing,
           onZoom: (action) => (action === 'in' ? this.zoomIn() : action === 'out' ? this.zoomOut() : this.fit()),
-          onFiltersToggle: (open) => open && this.filterPart.want(),
+          onFiltersToggle: (open) => open && this.#filterPart.want(),
         })}
         ${
           this.shownEvents.length === 0
             ? html`<p class="status" part="status">${messages.noEvents}</p>`
             : layout === 'axis'
-              ? this.renderAxis()
-              : this.renderList()
+              ? this.#renderAxis()
+              : this.#renderList()
         }
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <div class="visually-hidden" role="status">${this.#announcement}</div>
       </section>
     `;
   }
 
-  private renderAxis(): TemplateResult {
-    const axis = this.axisNow();
+  #renderAxis(): TemplateResult {
+    const axis = this.#axisNow();
     if (axis) return axis.render();
-    this.axisPart.want();
+    this.#axisPart.want();
     // Holds the axis's place while its module loads, so the page does not jump when it arrives.
     return html`<div class="axis-placeholder" part="axis"></div>`;
   }
 
-  private renderList(): TemplateResult {
+  #renderList(): TemplateResult {
+    const list = this.#listPart.value;
+    // Until the list's part arrives (it is fetched when the element connects), its place is held.
+    if (!list) return html`<div class="axis-placeholder" part="events"></div>`;
     const events = this.shownEvents;
-    return renderList({
+    return list.render({
       events,
       // Long lists render a window of events; printing renders them all.
-      ...this.listWindowing.range(events.length, this.print.printing),
+      ...list.windowing.range(events.length, this.#print.printing),
       selected: this.selected,
-      tabStop: this.roving.tabStopIn(events),
-      allOpen: this.print.printing,
+      tabStop: this.#roving.tabStopIn(events),
+      allOpen: this.#print.printing,
       locale: this.effectiveLocale,
-      messages: this.messages,
-      dateLabel: (event) => this.dateLabel(event),
-      linkTo: (id) => this.selection.linkTo(id),
-      renderBody: this.renderBody,
-      onPress: (event) => this.handlePress(event),
+      messages: this.#messages,
+      dateLabel: (event) => this.#dateLabel(event),
+      linkTo: (id) => this.#selection.linkTo(id),
+      renderBody: this.#renderBody,
+      onPress: (event) => this.#handlePress(event),
     });
   }
 }

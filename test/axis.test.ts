@@ -408,6 +408,7 @@ describe('axis layout', () => {
     ).then((div) => div.querySelector('date-line')!);
     await settled(el);
     await waitUntil(() => el.effectiveLayout === 'list', 'a narrow element shows the list', { timeout: 4000 });
+    await el.updateComplete; // the list's part, loaded now that it is needed
     expect(shadow(el).querySelector('ol.list')).to.exist;
     (el.parentElement as HTMLElement).style.width = '900px';
     await waitUntil(() => el.effectiveLayout === 'axis', 'widening switches to the axis', { timeout: 4000 });

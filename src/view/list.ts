@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { fill, type Messages } from '../i18n/messages.js';
 import { formatNumber } from '../model/format.js';
 import type { TimelineEvent } from '../model/types.js';
@@ -28,6 +28,72 @@ export interface ListState {
   /** An open event's content (date note, summary, media, sources), once its part has loaded. */
   readonly renderBody: (event: TimelineEvent) => TemplateResult | typeof nothing;
 }
+
+/**
+ * The vertical list, a part of its own loaded on demand like the axis: an element shows one or the other (and the
+ * list when printing, so the element fetches it when the page is idle).
+ */
+export const listStyles = css`
+  .events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    position: relative;
+  }
+
+  .event {
+    position: relative;
+    padding-inline-start: 1.75rem;
+    padding-block-end: 0.25rem;
+  }
+
+  /* The rail and the marker of each event. */
+  .event::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(0.4375rem - 1px);
+    border-inline-start: 2px solid var(--date-line-color-rule);
+  }
+
+  .event:first-child::before {
+    inset-block-start: 1.1rem;
+  }
+
+  .event:last-child::before {
+    inset-block-end: auto;
+    block-size: 1.1rem;
+  }
+
+  .marker {
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: 0.75rem;
+    inline-size: 0.875rem;
+    block-size: 0.875rem;
+    border-radius: 50%;
+    border: 2px var(--_group-line, solid) var(--_group-color, var(--date-line-color-accent));
+    background-color: var(--date-line-color-surface);
+  }
+
+  .event.is-selected .marker {
+    background-color: var(--_group-color, var(--date-line-color-accent));
+  }
+
+  .event.is-range .marker {
+    border-radius: 3px;
+  }
+
+  .event-heading {
+    margin: 0;
+    font-size: inherit;
+    font-weight: inherit;
+  }
+
+  .is-selected > .event-heading .event-button {
+    background: var(--date-line-color-surface);
+  }
+`;
 
 /**
  * The vertical list: an ordered list of the events, each a heading with its button, and the open event's details
