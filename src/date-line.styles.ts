@@ -105,6 +105,7 @@ export const styles = css`
 
   a:focus-visible,
   button:focus-visible,
+  summary:focus-visible,
   [tabindex]:focus-visible {
     outline: 3px solid var(--date-line-color-focus);
     outline-offset: 2px;
@@ -386,10 +387,27 @@ export const styles = css`
     padding-inline-start: 1.1em;
   }
 
-  .error code {
+  .error code,
+  .notice code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.875em;
     overflow-wrap: anywhere;
+  }
+
+  /* Events left out for their problems: a quiet line under the events, for the author to open. */
+  .notice {
+    margin-block-start: 0.75rem;
+    color: var(--date-line-color-muted);
+    font-size: 0.875em;
+  }
+
+  .notice summary {
+    cursor: pointer;
+  }
+
+  .notice ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.1em;
   }
 
   @media (prefers-reduced-motion: no-preference) {

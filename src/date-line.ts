@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LoadController } from './controllers/load-controller.js';
+import { LoadController, type LoadOutcome } from './controllers/load-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { RovingFocusController, ZOOM_STEP } from './controllers/roving-focus-controller.js';
@@ -10,7 +10,6 @@ import { styles } from './date-line.styles.js';
 import { emit } from './emit.js';
 import { fill } from './i18n/messages.js';
 import { DEFAULT_TIMEOUT } from './load.js';
-import type { ParseResult } from './model/parse.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
 import type { Spacing } from './scale/coords.js';
 import type { AxisIntent, AxisRenderer } from './view/axis.js';
@@ -18,6 +17,7 @@ import { filterEvents, type DateLineFilters } from './model/filters.js';
 import { ListWindowing, renderList } from './view/list.js';
 import { loadOnce, OnDemand } from './view/on-demand.js';
 import { renderErrors, renderHeader, renderToolbar } from './view/frame.js';
+import { keepPlace, renderSkippedNotice, updateAnnouncement } from './view/live-data.js';
 
 export type { DateLineFilters } from './model/filters.js';
 export type Layout = 'auto' | 'axis' | 'list';
@@ -32,15 +32,16 @@ const loadFilters = loadOnce(() => import('./view/filters.js'));
  * An accessible, interactive timeline of dated events, from JSON that data/timeline.schema.json describes.
  *
  * Data comes from, in order of precedence: the `data` property, the `src` attribute, or an inline
- * `<script type="application/json">` child. Wide elements show a zoomable time axis, narrow ones a vertical
- * list (`layout`); both are an ordered list of events for assistive technology.
+ * `<script type="application/json">` child (or a light-DOM `<ol>`), which with `src` is shown while it loads and
+ * in its place if it fails. Wide elements show a zoomable time axis, narrow ones a vertical list (`layout`); both
+ * are an ordered list of events for assistive technology.
  *
  * @summary An embeddable, accessible timeline of dated, sourced events.
  * @tagname date-line
  *
  * @fires {DateLineSelectEvent} date-line-select - Before the selection changes (cancelable). `detail: { id, event }`.
- * @fires {DateLineLoadEvent} date-line-load - When data has been parsed and first rendered. `detail: { timeline }`.
- * @fires {DateLineErrorEvent} date-line-error - When data cannot be loaded or is invalid. `detail: { errors: [{ path, message }] }`.
+ * @fires {DateLineLoadEvent} date-line-load - When data has been parsed and first rendered, and again for each newer version (`refresh`). `detail: { timeline }`.
+ * @fires {DateLineErrorEvent} date-line-error - When data cannot be loaded or is invalid (what was shown stays), or some of its events are left out. `detail: { errors: [{ path, message }] }`.
  * @fires {DateLineRangeChangeEvent} date-line-range-change - After a zoom or pan. `detail: { start, end }` as ISO 8601 text.
  *
  * @csspart base - The wrapper of everything the element shows.
@@ -53,6 +54,7 @@ const loadFilters = loadOnce(() => import('./view/filters.js'));
  * @csspart detail - The open event's date, title, summary, media and sources.
  * @csspart status - The loading and empty messages.
  * @csspart error - The box that explains invalid data or a failed load.
+ * @csspart notice - The collapsed notice of events left out for their problems.
  *
  * @cssprop [--date-line-font-family=inherit] - Font of all text.
  * @cssprop [--date-line-font-size=1em] - Base font size; everything scales with it. The default follows the text around the element (pages that shrink the root font size, the "62.5%" habit, do not shrink it).
@@ -113,6 +115,15 @@ export class DateLine extends LitElement {
    */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
+  /**
+   * Seconds between refreshes of `src` while the page is visible; off when unset or 0 (at least one second).
+   * Each is a conditional request: an unchanged file costs a 304 and changes nothing, a changed one keeps the
+   * reader's place, is announced and fires `date-line-load` again, and a failed one keeps what is shown and
+   * doubles the wait before the next (up to sixteen intervals).
+   * @type {number | undefined}
+   */
+  @property({ type: Number }) refresh?: number;
+
   /** `light` or `dark`; unset follows the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
@@ -149,6 +160,8 @@ export class DateLine extends LitElement {
   /** What the polite live region says, briefly, after a selection or a zoom. */
   private announcement = '';
   private pendingLoadEvent = false;
+  /** After an update of the data on show: puts the reader's event back where it was in the viewport. */
+  private restorePlace?: () => void;
   /** The events the filters let through, and what they were computed from. */
   private shown: { timeline: Timeline | null; filters?: DateLineFilters; events: readonly TimelineEvent[] } = {
     timeline: null,
@@ -165,12 +178,15 @@ export class DateLine extends LitElement {
   }));
   private readonly listWindowing = new ListWindowing(this, () => this.indexOf(this.roving.focusId));
 
-  /** The parsed timeline on display, or `null` while loading, when empty or when the data is invalid. */
+  /** The parsed timeline on display, or `null` while loading, when empty or when there is only an error to show. */
   get timeline(): Timeline | null {
     return this.loader.timeline;
   }
 
-  /** The errors of the last load, each with a JSON Pointer `path`; empty when the data is valid. */
+  /**
+   * The problems of the last load, each with a JSON Pointer `path`: why it failed (the data shown before stays), or
+   * the events it left out; empty when all went well.
+   */
   get errors(): readonly TimelineError[] {
     return this.loader.errors;
   }
@@ -220,6 +236,8 @@ export class DateLine extends LitElement {
   }
 
   protected override updated(): void {
+    this.restorePlace?.();
+    this.restorePlace = undefined;
     const timeline = this.timeline;
     if (this.pendingLoadEvent && timeline && (this.axisPart.value || this.effectiveLayout === 'list')) {
       this.pendingLoadEvent = false;
@@ -230,13 +248,26 @@ export class DateLine extends LitElement {
 
   // ---------------------------------------------------------------- data
 
-  private handleLoad({ timeline, errors }: ParseResult): void {
-    this.axisPart.value?.resetView();
-    if (!timeline) {
+  private handleLoad({ change, timeline, errors, previous }: LoadOutcome): void {
+    if (errors.length) {
       emit(this, 'date-line-error', { errors });
-      return;
+      // Readers see the story (the data kept, the valid events); the author hears of the rest here too.
+      if (timeline)
+        console.warn(`<date-line>: ${change === 'kept' ? 'kept the data shown' : 'left out events'}`, errors);
     }
-    this.roving.set(this.eventById(this.selected)?.id ?? timeline.events[0]?.id ?? null);
+    if (!timeline || change === 'kept') return;
+    if (change === 'new') {
+      this.axisPart.value?.resetView();
+      this.roving.set(this.eventById(this.selected)?.id ?? timeline.events[0]?.id ?? null);
+    } else {
+      // A newer version of the same story: the reader keeps their place, selection and focus.
+      this.restorePlace = keepPlace(this.shadowRoot);
+      if (!this.eventById(this.selected)) this.selected = null;
+      const focus = this.eventById(this.roving.focusId) ?? this.eventById(this.selected) ?? timeline.events[0];
+      this.roving.set(focus?.id ?? null);
+      if (change === 'refresh')
+        this.announce(updateAnnouncement(previous, timeline, this.messages, this.effectiveLocale));
+    }
     this.pendingLoadEvent = true;
   }
 
@@ -441,6 +472,7 @@ export class DateLine extends LitElement {
               ? this.renderAxis()
               : this.renderList()
         }
+        ${renderSkippedNotice(this.loader.shown, messages, this.effectiveLocale)}
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
     `;
