@@ -24,10 +24,12 @@ export class RefreshController implements ReactiveController {
   /**
    * @param host - The element whose `src` is refreshed, every `refresh` seconds.
    * @param refreshNow - Fetches `src` again, conditionally, and says what it found.
+   * @param minInterval - The shortest wait between refreshes, in milliseconds.
    */
   constructor(
     private readonly host: LoadHost,
     private readonly refreshNow: () => Promise<RefreshOutcome>,
+    private readonly minInterval = MIN_INTERVAL_MS,
   ) {
     host.addController(this);
   }
@@ -47,7 +49,7 @@ export class RefreshController implements ReactiveController {
   private intervalMs(): number {
     const seconds = Number(this.host.refresh);
     if (!(seconds > 0) || !this.host.src || this.host.data !== undefined) return 0;
-    return Math.max(seconds * 1000, MIN_INTERVAL_MS);
+    return Math.max(seconds * 1000, this.minInterval);
   }
 
   /** Starts, restarts or stops refreshing, after `refresh` (or the source) changed. */
