@@ -28,14 +28,27 @@ customElements.define('load-probe', LoadProbe);
 
 const ids = (probe: LoadProbe) => probe.loader.timeline?.events.map((event) => event.id);
 const changes = (probe: LoadProbe) => probe.results.map((result) => result.change);
+/** What the live route answered each request for `key`: its status, and the request's conditional headers. */
 const liveLog = async (key: string) =>
-  (await fetch(`/__test__/log/${key}`)).json() as Promise<
-    { status: number; ifNoneMatch?: string; ifModifiedSince?: string }[]
-  >;
+  ((await (await fetch(`/__test__/log/${key}`)).json()) as LiveEntry[]).map(
+    ({ status, ifNoneMatch, ifModifiedSince }) => ({
+      status,
+      ifNoneMatch,
+      ifModifiedSince,
+    }),
+  );
+interface LiveEntry {
+  at: number;
+  status: number;
+  ifNoneMatch: string;
+  ifModifiedSince: string;
+}
 let liveKeys = 0;
 /** A file of the test server that changes between fetches: sets what it answers from now on. */
 async function setLive(key: string, query: Record<string, string>): Promise<string> {
-  await fetch(`/__test__/live/${key}/set?${new URLSearchParams(query).toString()}`);
+  const { body, ...rest } = query;
+  const url = `/__test__/live/${key}/set?${new URLSearchParams(rest).toString()}`;
+  await fetch(url, body === undefined ? {} : { method: 'POST', body });
   return `/__test__/live/${key}`;
 }
 const timelineOf = (...events: [string, string][]) =>
@@ -273,13 +286,16 @@ describe('LoadController: refresh', () => {
     }
     expect(changes(probe)).to.deep.equal(['new', 'kept', 'kept']);
 
-    const broken = await fixture<LoadProbe>(html`<load-probe src="/__test__/status/503"></load-probe>`);
+    const brokenKey = `broken-${Date.now()}-${liveKeys++}`;
+    const brokenSrc = await setLive(brokenKey, { status: '503' });
+    const broken = await fixture<LoadProbe>(html`<load-probe src=${brokenSrc}></load-probe>`);
     await settledProbe(broken);
     expect(broken.loader.state).to.equal('error');
-    broken.src = src;
-    await setLive(key, { body: timelineOf(['z', '2020']) });
-    await settledProbe(broken);
+    await setLive(brokenKey, { body: timelineOf(['z', '2020']) });
+    expect(await broken.loader.refresh()).to.equal('changed');
     expect(ids(broken)).to.deep.equal(['z']);
+    expect(broken.loader.state).to.equal('ready');
+    expect(changes(broken)).to.deep.equal(['failed', 'new']);
   });
 
   it('does nothing while another load runs, or without a src', async () => {

@@ -13,7 +13,8 @@
 //                                 like delay, but the server remembers whether the client hung up first
 //   /__test__/media/<key>/<name>  a 1×1 PNG (any name), remembered, so a test can tell what was requested
 //   /__test__/live/<key>/set?body=…&type=…&status=…&validators=etag|modified|none
-//                                 sets what /__test__/live/<key> answers from now on (a file an editor changes)
+//                                 sets what /__test__/live/<key> answers from now on (a file an editor changes);
+//                                 POSTed, the request's body is the file's
 //   /__test__/live/<key>          that file, with an ETag and a Last-Modified (unless validators says otherwise),
 //                                 304 to a request whose If-None-Match or If-Modified-Since matches; remembered
 //   /__test__/log/<key>           what the tracked, media and live routes remembered for <key>, as JSON
@@ -78,12 +79,19 @@ const CSP_PAGE = `<!doctype html>
  * A file that changes between fetches, as a timeline an editor keeps updating: /set changes it (or makes it fail
  * with a status), and every GET is remembered with its conditional headers and the status it got.
  */
-function live(ctx, [key, action]) {
+async function live(ctx, [key, action]) {
   if (action === 'set') {
     const version = (liveFiles.get(key)?.version ?? 0) + 1;
+    // The body is the request's own when it is POSTed (a whole timeline is too long for a query string).
+    let body = ctx.query.body ?? '';
+    if (ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      body = Buffer.concat(chunks).toString('utf8');
+    }
     liveFiles.set(key, {
       version,
-      body: ctx.query.body ?? '',
+      body,
       type: ctx.query.type ?? 'application/json',
       status: Number(ctx.query.status ?? 200),
       validators: ctx.query.validators ?? 'etag',
@@ -94,7 +102,11 @@ function live(ctx, [key, action]) {
     return;
   }
   const file = liveFiles.get(key);
-  const entry = { ifNoneMatch: ctx.get('If-None-Match'), ifModifiedSince: ctx.get('If-Modified-Since') };
+  const entry = {
+    at: Date.now(),
+    ifNoneMatch: ctx.get('If-None-Match'),
+    ifModifiedSince: ctx.get('If-Modified-Since'),
+  };
   record(key, entry);
   if (!file || file.status !== 200) {
     entry.status = ctx.status = file?.status ?? 404;
@@ -164,7 +176,7 @@ export async function testServerMiddleware(ctx, next) {
     ctx.type = 'image/png';
     ctx.body = PNG;
   } else if (kind === 'live') {
-    live(ctx, rest);
+    await live(ctx, rest);
   } else if (kind === 'log') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(logs.get(rest[0]) ?? []);
