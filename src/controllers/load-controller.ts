@@ -67,7 +67,8 @@ const PARTIAL = { partial: true } as const;
  * classic script in `<head>`), and a CMS may swap it later. Never throws; every outcome ends in `onLoad`.
  *
  * Data that fails never blanks good data: with `src`, the children (when they are data) are shown while it loads
- * and in its place if it fails, and a failed reload or refresh of `src` keeps what it loaded before. Every source
+ * and in its place if it fails, and a failed reload or refresh of `src` keeps what it loaded before (a file with
+ * no events at all counts as failed when events are on show). Every source
  * is read with its valid events (parseTimeline's `partial`), the others reported. `refresh` re-fetches `src`
  * (see RefreshController, loaded only for elements that ask for it).
  */
@@ -232,6 +233,11 @@ export class LoadController implements ReactiveController {
     if (fetched.unchanged || fetched.text === copy?.text) return 'unchanged';
     // CSV and TimelineJS files are converted first (by importers fetched only then); JSON is parsed as it is.
     const result = await parseSource(fetched.text, { contentType: fetched.contentType, name: fetched.url }, PARTIAL);
+    // A file emptied of its events (a sheet cleared by mistake, an export caught halfway) is no newer version of
+    // the story on show: it fails, and the events stay.
+    const replacing = this.shownFrom === key || this.shownFrom === CHILDREN;
+    if (result.timeline?.events.length === 0 && replacing && this.timeline?.events.length)
+      return { timeline: null, errors: [{ path: '/events', message: 'The file has no events.' }] };
     if (result.timeline && !signal.aborted)
       this.copy = { key, text: fetched.text, etag: fetched.etag, lastModified: fetched.lastModified };
     return result;

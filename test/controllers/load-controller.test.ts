@@ -278,13 +278,20 @@ describe('LoadController: refresh', () => {
     const src = await setLive(key, { body: timelineOf(['a', '2014']) });
     const probe = await fixture<LoadProbe>(html`<load-probe src=${src}></load-probe>`);
     await settledProbe(probe);
-    for (const query of [{ status: '500' }, { body: '{"version": 1, "events": [' }] as Record<string, string>[]) {
+    const failing: Record<string, string>[] = [
+      { status: '500' },
+      { body: '{"version": 1, "events": [' },
+      // Emptied of its events: no newer version of the story on show.
+      { body: '{"version": 1, "events": []}' },
+    ];
+    for (const query of failing) {
       await setLive(key, query);
       expect(await probe.loader.refresh()).to.equal('failed');
       expect(ids(probe)).to.deep.equal(['a']);
       expect(probe.loader.state).to.equal('ready');
     }
-    expect(changes(probe)).to.deep.equal(['new', 'kept', 'kept']);
+    expect(changes(probe)).to.deep.equal(['new', 'kept', 'kept', 'kept']);
+    expect(probe.loader.errors).to.deep.equal([{ path: '/events', message: 'The file has no events.' }]);
 
     const brokenKey = `broken-${Date.now()}-${liveKeys++}`;
     const brokenSrc = await setLive(brokenKey, { status: '503' });
