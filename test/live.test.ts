@@ -65,7 +65,7 @@ async function embedWithSrc(src: string, attributes: Record<string, string> = {}
   const { html: markup } = embedHtml(await article(), { src, layout: 'list', locale: 'en-GB', style: false });
   const template = document.createElement('template');
   template.innerHTML = markup!;
-  const el = document.importNode(template.content.querySelector('date-line')!, true) as DateLine;
+  const el = document.importNode(template.content.querySelector<DateLine>('date-line')!, true);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   return el;
 }
@@ -162,8 +162,8 @@ describe('live data: one bad event does not blank the rest', () => {
     expect(console.warnings[0][1]).to.deep.equal(heard.errors[0].detail.errors);
     const details = notice(el)!;
     expect(details.open).to.equal(false);
-    expect(details.querySelector('summary')!.textContent!.trim()).to.equal('1 event could not be shown');
-    const problems = [...details.querySelectorAll('li')].map((item) => item.textContent!.trim());
+    expect(details.querySelector('summary')!.textContent.trim()).to.equal('1 event could not be shown');
+    const problems = [...details.querySelectorAll('li')].map((item) => item.textContent.trim());
     expect(problems).to.deep.equal(['/events/5/date: "2017-02-30" is not a date: February 2017 has 28 days.']);
     await expect(el).to.be.accessible();
     details.querySelector('summary')!.click();
@@ -181,7 +181,7 @@ describe('live data: one bad event does not blank the rest', () => {
 
   it('says so in the four languages of the interface, in the plural each needs', async () => {
     const { el } = await withBadDate();
-    const summary = () => notice(el)!.querySelector('summary')!.textContent!.trim();
+    const summary = () => notice(el)!.querySelector('summary')!.textContent.trim();
     const one: [string, string][] = [
       ['fr', '1 événement n’a pas pu être affiché'],
       ['de', '1 Ereignis konnte nicht angezeigt werden'],
@@ -235,7 +235,7 @@ describe('live data: refresh', () => {
     expect(el.selected).to.equal(chosen);
     expect(el.visibleRange).to.deep.equal(range);
     expect(shadow(el).activeElement?.closest<HTMLElement>('li[data-id]')?.dataset.id).to.equal(chosen);
-    expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('Timeline updated: 1 new event');
+    expect(shadow(el).querySelector('[role="status"]')!.textContent.trim()).to.equal('Timeline updated: 1 new event');
     expect(heard.errors).to.deep.equal([]);
     el.remove();
   });
@@ -346,12 +346,13 @@ describe('live data: Google Sheets links', () => {
   const ID = '2PACX-1vRrecorded';
   const CSV = '/data/examples/timelinejs-template.csv';
   let requested: string[];
-  let realFetch: typeof window.fetch;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the page's own fetch, put back after each test
+  const pageFetch = window.fetch;
+  const realFetch = pageFetch.bind(window);
   // Request interception: the element asks for Google's address, and gets the sheet's CSV as Google sends it
   // (data/examples/timelinejs-template.csv, a TimelineJS template sheet as a published sheet downloads).
   beforeEach(() => {
     requested = [];
-    realFetch = window.fetch;
     window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = new URL(input instanceof Request ? input.url : String(input), location.href);
       requested.push(url.href);
@@ -360,7 +361,7 @@ describe('live data: Google Sheets links', () => {
       return new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
     };
   });
-  afterEach(() => (window.fetch = realFetch));
+  afterEach(() => (window.fetch = pageFetch));
 
   const sheet = (path: string) => `https://docs.google.com/spreadsheets/d/${path}`;
   const forms: [string, string][] = [
