@@ -1,7 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LoadController, type LoadOutcome } from './controllers/load-controller.js';
+// The locale controller before the load controller: in the other order the bundler splits the date code out of the
+// script-tag file into a chunk that it imports (which scripts/size.mjs refuses), for no reason it gives.
 import { LocaleController } from './controllers/locale-controller.js';
+import { LoadController, type LoadOutcome } from './controllers/load-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { RovingFocusController, ZOOM_STEP } from './controllers/roving-focus-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';

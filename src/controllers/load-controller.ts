@@ -141,7 +141,7 @@ export class LoadController implements ReactiveController {
       if (looksLikeTimelineJS(data)) this.await(DATA, parseSource(JSON.stringify(data), {}, PARTIAL));
       else this.settle(DATA, parseTimeline(data, PARTIAL));
     } else if (src) {
-      this.loadSrc(src);
+      void this.loadSrc(src);
     } else {
       const children = this.readChildren();
       if (children) this.await(CHILDREN, children);
@@ -153,59 +153,44 @@ export class LoadController implements ReactiveController {
    * Fetches `src` again, if it is the source and no other load is running: conditionally (an unchanged file
    * costs a 304, or the same text, and changes nothing), and keeping what is shown if it fails.
    */
-  async refresh(): Promise<RefreshOutcome> {
+  refresh(): Promise<RefreshOutcome> {
     const { data, src } = this.host;
-    if (data !== undefined || !src || this.request || !this.host.isConnected) return 'skipped';
-    const key = absolute(src);
-    const request = this.begin();
-    const copy = this.shownFrom === key ? this.copy : undefined;
-    const fetched = await this.fetchSrc(src, key, request.signal, copy ?? {});
-    if (this.request !== request) return 'skipped';
-    this.request = undefined;
-    if (fetched === 'unchanged') return 'unchanged';
-    if (!fetched.timeline) {
-      this.fail(fetched.errors, this.shownFrom === key || this.shownFrom === CHILDREN);
-      return 'failed';
-    }
-    this.settle(key, fetched, true);
-    return 'changed';
+    return data !== undefined || !src || this.request || !this.host.isConnected
+      ? Promise.resolve('skipped')
+      : this.loadSrc(src, true);
   }
 
   /**
-   * Loads `src`. Its children, when they are data, stand in while it loads and in its place if it fails; the
-   * same `src` loaded again keeps what it showed (and is asked whether it changed).
+   * Loads `src`. Its children, when they are data, stand in while it loads and in its place if it fails; a refresh
+   * asks whether the file changed since it was shown.
    */
-  private loadSrc(src: string): void {
+  private async loadSrc(src: string, refreshing = false): Promise<RefreshOutcome> {
     const key = absolute(src);
     const request = this.begin();
     const current = () => this.request === request;
     const showing = () => this.shownFrom === key || this.shownFrom === CHILDREN;
-    const copy = this.shownFrom === key && this.copy?.key === key ? this.copy : undefined;
-    const standIn = showing() ? undefined : this.readChildren();
+    const standIn = refreshing || showing() ? undefined : this.readChildren();
     let answered = false;
     if (standIn instanceof Promise) void standIn.then((result) => !answered && current() && this.standIn(result));
     else if (standIn) this.standIn(standIn);
-    if (!showing()) this.wait();
-    void this.fetchSrc(src, key, request.signal, copy).then(async (fetched) => {
-      answered = true;
-      if (!current()) return;
-      if (fetched === 'unchanged') return this.done(request);
-      if (fetched.timeline) {
-        this.done(request);
-        return this.settle(key, fetched);
-      }
-      // The children may have arrived since (parsed after the element upgraded): read them now if need be.
-      const fallback = showing() ? undefined : (standIn ?? this.readChildren());
-      if (fallback) this.standIn(await fallback);
-      if (!current()) return;
-      this.done(request);
-      this.fail(fetched.errors, showing());
-    });
+    if (!refreshing && !showing()) this.wait();
+    const copy = this.copy?.key === key && this.shownFrom === key ? this.copy : {};
+    const result = await this.fetchSrc(src, key, request.signal, refreshing ? copy : undefined);
+    answered = true;
+    // The children may have arrived since (parsed after the element upgraded): read them now if need be.
+    if (current() && result !== 'unchanged' && !result.timeline && !refreshing && !showing())
+      this.standIn(await (standIn ?? this.readChildren()));
+    if (!current()) return 'skipped';
+    this.request = undefined;
+    if (result === 'unchanged') return result;
+    if (result.timeline) this.settle(key, result, refreshing);
+    else this.fail(result.errors, showing());
+    return result.timeline ? 'changed' : 'failed';
   }
 
   /** Shows the children's data in place of a `src` that has not answered, or failed. */
-  private standIn(result: ParseResult): void {
-    if (result.timeline) this.settle(CHILDREN, result);
+  private standIn(result?: ParseResult): void {
+    if (result?.timeline) this.settle(CHILDREN, result);
   }
 
   /**
@@ -218,17 +203,15 @@ export class LoadController implements ReactiveController {
     signal: AbortSignal,
     copy?: Partial<Copy>,
   ): Promise<ParseResult | 'unchanged'> {
-    let target = src;
-    if (src.includes('docs.google.com/spreadsheets')) {
-      const sheet = await import('../model/sheets.js').then(
-        ({ sheetSource }) => sheetSource(src, document.baseURI),
-        (error: unknown) => ({ error: `The Google Sheets reader could not be loaded (${String(error)}).` }),
-      );
-      if ('error' in sheet) return { timeline: null, errors: [{ path: '', message: sheet.error }] };
-      target = sheet.url;
-    }
+    const sheet = src.includes('docs.google.com/spreadsheets')
+      ? await import('../model/sheets.js').then(
+          ({ sheetSource }) => sheetSource(src, document.baseURI),
+          (error: unknown) => ({ error: String(error) }),
+        )
+      : { url: src };
+    if ('error' in sheet) return { timeline: null, errors: [{ path: '', message: sheet.error }] };
     const { timeout } = this.host;
-    const fetched = await fetchTimelineText(target, document.baseURI, { signal, timeout, revalidate: copy });
+    const fetched = await fetchTimelineText(sheet.url, document.baseURI, { signal, timeout, revalidate: copy });
     if (!fetched.ok) return { timeline: null, errors: fetched.errors };
     if (fetched.unchanged || fetched.text === copy?.text) return 'unchanged';
     // CSV and TimelineJS files are converted first (by importers fetched only then); JSON is parsed as it is.
@@ -236,7 +219,7 @@ export class LoadController implements ReactiveController {
     // A file emptied of its events (a sheet cleared by mistake, an export caught halfway) is no newer version of
     // the story on show: it fails, and the events stay.
     const replacing = this.shownFrom === key || this.shownFrom === CHILDREN;
-    if (result.timeline?.events.length === 0 && replacing && this.timeline?.events.length)
+    if (result.timeline?.events.length === 0 && this.timeline?.events.length && replacing)
       return { timeline: null, errors: [{ path: '/events', message: 'The file has no events.' }] };
     if (result.timeline && !signal.aborted)
       this.copy = { key, text: fetched.text, etag: fetched.etag, lastModified: fetched.lastModified };
@@ -266,7 +249,7 @@ export class LoadController implements ReactiveController {
       .catch((error: unknown): ParseResult => ({ timeline: null, errors: [{ path: '', message: String(error) }] }))
       .then((result) => {
         if (this.request !== request) return;
-        this.done(request);
+        this.request = undefined;
         this.settle(from, result);
       });
   }
@@ -275,12 +258,12 @@ export class LoadController implements ReactiveController {
   private settle(from: string, result: ParseResult, refreshed = false): void {
     if (!result.timeline) return this.fail(result.errors, false);
     const previous = this.timeline;
-    const sameSource = from === this.shownFrom;
+    // A src after what was shown of it before, or after the children that stood in for it, is the same story.
     const change: LoadChange = !previous
       ? 'new'
       : refreshed
         ? 'refresh'
-        : (sameSource && from !== DATA && from !== CHILDREN) || (this.shownFrom === CHILDREN && from !== DATA)
+        : from !== DATA && (from === this.shownFrom ? from !== CHILDREN : this.shownFrom === CHILDREN)
           ? 'update'
           : 'new';
     this.errors = result.errors;
@@ -315,10 +298,6 @@ export class LoadController implements ReactiveController {
   private begin(): AbortController {
     this.cancel();
     return (this.request = new AbortController());
-  }
-
-  private done(request: AbortController): void {
-    if (this.request === request) this.request = undefined;
   }
 
   private cancel(): void {
