@@ -68,9 +68,9 @@ const PARTIAL = { partial: true } as const;
  *
  * Data that fails never blanks good data: with `src`, the children (when they are data) are shown while it loads
  * and in its place if it fails, and a failed reload or refresh of `src` keeps what it loaded before (a file with
- * no events at all counts as failed when events are on show). Every source
- * is read with its valid events (parseTimeline's `partial`), the others reported. `refresh` re-fetches `src`
- * (see RefreshController, loaded only for elements that ask for it).
+ * no events at all counts as failed when events are on show). Every source is read with its valid events
+ * (parseTimeline's `partial`), the others reported. `refresh` re-fetches `src` (see RefreshController, loaded only
+ * for elements that ask for it).
  */
 export class LoadController implements ReactiveController {
   state: LoadState = 'empty';
@@ -125,9 +125,11 @@ export class LoadController implements ReactiveController {
     // Refreshing is for the pages that ask for it: its controller loads then, once per element.
     if (!this.refreshing && Number(this.host.refresh) > 0) {
       this.refreshing = true;
-      void import('./refresh-controller.js').then(({ RefreshController }) => {
-        new RefreshController(this.host, () => this.refresh());
-      });
+      void import('./refresh-controller.js').then(
+        ({ RefreshController }) => new RefreshController(this.host, () => this.refresh()),
+        // Its file could not be fetched (offline, a CDN hiccup): the next update tries again.
+        () => (this.refreshing = false),
+      );
     }
   }
 
