@@ -30,6 +30,8 @@ const PARTS = {
   'light-dom': 'the reader of a light-DOM <ol> (for such sources)',
   shared: 'code shared by the importers and the light-DOM reader',
   'list-window': 'windowing of long lists',
+  'refresh-controller': 'refreshing src (for elements with refresh)',
+  sheets: 'Google Sheets links (for such a src)',
   ar: 'Arabic interface text',
   de: 'German interface text',
   fr: 'French interface text',

@@ -137,6 +137,27 @@ describe('date-line validate', () => {
     assert.match(stdout, new RegExp(`read as date-line JSON: invalid, ${dates.length} errors$`, 'm'));
   });
 
+  it('stays strict where the element is lenient: one impossible date among twenty events fails the file', () => {
+    const article = JSON.parse(readFileSync(join(root, 'data/ice-facebook-palantir.json'), 'utf8'));
+    article.events[5].date = '2017-02-30';
+    const file = join(scratch, 'one-bad-date.json');
+    writeFileSync(file, JSON.stringify(article));
+    const csv = join(scratch, 'one-bad-row.csv');
+    const template = readFileSync(join(root, 'data/examples/timelinejs-template.csv'), 'utf8');
+    writeFileSync(csv, template.replace('\n2017,3,2,', '\n2017,2,30,'));
+    for (const [path, error] of [
+      [file, /error: \/events\/5\/date: "2017-02-30" is not a date/],
+      [csv, /error: \/rows\/4\/Day: Line 5: There is no day 30/],
+    ]) {
+      const validate = run('validate', path);
+      assert.equal(validate.status, 1, validate.stdout);
+      assert.match(validate.stdout, error);
+      const embed = run('html', path);
+      assert.equal(embed.status, 1, embed.stderr);
+      assert.equal(embed.stdout, '', 'no embed of the events that are valid');
+    }
+  });
+
   it('locates a JSON syntax error by line and column', () => {
     const file = join(scratch, 'syntax.json');
     writeFileSync(file, '{\n  "version": 1,\n  "events": [,]\n}\n');

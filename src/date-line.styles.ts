@@ -112,94 +112,13 @@ export const styles = css`
 
   a:focus-visible,
   button:focus-visible,
+  summary:focus-visible,
   [tabindex]:focus-visible {
     outline: 3px solid var(--date-line-color-focus);
     outline-offset: 2px;
   }
 
-  /* ---------- an event's label, in both layouts (the list's own styles come with it: view/list.ts) ---------- */
-
-  .event-button {
-    display: block;
-    inline-size: 100%;
-    margin: 0;
-    padding: 0.5rem 0.625rem;
-    border: 0;
-    border-radius: var(--date-line-radius);
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: inherit;
-    cursor: pointer;
-  }
-
-  .event-button:hover {
-    background: var(--date-line-color-surface);
-  }
-
-  .when {
-    display: block;
-    color: var(--date-line-color-muted);
-    font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
-    letter-spacing: 0.01em;
-  }
-
-  /* The signs beside a date (approximate, uncertain, disputed, before or after a day): small and alike. */
-  .mark {
-    display: inline-block;
-    min-inline-size: 1.1em;
-    margin-inline-start: 0.3em;
-    padding: 0 0.15em;
-    border: 1px solid currentColor;
-    border-radius: 0.3em;
-    font-size: 0.85em;
-    font-weight: 700;
-    line-height: 1.2;
-    text-align: center;
-    cursor: help;
-  }
-
-  .mark + .mark {
-    margin-inline-start: 0.15em;
-  }
-
-  .event-title {
-    display: block;
-    font-weight: 650;
-    line-height: 1.35;
-  }
-
-  .badge {
-    display: inline-block;
-    margin-inline-start: 0.5em;
-    padding: 0 0.4em;
-    border: 1px solid var(--date-line-color-rule);
-    border-radius: 999px;
-    color: var(--date-line-color-muted);
-    font-size: 0.75em;
-    font-weight: 500;
-    vertical-align: 0.1em;
-  }
-
-  .group-label {
-    color: var(--date-line-color-muted);
-    font-size: 0.8125em;
-  }
-
-  /* ---------- the detail of an event ---------- */
-
-  .detail {
-    padding: 0.25rem 0.625rem 0.75rem;
-  }
-
-  .detail p {
-    margin: 0 0 0.75em;
-  }
-
-  .detail .permalink {
-    font-size: 0.875em;
-  }
+  /* An event's label (both layouts) comes with view/event-button.ts, the list's own styles with view/list.ts. */
 
   /* ---------- toolbar and filters ---------- */
 

@@ -1,23 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { LoadController } from './controllers/load-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
+import { LoadController, type LoadOutcome } from './controllers/load-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { RovingFocusController, ZOOM_STEP } from './controllers/roving-focus-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { styles } from './date-line.styles.js';
 import { emit } from './emit.js';
-import { fill } from './i18n/messages.js';
-import { formatSpan } from './model/format.js';
+import { fill, type PluralText } from './i18n/messages.js';
+import { formatCount, formatSpan } from './model/format.js';
 import { DEFAULT_TIMEOUT } from './load.js';
-import type { ParseResult } from './model/parse.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
 import type { Breaks } from './scale/axis-data.js';
 import type { Spacing } from './scale/coords.js';
 import type { AxisIntent, AxisRenderer } from './view/axis.js';
 import { filterEvents, type DateLineFilters } from './model/filters.js';
 import { loadOnce, OnDemand, whenIdle } from './view/on-demand.js';
-import { renderErrors, renderHeader, renderToolbar } from './view/frame.js';
+import { renderErrors, renderHeader, renderProblem, renderToolbar } from './view/frame.js';
 
 export type { DateLineFilters } from './model/filters.js';
 export type Layout = 'auto' | 'axis' | 'list';
@@ -30,25 +29,27 @@ const AXIS_MIN_WIDTH = 600;
  * together with either, so that the two arrive in parallel, not one after the other.
  */
 const withEventLabel = <Module>(load: () => Promise<Module>) =>
-  loadOnce(() => Promise.all([load(), import('./view/event-button.js')]).then(([module]) => module));
+  loadOnce(() => Promise.all([load(), import('./view/event-button.js')]));
 const loadAxis = withEventLabel(() => import('./view/axis.js'));
 const loadFilters = loadOnce(() => import('./view/filters.js'));
 const loadDetail = loadOnce(() => import('./view/detail.js'));
+const loadLiveData = loadOnce(() => import('./view/live-data.js'));
 const loadList = withEventLabel(() => import('./view/list.js'));
 
 /**
  * An accessible, interactive timeline of dated events, from JSON that data/timeline.schema.json describes.
  *
  * Data comes from, in order of precedence: the `data` property, the `src` attribute, or an inline
- * `<script type="application/json">` child. Wide elements show a zoomable time axis, narrow ones a vertical
- * list (`layout`); both are an ordered list of events for assistive technology.
+ * `<script type="application/json">` child (or a light-DOM `<ol>`), which with `src` is shown while it loads and
+ * in its place if it fails. Wide elements show a zoomable time axis, narrow ones a vertical list (`layout`); both
+ * are an ordered list of events for assistive technology.
  *
  * @summary An embeddable, accessible timeline of dated, sourced events.
  * @tagname date-line
  *
  * @fires {DateLineSelectEvent} date-line-select - Before the selection changes (cancelable). `detail: { id, event }`.
- * @fires {DateLineLoadEvent} date-line-load - When data has been parsed and first rendered. `detail: { timeline }`.
- * @fires {DateLineErrorEvent} date-line-error - When data cannot be loaded or is invalid. `detail: { errors: [{ path, message }] }`.
+ * @fires {DateLineLoadEvent} date-line-load - When data has been parsed and first rendered, and again for each newer version (`refresh`). `detail: { timeline }`.
+ * @fires {DateLineErrorEvent} date-line-error - When data cannot be loaded or is invalid (what was shown stays), or some of its events are left out. `detail: { errors: [{ path, message }] }`.
  * @fires {DateLineRangeChangeEvent} date-line-range-change - After a zoom or pan. `detail: { start, end }` as ISO 8601 text.
  *
  * @csspart base - The wrapper of everything the element shows.
@@ -61,6 +62,7 @@ const loadList = withEventLabel(() => import('./view/list.js'));
  * @csspart detail - The open event's date, title, summary, media and sources.
  * @csspart status - The loading and empty messages.
  * @csspart error - The box that explains invalid data or a failed load.
+ * @csspart notice - The collapsed notice of events left out for their problems.
  *
  * @cssprop [--date-line-font-family=inherit] - Font of all text.
  * @cssprop [--date-line-font-size=1em] - Base font size; everything scales with it. The default follows the text around the element (pages that shrink the root font size, the "62.5%" habit, do not shrink it).
@@ -97,6 +99,7 @@ export class DateLine extends LitElement {
     filters: { attribute: false },
     breaks: { reflect: true },
     maxLanes: { type: Number, attribute: 'max-lanes' },
+    refresh: { type: Number },
   };
 
   /**
@@ -147,6 +150,15 @@ export class DateLine extends LitElement {
    */
   timeout = DEFAULT_TIMEOUT;
 
+  /**
+   * Seconds between refreshes of `src` while the page is visible; off when unset or 0 (at least one second).
+   * Each is a conditional request: an unchanged file costs a 304 and changes nothing, a changed one keeps the
+   * reader's place, is announced and fires `date-line-load` again, and a failed one keeps what is shown and
+   * doubles the wait before the next (up to sixteen intervals).
+   * @type {number | undefined}
+   */
+  declare refresh?: number;
+
   /** `light` or `dark`; unset follows the reader's `prefers-color-scheme`. */
   declare theme?: 'light' | 'dark';
 
@@ -193,39 +205,53 @@ export class DateLine extends LitElement {
   /** What the polite live region says, briefly, after a selection or a zoom. */
   #announcement = '';
   #pendingLoadEvent = false;
+  /** After an update of the data on show: puts the reader's event back where it was in the viewport. */
+  #restorePlace?: () => void;
   /** The events the filters let through, and what they were computed from. */
   #shown: { timeline: Timeline | null; filters?: DateLineFilters; events: readonly TimelineEvent[] } = {
     timeline: null,
     events: [],
   };
   /** The axis and the filter panel: each its own module, loaded when first wanted. */
-  readonly #axisPart = new OnDemand(this, loadAxis, ({ AxisRenderer, axisStyles }) => ({
+  readonly #axisPart = new OnDemand(this, loadAxis, ([{ AxisRenderer, axisStyles }, { eventButtonStyles }]) => ({
     part: new AxisRenderer(this, (intent) => this.#handleAxisIntent(intent)),
-    styles: axisStyles,
+    styles: [eventButtonStyles, axisStyles],
+  }));
+  /** What partly invalid or refreshed data needs: the notice of events left out, the reader's place kept. */
+  readonly #livePart = new OnDemand(this, loadLiveData, (module) => ({
+    part: module,
+    styles: [module.liveDataStyles],
   }));
   readonly #detailPart = new OnDemand(this, loadDetail, ({ renderEventBody, detailStyles }) => ({
     part: renderEventBody,
-    styles: detailStyles,
+    styles: [detailStyles],
   }));
   readonly #filterPart = new OnDemand(this, loadFilters, ({ renderFilterPanel, filterStyles }) => ({
     part: renderFilterPanel,
-    styles: filterStyles,
+    styles: [filterStyles],
   }));
   /** The list, and the windowing of a long one. */
-  readonly #listPart = new OnDemand(this, loadList, ({ renderList, ListWindowing, listStyles }) => ({
-    part: {
-      render: renderList,
-      windowing: new ListWindowing(this, () => this.#indexOf(this.#roving.focusId)),
-    },
-    styles: listStyles,
-  }));
+  readonly #listPart = new OnDemand(
+    this,
+    loadList,
+    ([{ renderList, ListWindowing, listStyles }, { eventButtonStyles }]) => ({
+      part: {
+        render: renderList,
+        windowing: new ListWindowing(this, () => this.#indexOf(this.#roving.focusId)),
+      },
+      styles: [eventButtonStyles, listStyles],
+    }),
+  );
 
-  /** The parsed timeline on display, or `null` while loading, when empty or when the data is invalid. */
+  /** The parsed timeline on display, or `null` while loading, when empty or when there is only an error to show. */
   get timeline(): Timeline | null {
     return this.#loader.timeline;
   }
 
-  /** The errors of the last load, each with a JSON Pointer `path`; empty when the data is valid. */
+  /**
+   * The problems of the last load, each with a JSON Pointer `path`: why it failed (the data shown before stays), or
+   * the events it left out; empty when all went well.
+   */
   get errors(): readonly TimelineError[] {
     return this.#loader.errors;
   }
@@ -280,6 +306,8 @@ export class DateLine extends LitElement {
     // show it, the list where it is not.
     if (this.layout !== 'list' && window.innerWidth >= AXIS_MIN_WIDTH) this.#axisPart.want();
     if (this.layout === 'list' || window.innerWidth < AXIS_MIN_WIDTH) this.#listPart.want();
+    // A page that refreshes keeps the reader's place on each change: what does that is there before the first.
+    if (this.refresh) this.#livePart.want();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -310,6 +338,8 @@ export class DateLine extends LitElement {
   }
 
   protected override updated(): void {
+    this.#restorePlace?.();
+    this.#restorePlace = undefined;
     const timeline = this.timeline;
     const shown = (this.effectiveLayout === 'axis' ? this.#axisPart : this.#listPart).value;
     if (this.#pendingLoadEvent && timeline && shown) {
@@ -327,13 +357,30 @@ export class DateLine extends LitElement {
 
   // ---------------------------------------------------------------- data
 
-  #handleLoad({ timeline, errors }: ParseResult): void {
-    this.#axisPart.value?.resetView();
-    if (!timeline) {
+  #handleLoad({ change, timeline, errors, previous }: LoadOutcome): void {
+    if (errors.length) {
       emit(this, 'date-line-error', { errors });
-      return;
+      // Readers see the story (the data kept, the valid events); the author hears of the rest here too.
+      if (timeline)
+        console.warn(`<date-line>: ${change === 'kept' ? 'kept the data shown' : 'left out events'}`, errors);
     }
-    this.#roving.set(this.#eventById(this.selected)?.id ?? timeline.events[0]?.id ?? null);
+    if (!timeline || change === 'kept') return;
+    if (change === 'new') {
+      this.#axisPart.value?.resetView();
+      this.#roving.set(this.#eventById(this.selected)?.id ?? timeline.events[0]?.id ?? null);
+    } else {
+      // A newer version of the same story: the reader keeps their place, selection and focus.
+      this.#restorePlace = this.#livePart.value?.keepPlace(this.shadowRoot);
+      if (!this.#eventById(this.selected)) this.selected = null;
+      const focus = this.#eventById(this.#roving.focusId) ?? this.#eventById(this.selected) ?? timeline.events[0];
+      this.#roving.set(focus?.id ?? null);
+      if (change === 'refresh') {
+        this.#livePart.want();
+        void this.#livePart.arrived!.then(() =>
+          this.#announce(this.#livePart.value!.updateAnnouncement(previous, timeline, this.#liveWords())),
+        );
+      }
+    }
     this.#pendingLoadEvent = true;
   }
 
@@ -550,9 +597,27 @@ export class DateLine extends LitElement {
               ? this.#renderAxis()
               : this.#renderList()
         }
+        ${this.#renderSkippedNotice()}
         <div class="visually-hidden" role="status">${this.#announcement}</div>
       </section>
     `;
+  }
+
+  /** The notice of events left out for their problems, once its part has arrived (asked for when there are). */
+  #renderSkippedNotice(): TemplateResult | typeof nothing {
+    const shown = this.#loader.shown;
+    if (!shown?.skipped) return nothing;
+    this.#livePart.want();
+    return this.#livePart.value?.renderSkippedNotice(shown, this.#liveWords()) ?? nothing;
+  }
+
+  #liveWords() {
+    const locale = this.effectiveLocale;
+    return {
+      messages: this.#messages,
+      count: (text: PluralText, count: number) => formatCount(text, count, locale),
+      problem: renderProblem,
+    };
   }
 
   #renderAxis(): TemplateResult {

@@ -30,9 +30,9 @@ export interface DateLineRangeChangeDetail {
 
 /** Fired before the selection changes; cancel it (`preventDefault()`) to keep the current selection. */
 export type DateLineSelectEvent = CustomEvent<DateLineSelectDetail>;
-/** Fired when data has been parsed and first rendered. */
+/** Fired when data has been parsed and first rendered, and again for each newer version shown (a refresh). */
 export type DateLineLoadEvent = CustomEvent<DateLineLoadDetail>;
-/** Fired when data cannot be loaded or is invalid. */
+/** Fired when data cannot be loaded or is invalid (what was shown stays), or when some of its events are left out. */
 export type DateLineErrorEvent = CustomEvent<DateLineErrorDetail>;
 /** Fired after the visible range changes by zoom or pan. */
 export type DateLineRangeChangeEvent = CustomEvent<DateLineRangeChangeDetail>;

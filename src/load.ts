@@ -4,6 +4,12 @@
  */
 import type { TimelineError } from './model/validate.js';
 
+/** What identifies a version of a file to its server: its `ETag` and `Last-Modified` headers. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
 export interface FetchOptions {
   /** Aborts the request, e.g. when `src` changes again or the element is removed. */
   signal?: AbortSignal;
@@ -11,10 +17,18 @@ export interface FetchOptions {
   timeout?: number;
   /** Refuses bodies larger than this many bytes. */
   maxBytes?: number;
+  /**
+   * Asks whether the copy with these validators is still current (a refresh). From the page's own origin the
+   * request is conditional (`If-None-Match`, `If-Modified-Since`), and an unchanged file comes back as
+   * `{ ok: true, unchanged: true }`. From another origin those headers would cost a CORS preflight that servers
+   * such as Google's often refuse, so the browser revalidates its own cached copy instead (`cache: 'no-cache'`).
+   */
+  revalidate?: Validators;
 }
 
 export type FetchResult =
-  | { ok: true; text: string; contentType: string; url: string }
+  | ({ ok: true; unchanged?: false; text: string; contentType: string; url: string } & Validators)
+  | { ok: true; unchanged: true }
   | { ok: false; errors: TimelineError[]; aborted?: boolean };
 
 export const DEFAULT_TIMEOUT = 15_000;
@@ -72,7 +86,19 @@ export async function fetchTimelineText(src: string, base: string, options: Fetc
   }, timeout);
   const name = `"${src}"`;
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    const init: RequestInit = { signal: controller.signal, credentials: 'same-origin' };
+    const { etag, lastModified } = options.revalidate ?? {};
+    if (url.origin === new URL(base).origin && (etag || lastModified))
+      init.headers = {
+        ...(etag && { 'If-None-Match': etag }),
+        ...(lastModified && { 'If-Modified-Since': lastModified }),
+      };
+    else if (options.revalidate) init.cache = 'no-cache';
+    const response = await fetch(url, init);
+    if (response.status === 304) {
+      await response.body?.cancel();
+      return { ok: true, unchanged: true };
+    }
     if (!response.ok) {
       const reason =
         response.status === 404 ? ' (the file was not found)' : response.status >= 500 ? ' (a server error)' : '';
@@ -90,7 +116,15 @@ export async function fetchTimelineText(src: string, base: string, options: Fetc
     const text = await readLimited(response, maxBytes);
     if (text === null) return failure(`Could not load ${name}: it is more than the ${formatBytes(maxBytes)} limit.`);
     if (text.trim() === '') return failure(`Could not load ${name}: the server sent an empty file.`);
-    return { ok: true, text, contentType: response.headers.get('content-type') ?? '', url: url.href };
+    const header = (name: string) => response.headers.get(name) ?? undefined;
+    return {
+      ok: true,
+      text,
+      contentType: header('content-type') ?? '',
+      url: url.href,
+      etag: header('etag'),
+      lastModified: header('last-modified'),
+    };
   } catch (error) {
     // Sub-second timeouts keep a decimal: "within 0 seconds" would read as a bug.
     if (timedOut) return failure(`Could not load ${name}: no answer within ${+(timeout / 1000).toFixed(1)} seconds.`);

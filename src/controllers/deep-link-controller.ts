@@ -7,41 +7,43 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * so opening events does not fill the reader's history.
  */
 export class DeepLinkController implements ReactiveController {
-  private retry?: ReturnType<typeof setTimeout>;
+  #retry?: ReturnType<typeof setTimeout>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly onLink: (eventId: string) => void,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #onLink: (eventId: string) => void;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, onLink: (eventId: string) => void) {
+    this.#host = host;
+    this.#onLink = onLink;
     host.addController(this);
   }
 
-  private get key(): string {
-    return this.host.id || 'date-line';
+  get #key(): string {
+    return this.#host.id || 'date-line';
   }
 
-  private readonly handleHashChange = () => {
+  readonly #handleHashChange = () => {
     const id = this.linkedId();
-    if (id) this.onLink(id);
+    if (id) this.#onLink(id);
   };
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.handleHashChange);
+    window.addEventListener('hashchange', this.#handleHashChange);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.handleHashChange);
-    clearTimeout(this.retry);
+    window.removeEventListener('hashchange', this.#handleHashChange);
+    clearTimeout(this.#retry);
   }
 
   /** The hash that links to an event of this timeline. */
   hashFor(eventId: string): string {
-    return `#${encodeURIComponent(this.key)}/${encodeURIComponent(eventId)}`;
+    return `#${encodeURIComponent(this.#key)}/${encodeURIComponent(eventId)}`;
   }
 
   /** The event id the current URL links to in this timeline, if any. */
   linkedId(): string | null {
-    const prefix = `#${encodeURIComponent(this.key)}/`;
+    const prefix = `#${encodeURIComponent(this.#key)}/`;
     const hash = location.hash;
     if (!hash.startsWith(prefix)) return null;
     try {
@@ -54,11 +56,11 @@ export class DeepLinkController implements ReactiveController {
   /** Points the URL at an event (or at none), when the hash is free or already this timeline's. */
   write(eventId: string | null): void {
     const hash = location.hash;
-    const ours = hash.startsWith(`#${encodeURIComponent(this.key)}/`);
+    const ours = hash.startsWith(`#${encodeURIComponent(this.#key)}/`);
     if (hash && hash !== '#' && !ours) return;
     const next = eventId === null ? '' : this.hashFor(eventId);
     if (next === hash || (!next && !hash)) return;
-    clearTimeout(this.retry);
+    clearTimeout(this.#retry);
     try {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${next}`);
     } catch (error) {
@@ -66,7 +68,7 @@ export class DeepLinkController implements ReactiveController {
       // (Chromium and Firefox took 1000 here). The link is a convenience: the selection stands, and the URL
       // follows once it may change again.
       if (!(error instanceof DOMException && error.name === 'SecurityError')) throw error;
-      this.retry = setTimeout(() => this.write(eventId), 1000);
+      this.#retry = setTimeout(() => this.write(eventId), 1000);
     }
   }
 }

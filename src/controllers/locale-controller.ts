@@ -20,65 +20,68 @@ export class LocaleController implements ReactiveController {
   /** The interface text in effect, for `locale` (English until its table has loaded). */
   messages: Messages = englishMessages;
   /** The element's computed direction and font, read once per update (computed style is not free). */
-  private computed?: { rtl: boolean; font: string };
+  #computed?: { rtl: boolean; font: string };
   /** Date labels made in this locale and table; another locale, or its table arriving, starts them again. */
-  private labels = new WeakMap<TimelineEvent, string>();
+  #labels = new WeakMap<TimelineEvent, string>();
 
-  constructor(private readonly host: LocaleHost) {
+  readonly #host: LocaleHost;
+
+  constructor(host: LocaleHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** Whether the element is laid out right to left (arrow keys and the axis follow it). */
   get isRtl(): boolean {
-    return this.read().rtl;
+    return this.#read().rtl;
   }
 
   /** The element's font (`font-size font-family`), which the axis measures its labels' text in. */
   get font(): string {
-    return this.read().font;
+    return this.#read().font;
   }
 
-  private read(): { rtl: boolean; font: string } {
-    if (!this.computed) {
-      const style = getComputedStyle(this.host);
-      this.computed = { rtl: style.direction === 'rtl', font: `${style.fontSize} ${style.fontFamily}` };
+  #read(): { rtl: boolean; font: string } {
+    if (!this.#computed) {
+      const style = getComputedStyle(this.#host);
+      this.#computed = { rtl: style.direction === 'rtl', font: `${style.fontSize} ${style.fontFamily}` };
     }
-    return this.computed;
+    return this.#computed;
   }
 
   hostUpdate(): void {
-    this.computed = undefined;
+    this.#computed = undefined;
     const locale = this.resolve();
     if (locale === this.locale) return;
     this.locale = locale;
     const table = loadedMessages(locale);
-    this.setMessages(table ?? englishMessages);
+    this.#setMessages(table ?? englishMessages);
     if (!table)
       void loadMessages(locale).then((messages) => {
         if (this.locale !== locale) return;
-        this.setMessages(messages);
-        this.host.requestUpdate();
+        this.#setMessages(messages);
+        this.#host.requestUpdate();
       });
   }
 
-  private setMessages(messages: Messages): void {
+  #setMessages(messages: Messages): void {
     this.messages = messages;
-    this.labels = new WeakMap();
+    this.#labels = new WeakMap();
   }
 
   /** An event's date label in the element's language: its `displayDate`, else the formatter's words. */
   dateLabel(event: TimelineEvent): string {
-    let label = this.labels.get(event);
+    let label = this.#labels.get(event);
     if (label === undefined) {
       label = event.displayDate ?? formatSpan(event.date, this.locale || this.resolve(), this.messages);
-      this.labels.set(event, label);
+      this.#labels.set(event, label);
     }
     return label;
   }
 
   /** `locale`, else the nearest `lang` around the element, else the document's or the browser's. */
   resolve(): string {
-    const host = this.host;
+    const host = this.#host;
     const candidate =
       host.locale ||
       host.closest('[lang]')?.getAttribute('lang') ||

@@ -7,22 +7,25 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class PrintController implements ReactiveController {
   printing = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.handlePrint);
-    window.addEventListener('afterprint', this.handlePrint);
+    window.addEventListener('beforeprint', this.#handlePrint);
+    window.addEventListener('afterprint', this.#handlePrint);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.handlePrint);
-    window.removeEventListener('afterprint', this.handlePrint);
+    window.removeEventListener('beforeprint', this.#handlePrint);
+    window.removeEventListener('afterprint', this.#handlePrint);
   }
 
-  private readonly handlePrint = (event: Event) => {
+  readonly #handlePrint = (event: Event) => {
     this.printing = event.type === 'beforeprint';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 }

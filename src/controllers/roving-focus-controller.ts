@@ -49,30 +49,34 @@ export class RovingFocusController {
   /** The event that holds the tab stop, or null for the first one. */
   focusId: string | null = null;
 
+  readonly #host: RovingFocusHost;
+  readonly #bringIntoView: (id: string) => void;
+  readonly #actions: KeyActions;
+
   /**
    * @param host - The element whose event buttons take the focus.
    * @param bringIntoView - Makes sure an event is drawn before it is focused.
    * @param actions - What the other keys do.
    */
-  constructor(
-    private readonly host: RovingFocusHost,
-    private readonly bringIntoView: (id: string) => void,
-    private readonly actions: KeyActions,
-  ) {}
+  constructor(host: RovingFocusHost, bringIntoView: (id: string) => void, actions: KeyActions) {
+    this.#host = host;
+    this.#bringIntoView = bringIntoView;
+    this.#actions = actions;
+  }
 
   /** Handles a key pressed inside the element; takes (prevents the default of) the keys it acts on. */
   handleKeydown(keyEvent: KeyboardEvent, { events, rtl, axis }: KeyContext): void {
     if (keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey) return;
     const { key } = keyEvent;
     if (axis && key in ZOOM_KEYS) {
-      if (ZOOM_KEYS[key]) this.actions.zoom(ZOOM_KEYS[key]);
-      else this.actions.fit();
+      if (ZOOM_KEYS[key]) this.#actions.zoom(ZOOM_KEYS[key]);
+      else this.#actions.fit();
     } else if (axis && (key === 'PageUp' || key === 'PageDown')) {
-      this.actions.page(key === 'PageDown' ? 1 : -1);
+      this.#actions.page(key === 'PageDown' ? 1 : -1);
     } else if (key === 'Escape') {
-      if (!this.actions.close()) return;
+      if (!this.#actions.close()) return;
       if (this.focusId) void this.focus(this.focusId, !axis);
-    } else if (!this.handleMove(keyEvent, events, rtl, !axis)) {
+    } else if (!this.#handleMove(keyEvent, events, rtl, !axis)) {
       return;
     }
     keyEvent.preventDefault();
@@ -82,7 +86,7 @@ export class RovingFocusController {
   set(id: string | null): void {
     if (id === this.focusId) return;
     this.focusId = id;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The event the tab stop is on among `events`: the focused one, else the first. */
@@ -94,12 +98,7 @@ export class RovingFocusController {
    * Handles a key pressed on an event button: moves the focus to the event the key points at, among `events`.
    * Returns whether it did.
    */
-  private handleMove(
-    keyEvent: KeyboardEvent,
-    events: readonly TimelineEvent[],
-    rtl: boolean,
-    scroll: boolean,
-  ): boolean {
+  #handleMove(keyEvent: KeyboardEvent, events: readonly TimelineEvent[], rtl: boolean, scroll: boolean): boolean {
     if (!(keyEvent.target as Element).closest?.('.event-button') || !events.length) return false;
     const { key } = keyEvent;
     const current = Math.max(
@@ -124,9 +123,9 @@ export class RovingFocusController {
    */
   async focus(id: string, scroll: boolean): Promise<void> {
     this.set(id);
-    this.bringIntoView(id);
-    await this.host.updateComplete;
-    const button = this.host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .event-button`);
+    this.#bringIntoView(id);
+    await this.#host.updateComplete;
+    const button = this.#host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .event-button`);
     button?.focus({ preventScroll: true });
     if (scroll) button?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }

@@ -21,24 +21,26 @@ export interface SelectionOptions {
  * data has loaded, and again whenever the hash changes to another of this element's events.
  */
 export class SelectionController {
-  private readonly deepLinks: DeepLinkController;
-  private linkFollowed = false;
+  readonly #deepLinks: DeepLinkController;
+  #linkFollowed = false;
 
-  constructor(
-    private readonly host: SelectionHost,
-    private readonly options: SelectionOptions,
-  ) {
-    this.deepLinks = new DeepLinkController(host, (id) => this.openLinked(id));
+  readonly #host: SelectionHost;
+  readonly #options: SelectionOptions;
+
+  constructor(host: SelectionHost, options: SelectionOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#deepLinks = new DeepLinkController(host, (id) => this.#openLinked(id));
   }
 
   /** Selects an event (or none, with null) after a cancelable `date-line-select`. Returns whether it changed. */
   select(id: string | null): boolean {
-    const event = id === null ? null : this.options.find(id);
-    if (event === undefined || id === this.host.selected) return false;
-    if (!emit(this.host, 'date-line-select', { id, event }, { cancelable: true })) return false;
-    this.host.selected = id;
-    this.deepLinks.write(id);
-    if (event) this.options.selected(event);
+    const event = id === null ? null : this.#options.find(id);
+    if (event === undefined || id === this.#host.selected) return false;
+    if (!emit(this.#host, 'date-line-select', { id, event }, { cancelable: true })) return false;
+    this.#host.selected = id;
+    this.#deepLinks.write(id);
+    if (event) this.#options.selected(event);
     return true;
   }
 
@@ -47,31 +49,31 @@ export class SelectionController {
    * last (-1). Undefined past either end.
    */
   adjacent(events: readonly TimelineEvent[], direction: 1 | -1): TimelineEvent | undefined {
-    const current = events.findIndex((event) => event.id === this.host.selected);
+    const current = events.findIndex((event) => event.id === this.#host.selected);
     return events[current >= 0 ? current + direction : direction === 1 ? 0 : events.length - 1];
   }
 
   /** The deep link to an event. */
   linkTo(id: string): string {
-    return this.deepLinks.hashFor(id);
+    return this.#deepLinks.hashFor(id);
   }
 
   /** Opens the event the URL links to, the first time data has loaded and rendered. */
   followLink(): void {
-    if (this.linkFollowed) return;
-    this.linkFollowed = true;
-    const linked = this.deepLinks.linkedId();
+    if (this.#linkFollowed) return;
+    this.#linkFollowed = true;
+    const linked = this.#deepLinks.linkedId();
     // After this update, not inside it: opening the event is a change of its own.
-    if (linked) void this.host.updateComplete.then(() => this.openLinked(linked));
+    if (linked) void this.#host.updateComplete.then(() => this.#openLinked(linked));
   }
 
   /** Opens the event a deep link names, and brings the timeline into view. */
-  private openLinked(id: string): void {
-    if (!this.options.find(id)) return;
-    if (this.host.selected !== id) this.select(id);
-    void this.host.updateComplete.then(() => {
-      const root = this.host.shadowRoot;
-      const item = root?.querySelector(`[data-id="${CSS.escape(id)}"]`) ?? this.host;
+  #openLinked(id: string): void {
+    if (!this.#options.find(id)) return;
+    if (this.#host.selected !== id) this.select(id);
+    void this.#host.updateComplete.then(() => {
+      const root = this.#host.shadowRoot;
+      const item = root?.querySelector(`[data-id="${CSS.escape(id)}"]`) ?? this.#host;
       item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     });
   }

@@ -1,4 +1,10 @@
 /**
+ * Text with a number in it, in each plural form its language has (the categories of `Intl.PluralRules`: English
+ * has `one` and `other`, Arabic all six); `{count}` is the number.
+ */
+export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
  * The words date-line itself shows, per language. Date labels come from `Intl.DateTimeFormat`, so every
  * locale gets localized dates; these tables cover the interface text and the date qualifiers. A locale
  * without a table falls back to its language, then to English.
@@ -79,6 +85,12 @@ export interface Messages {
   layoutAxis: string;
   /** Label of the element that holds the timeline, when it has no title. */
   timeline: string;
+  /** The quiet notice of events left out for their problems (its details list each problem). */
+  skippedEvents: PluralText;
+  /** Live-region text when a refresh changed the timeline. */
+  announceUpdate: string;
+  /** Live-region text when a refresh brought new events. */
+  announceUpdateNew: PluralText;
 }
 
 /** The words date labels use: what `formatSpan` needs of a message table. */
@@ -145,6 +157,9 @@ export const englishMessages: Messages = {
   later: '{count} later events; show the nearest',
   layoutAxis: 'Time axis',
   timeline: 'Timeline',
+  skippedEvents: { one: '{count} event could not be shown', other: '{count} events could not be shown' },
+  announceUpdate: 'Timeline updated',
+  announceUpdateNew: { one: 'Timeline updated: {count} new event', other: 'Timeline updated: {count} new events' },
 };
 
 /**

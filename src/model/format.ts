@@ -8,7 +8,7 @@
  */
 import { DATE_SAFE_MAX_YEAR, DATE_SAFE_MIN_YEAR, utcDate } from './calendar.js';
 import type { CalendarDate, DateSpan, Precision } from './dates.js';
-import { englishMessages, fill, type DateWords } from '../i18n/messages.js';
+import { englishMessages, fill, type DateWords, type PluralText } from '../i18n/messages.js';
 
 /** Intl's options for each precision Intl can write; seasons, decades and centuries are written in words. */
 const OPTIONS: Record<Exclude<Precision, 'season'>, Intl.DateTimeFormatOptions> = {
@@ -203,4 +203,9 @@ export function formatSpan(span: DateSpan, locale: string, words: DateWords = en
     return formatRange(start, end, locale, words);
   }
   return `${formatDate(start, locale, words)} \u2013 ${formatDate(end, locale, words)}`;
+}
+
+/** Text with a count, in the plural form the count takes in `locale`, the count written as the language writes it. */
+export function formatCount(text: PluralText, count: number, locale: string): string {
+  return fill(text[new Intl.PluralRules(locale).select(count)] ?? text.other, { count: formatNumber(count, locale) });
 }

@@ -12,13 +12,30 @@ import { jsonErrorOffset, lineAndColumn } from './json-location.js';
 import { unsafeLinks } from './rich-text.js';
 import type { EventData, TimelineData } from './timeline-data.generated.js';
 import type { Timeline, TimelineEra, TimelineEvent, TimelineGroup, TimelineSource } from './types.js';
-import { MAX_ERRORS, pointer, validateSchema, type TimelineError } from './validate.js';
+import { MAX_ERRORS, pointer, validateEvent, validateSchema, type TimelineError } from './validate.js';
 
 export interface ParseResult {
-  /** The parsed timeline, or `null` when there are errors. */
+  /** The parsed timeline, or `null` when there are errors (with `partial`: when the data is refused). */
   timeline: Timeline | null;
   /** Every problem found, each with its JSON Pointer path; empty when the timeline is valid. */
   errors: TimelineError[];
+  /**
+   * With `partial`: how many events were left out for their problems, which are in `errors` (under
+   * `/events/<index>`). Absent when no event was left out.
+   */
+  skipped?: number;
+}
+
+export interface ParseOptions {
+  /**
+   * Keep the valid events of a timeline whose top level is sound: an event with a problem is left out (and its
+   * problems reported in `errors`) instead of the whole timeline being refused. For showing data, as the element
+   * does; tools that check data for its author (`date-line validate`, the embed builder) stay strict, the default.
+   * What concerns the whole file (not JSON, a wrong version, no list of events, a broken group or era, a
+   * description with a bad link) still refuses it, with the errors the strict parse gives, as does a file none of
+   * whose events is valid.
+   */
+  partial?: boolean;
 }
 
 /** Inputs larger than this are refused before parsing, so a runaway file cannot freeze the page. */
@@ -178,26 +195,46 @@ function checkDatesAnyway(data: unknown, errors: TimelineError[]): void {
   });
 }
 
+const duplicateId = (id: string, earlier: number, what: string, path: string): TimelineError => ({
+  path: pointer(path, 'id'),
+  message: `The id "${id}" is already used by ${what} ${earlier + 1}; ids must be unique.`,
+});
+
 function checkUniqueIds(items: readonly { id: string }[], path: string, what: string, errors: TimelineError[]): void {
   const first = new Map<string, number>();
   items.forEach((item, index) => {
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, index);
-    else
-      errors.push({
-        path: pointer(pointer(path, index), 'id'),
-        message: `The id "${item.id}" is already used by ${what} ${earlier + 1}; ids must be unique.`,
-      });
+    else errors.push(duplicateId(item.id, earlier, what, pointer(path, index)));
   });
 }
 
 /**
  * Parses and checks timeline data: a JSON string or an already parsed value. Returns the timeline, or `null`
  * with every error found (up to a hundred), each with the JSON Pointer path of the value at fault. Never throws.
+ * With `{ partial: true }`, a timeline whose top level is sound keeps its valid events (see ParseOptions).
  */
-export function parseTimeline(input: unknown): ParseResult {
+export function parseTimeline(input: unknown, options: ParseOptions = {}): ParseResult {
+  return options.partial ? parseValidEvents(input).result : guarded(() => parseUnsafe(input));
+}
+
+/**
+ * `parseTimeline(input, { partial: true })`, with the positions in the input's `events` of the events left out:
+ * the importers map them back to the rows or slides they came from.
+ */
+export function parseValidEvents(input: unknown): { result: ParseResult; leftOut: number[] } {
+  let leftOut: number[] = [];
+  const result = guarded(() => {
+    const partial = parsePartial(input);
+    leftOut = partial.leftOut;
+    return partial.result;
+  });
+  return { result, leftOut };
+}
+
+function guarded(parse: () => ParseResult): ParseResult {
   try {
-    return parseUnsafe(input);
+    return parse();
   } catch (error) {
     // Nothing above should throw; if something does (a getter on a hostile object, a stack overflow on absurd
     // nesting), it becomes an error the page can show rather than an exception in the host page.
@@ -210,21 +247,77 @@ export function parseTimeline(input: unknown): ParseResult {
   }
 }
 
+const refuse = (errors: TimelineError[]): ParseResult => ({ timeline: null, errors: errors.slice(0, MAX_ERRORS) });
+
+/** The data in JSON text (or the input itself, when it is not text), or the JSON error. */
+function dataOf(input: unknown): { value?: unknown; error?: TimelineError } {
+  return typeof input === 'string' ? parseJsonText(input) : { value: input };
+}
+
 function parseUnsafe(input: unknown): ParseResult {
-  let data = input;
-  if (typeof input === 'string') {
-    const json = parseJsonText(input);
-    if (json.error) return { timeline: null, errors: [json.error] };
-    data = json.value;
-  }
+  const { value, error } = dataOf(input);
+  return error ? refuse([error]) : parseStrict(value);
+}
+
+function parseStrict(data: unknown): ParseResult {
   const errors: TimelineError[] = [];
   validateSchema(data, errors);
   if (errors.length) {
     checkDatesAnyway(data, errors);
-    return { timeline: null, errors: errors.slice(0, MAX_ERRORS) };
+    return refuse(errors);
   }
-
   const raw = data as TimelineData;
+  const { groups, eras } = readTopLevel(raw, errors);
+  checkUniqueIds(raw.events, '/events', 'event', errors);
+  const built: Omit<TimelineEvent, 'index'>[] = [];
+  for (let index = 0; index < raw.events.length && errors.length < MAX_ERRORS; index++) {
+    const event = buildEvent(raw.events[index], pointer('/events', index), groups, errors);
+    if (event) built.push(event);
+  }
+  return errors.length ? refuse(errors) : { timeline: assemble(raw, groups, eras, built), errors: [] };
+}
+
+/**
+ * The partial parse: the top level is checked as the strict parse checks it (and refused with the strict verdict
+ * when it fails), then each event on its own. An event with a problem is left out; ids must be unique among the
+ * events kept, so of two events with one id, the first valid one stays.
+ */
+function parsePartial(input: unknown): { result: ParseResult; leftOut: number[] } {
+  const { value: data, error } = dataOf(input);
+  if (error) return { result: refuse([error]), leftOut: [] };
+  const events = (data as { events?: unknown } | null)?.events;
+  const errors: TimelineError[] = [];
+  if (Array.isArray(events)) validateSchema({ ...(data as object), events: [] }, errors);
+  if (!Array.isArray(events) || errors.length) return { result: parseStrict(data), leftOut: [] };
+  const raw = data as TimelineData;
+  const { groups, eras } = readTopLevel(raw, errors);
+  if (errors.length) return { result: parseStrict(data), leftOut: [] };
+
+  const built: Omit<TimelineEvent, 'index'>[] = [];
+  const leftOut: number[] = [];
+  const kept = new Map<string, number>();
+  for (let index = 0; index < events.length; index++) {
+    const path = pointer('/events', index);
+    const problems: TimelineError[] = [];
+    validateEvent(events[index], path, problems);
+    const event = problems.length ? undefined : buildEvent(events[index] as EventData, path, groups, problems);
+    const earlier = event && kept.get(event.id);
+    if (event && earlier !== undefined) problems.push(duplicateId(event.id, earlier, 'event', path));
+    if (event && !problems.length) {
+      kept.set(event.id, index);
+      built.push(event);
+    } else {
+      leftOut.push(index);
+      errors.push(...problems.slice(0, MAX_ERRORS - errors.length));
+    }
+  }
+  if (!built.length && leftOut.length) return { result: refuse(errors), leftOut };
+  const timeline = assemble(raw, groups, eras, built);
+  return { result: { timeline, errors, ...(leftOut.length ? { skipped: leftOut.length } : {}) }, leftOut };
+}
+
+/** The timeline's own parts, checked: its description's links, its groups and its eras. */
+function readTopLevel(raw: TimelineData, errors: TimelineError[]) {
   checkRichText(raw.description, '/description', errors);
   const groupData = raw.groups ?? [];
   checkUniqueIds(groupData, '/groups', 'group', errors);
@@ -257,30 +350,27 @@ function parseUnsafe(input: unknown): ParseResult {
     const { from, to } = spanExtent(span.value);
     eras.push({ id: era.id, label: era.label, date: span.value, from, to, ...(era.color ? { color: era.color } : {}) });
   });
+  return { groups, eras };
+}
 
-  checkUniqueIds(raw.events, '/events', 'event', errors);
-  const built: Omit<TimelineEvent, 'index'>[] = [];
-  for (let index = 0; index < raw.events.length && errors.length < MAX_ERRORS; index++) {
-    const event = buildEvent(raw.events[index], pointer('/events', index), groups, errors);
-    if (event) built.push(event);
-  }
-  if (errors.length) return { timeline: null, errors: errors.slice(0, MAX_ERRORS) };
-
+/** The timeline from its checked parts, its events in chronological order. */
+function assemble(
+  raw: TimelineData,
+  groups: Map<string, TimelineGroup>,
+  eras: TimelineEra[],
+  built: Omit<TimelineEvent, 'index'>[],
+): Timeline {
   const order = built.map((event, inputIndex) => ({ event, inputIndex }));
   order.sort((a, b) => a.event.from - b.event.from || a.event.to - b.event.to || a.inputIndex - b.inputIndex);
   const events = order.map(({ event }, index) => ({ ...event, index }));
   eras.sort((a, b) => a.from - b.from || a.to - b.to);
-
   return {
-    timeline: {
-      groups: [...groups.values()],
-      eras,
-      events,
-      extensions: collectExtensions(raw),
-      ...(raw.title === undefined ? {} : { title: raw.title }),
-      ...(raw.description === undefined ? {} : { description: raw.description }),
-      ...(raw.locale === undefined ? {} : { locale: raw.locale }),
-    },
-    errors: [],
+    groups: [...groups.values()],
+    eras,
+    events,
+    extensions: collectExtensions(raw),
+    ...(raw.title === undefined ? {} : { title: raw.title }),
+    ...(raw.description === undefined ? {} : { description: raw.description }),
+    ...(raw.locale === undefined ? {} : { locale: raw.locale }),
   };
 }

@@ -179,6 +179,14 @@ export function validateSchema(value: unknown, errors: TimelineError[]): void {
   check(value, ROOT, '', { noun: 'The timeline' }, errors);
 }
 
+/**
+ * Checks one event against the schema's event definition, appending located errors (under `path`) to `errors`:
+ * what `validateSchema` says of that event, for parsing that keeps the valid events of a timeline.
+ */
+export function validateEvent(value: unknown, path: string, errors: TimelineError[]): void {
+  check(value, ROOT.properties!.events.items!, path, { noun: 'The timeline' }, errors);
+}
+
 /** Where in the schema a value is checked: what to call its object and which definition a string follows. */
 interface Context {
   noun: string;

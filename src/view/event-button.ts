@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import { htmlDatetime } from '../model/dates.js';
 import { dateMarks, type DateMark } from '../model/marks.js';
@@ -72,3 +72,74 @@ export function eventButton(event: TimelineEvent, state: EventButtonState): Temp
     ${event.group ? html`<span class="group-label">${event.group.label}</span>` : nothing}
   </button>`;
 }
+
+/** Styles of an event's label, the same in both layouts: adopted with the axis or the list (see OnDemand). */
+export const eventButtonStyles = css`
+  .event-button {
+    display: block;
+    inline-size: 100%;
+    margin: 0;
+    padding: 0.5rem 0.625rem;
+    border: 0;
+    border-radius: var(--date-line-radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: inherit;
+    cursor: pointer;
+  }
+
+  .event-button:hover {
+    background: var(--date-line-color-surface);
+  }
+
+  .when {
+    display: block;
+    color: var(--date-line-color-muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.01em;
+  }
+
+  /* The signs beside a date (approximate, uncertain, disputed, before or after a day): small and alike. */
+  .mark {
+    display: inline-block;
+    min-inline-size: 1.1em;
+    margin-inline-start: 0.3em;
+    padding: 0 0.15em;
+    border: 1px solid currentColor;
+    border-radius: 0.3em;
+    font-size: 0.85em;
+    font-weight: 700;
+    line-height: 1.2;
+    text-align: center;
+    cursor: help;
+  }
+
+  .mark + .mark {
+    margin-inline-start: 0.15em;
+  }
+
+  .event-title {
+    display: block;
+    font-weight: 650;
+    line-height: 1.35;
+  }
+
+  .badge {
+    display: inline-block;
+    margin-inline-start: 0.5em;
+    padding: 0 0.4em;
+    border: 1px solid var(--date-line-color-rule);
+    border-radius: 999px;
+    color: var(--date-line-color-muted);
+    font-size: 0.75em;
+    font-weight: 500;
+    vertical-align: 0.1em;
+  }
+
+  .group-label {
+    color: var(--date-line-color-muted);
+    font-size: 0.8125em;
+  }
+`;

@@ -90,6 +90,11 @@ export function renderToolbar(state: ToolbarState): TemplateResult | typeof noth
   </div>`;
 }
 
+/** One problem with the data, with its path (in the error box, and in the notice of events left out). */
+export function renderProblem(error: TimelineError): TemplateResult {
+  return html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`;
+}
+
 /** How many errors the error box lists before it says "and N more". */
 const ERRORS_SHOWN = 5;
 
@@ -101,7 +106,7 @@ export function renderErrors(errors: readonly TimelineError[], messages: Message
     <div class="error" part="error" role="alert">
       <p class="error-title">${messages.errorTitle}</p>
       <ul>
-        ${shown.map((error) => html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`)}
+        ${shown.map(renderProblem)}
       </ul>
       ${more > 0 ? html`<p>${fill(messages.moreErrors, { count: more })}</p>` : nothing}
     </div>

@@ -34,6 +34,18 @@ export interface ListState {
  * list when printing, so the element fetches it when the page is idle).
  */
 export const listStyles = css`
+  .detail {
+    padding: 0.25rem 0.625rem 0.75rem;
+  }
+
+  .detail p {
+    margin: 0 0 0.75em;
+  }
+
+  .detail .permalink {
+    font-size: 0.875em;
+  }
+
   .events {
     list-style: none;
     margin: 0;

@@ -16,26 +16,39 @@ export class OnDemand<Module, Part> {
   /** Settles once the part has arrived (and the element has been asked to show it), from the first `want`. */
   arrived?: Promise<void>;
 
+  readonly #host: OnDemandHost;
+  readonly #load: () => Promise<Module>;
+  readonly #make: (module: Module) => { part: Part; styles: readonly CSSResult[] };
+
   /**
    * @param host - The element the part belongs to.
    * @param load - Fetches the module (see loadOnce).
    * @param make - Makes the part from its module, with the styles it brings.
    */
   constructor(
-    private readonly host: OnDemandHost,
-    private readonly load: () => Promise<Module>,
-    private readonly make: (module: Module) => { part: Part; styles: CSSResult },
-  ) {}
+    host: OnDemandHost,
+    load: () => Promise<Module>,
+    make: (module: Module) => { part: Part; styles: readonly CSSResult[] },
+  ) {
+    this.#host = host;
+    this.#load = load;
+    this.#make = make;
+  }
 
   /** Starts loading the part, once. */
   want(): void {
-    this.arrived ??= this.load().then((module) => {
-      const { part, styles } = this.make(module);
-      const root = this.host.renderRoot;
-      if (styles.styleSheet && root instanceof ShadowRoot)
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+    this.arrived ??= this.#load().then((module) => {
+      const { part, styles } = this.#make(module);
+      const root = this.#host.renderRoot;
+      if (root instanceof ShadowRoot) {
+        // Two parts may bring the same styles (the axis and the list both draw events' labels): adopted once.
+        const sheets = styles
+          .map((style) => style.styleSheet!)
+          .filter((sheet) => sheet && !root.adoptedStyleSheets.includes(sheet));
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+      }
       this.value = part;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
   }
 }

@@ -285,6 +285,31 @@ describe('no leaks across connect and disconnect', () => {
     }
   });
 
+  it('returns to zero with refresh on: removed while it waits, while a refresh runs, and after one failed', async () => {
+    const cycles: [string, string, number][] = [
+      ['waiting for the first refresh', ARTICLE_URL, 300],
+      ['while a refresh runs', `/__test__/delay/400${ARTICLE_URL}`, 1200],
+      ['after a failed refresh (waiting twice as long)', '/__test__/status/500', 1300],
+    ];
+    for (const [name, src, stay] of cycles) {
+      const el = document.createElement('date-line');
+      el.layout = 'list';
+      el.refresh = 1;
+      el.src = src;
+      host.append(el);
+      await settled(el);
+      await sleep(stay);
+      const connected = shims.counts();
+      // hashchange, beforeprint, afterprint, and the refresh's visibilitychange; its timer, or the fetch's.
+      expect(connected.listeners, name).to.equal(4);
+      expect(connected.timers, name).to.be.at.least(1);
+      el.remove();
+      // A refresh cut short settles in a later task; then the fetch's timeout timer must be gone too.
+      await sleep(50);
+      expect(shims.counts(), name).to.deep.equal(NONE);
+    }
+  });
+
   it('returns to zero when removed while loading, with a data change and in the list layout', async () => {
     for (let cycle = 0; cycle < 10; cycle++) {
       const el = document.createElement('date-line');

@@ -1,17 +1,19 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { DateLine } from '../../src/date-line.js';
 import { htmlDatetime, parseDateSpan, spanExtent, type CalendarDate, type DateSpan } from '../../src/model/dates.js';
 import { formatSpan } from '../../src/model/format.js';
 import { fromCSV, fromTimelineJS, parseTimeline } from '../../src/model/index.js';
-import type { TimelineError } from '../../src/model/types.js';
-import { shadow } from '../helpers.js';
+import type { TimelineData, TimelineError } from '../../src/model/types.js';
+import { articleData, errorBox, listedEvents, shadow } from '../helpers.js';
 import { warmAxis } from './warm.js';
 
 // Property-based tests: random JSON, random strings in every field, huge and deeply nested input, random dates
 // in and far beyond JS Date's range. Guards: parseTimeline and the importers never throw; they return a
 // timeline or located errors, never both or neither; every error path is a JSON Pointer to a place in the input;
-// a date label is never "Invalid Date", "NaN" or "undefined", in any locale, on the page or on the axis.
+// a date label is never "Invalid Date", "NaN" or "undefined", in any locale, on the page or on the axis; random damage
+// to a valid timeline never blanks the valid events it leaves (parseTimeline's partial option), nor an element that
+// has good data to show, and never throws.
 //
 // Seeds are not fixed: each run (and each of the three time zones) explores different cases. A failure prints
 // its seed and path; pass them back as `fc.assert(property, { seed, path })` to replay it exactly.
@@ -654,6 +656,193 @@ describe('property: the element never shows a broken label, on the list or on th
         },
       ),
       { numRuns: 25 },
+    );
+  });
+});
+
+// ------------------------------------------------------------------ damage to live data
+
+/** Damage done to a valid timeline, as the text a server might send in its place. */
+type Damage = (data: TimelineData, text: string) => string;
+
+/** Damage to the whole file, each tried in every run of the properties below (as examples) besides at random. */
+const wholeFileDamage: { label: string; apply: Damage }[] = [
+  { label: 'version 2', apply: (data) => JSON.stringify({ ...data, version: 2 }) },
+  { label: 'no events', apply: (data) => JSON.stringify({ ...data, events: undefined }) },
+  { label: 'an empty list of events', apply: (data) => JSON.stringify({ ...data, events: [] }) },
+  { label: 'events that are not a list', apply: (data) => JSON.stringify({ ...data, events: { ...data.events } }) },
+  { label: 'an HTML page', apply: () => '<!doctype html><title>Sign in</title><h1>Sign in to continue</h1>' },
+  { label: 'null', apply: () => 'null' },
+];
+const wholeFileExamples = wholeFileDamage.map((example): [{ label: string; apply: Damage }] => [example]);
+
+/** What can happen to a file between two fetches: its text cut or garbled, an event broken, the whole file wrong. */
+const damage: fc.Arbitrary<{ label: string; apply: Damage }> = fc.oneof(
+  fc.nat().map((at) => ({
+    label: `cut at ${at}`,
+    apply: (_: TimelineData, text: string) => text.slice(0, at % text.length),
+  })),
+  fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 3 })).map(([at, junk]) => ({
+    label: `${JSON.stringify(junk)} written at ${at}`,
+    apply: (_: TimelineData, text: string) =>
+      text.slice(0, at % text.length) + junk + text.slice((at % text.length) + 1),
+  })),
+  fc
+    .tuple(
+      fc.array(
+        fc.tuple(
+          fc.nat(),
+          fc.constantFrom(
+            'id',
+            'date',
+            'end',
+            'title',
+            'group',
+            'sources',
+            'media',
+            'summary',
+            'tags',
+            'x-extra',
+            'titel',
+          ),
+          fc.oneof(fc.anything(), spanText, anyText),
+        ),
+        { minLength: 1, maxLength: 4 },
+      ),
+      fc.boolean(),
+    )
+    .map(([edits, remove]) => ({
+      label: `events edited: ${JSON.stringify(edits)}${remove ? ', fields removed' : ''}`,
+      apply: (data: TimelineData) => {
+        const events = data.events.map((event) => ({ ...event })) as Record<string, unknown>[];
+        for (const [at, field, value] of edits) {
+          const event = events[at % events.length];
+          if (remove) delete event[field];
+          else event[field] = value;
+        }
+        return JSON.stringify({ ...data, events });
+      },
+    })),
+  fc.constantFrom(...wholeFileDamage),
+);
+
+describe('property: damage to a valid timeline never blanks what is valid in it', () => {
+  it('parseTimeline keeps the valid events and accounts for every other one, and never throws', async () => {
+    const article = (await articleData()) as TimelineData;
+    const text = JSON.stringify(article);
+    fc.assert(
+      fc.property(damage, ({ apply }) => {
+        const damaged = apply(structuredClone(article), text);
+        const result = parseTimeline(damaged, { partial: true });
+        // Refused: with its errors. Kept: with the events left out counted, and each problem under one of them.
+        expect(result.timeline !== null || result.errors.length > 0, 'a timeline or errors').to.equal(true);
+        if (!result.timeline) return;
+        const leftOut = new Set(result.errors.map((error) => /^\/events\/(\d+)/.exec(error.path)?.[1]));
+        expect(leftOut.has(undefined), 'every problem is an event’s').to.equal(false);
+        const events = (JSON.parse(damaged) as TimelineData).events;
+        expect(result.timeline.events.length + (result.skipped ?? 0)).to.equal(events.length);
+        expect(leftOut.size).to.be.at.most(result.skipped ?? 0);
+        // Every event left untouched is still there, unless it lost its id to an earlier one.
+        const ids = new Set(result.timeline.events.map((event) => event.id));
+        for (const event of article.events.filter((original) =>
+          events.some((e) => JSON.stringify(e) === JSON.stringify(original)),
+        ))
+          if (events.filter((e) => (e as { id?: unknown }).id === event.id).length === 1)
+            expect(ids.has(event.id), event.id).to.equal(true);
+      }),
+      { numRuns: 300, examples: wholeFileExamples },
+    );
+  });
+});
+
+describe('property: damage to live data never blanks an element that has good data to show', () => {
+  let keys = 0;
+  const live = async (key: string, body: string) => {
+    await fetch(`/__test__/live/${key}/set`, { method: 'POST', body });
+    return `/__test__/live/${key}`;
+  };
+  /** Resolves with the element's next load or error event: the end of a load that changed the text it read. */
+  const nextOutcome = (el: Element) =>
+    new Promise<void>((done) => {
+      const end = () => {
+        el.removeEventListener('date-line-load', end);
+        el.removeEventListener('date-line-error', end);
+        done();
+      };
+      el.addEventListener('date-line-load', end);
+      el.addEventListener('date-line-error', end);
+    });
+  const uncaught: string[] = [];
+  const onError = (event: ErrorEvent) => uncaught.push(event.message);
+  const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
+  const warn = console.warn;
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    console.warn = () => {};
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    console.warn = warn;
+  });
+
+  /** Showing events: the story is on the page, and no error box stands in its place. */
+  function expectStory(el: DateLine, label: string): void {
+    expect(el.timeline?.events.length, label).to.be.greaterThan(0);
+    expect(listedEvents(el).length, label).to.equal(el.timeline!.events.length);
+    expect(errorBox(el), label).to.equal(null);
+    expect(uncaught, label).to.deep.equal([]);
+  }
+
+  it('a reload of src that brings damaged text keeps the events on show, or shows the valid ones', async () => {
+    const article = (await articleData()) as TimelineData;
+    const text = JSON.stringify(article);
+    const key = `damage-${Date.now()}-${keys++}`;
+    const el = await fixture<DateLine>(
+      html`<date-line layout="list" locale="en-GB" src=${await live(key, text)}></date-line>`,
+    );
+    await waitUntil(() => el.timeline !== null, 'the good file never loaded');
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(damage, async ({ label, apply }) => {
+        // A new text each run (trailing spaces), so that every reload reads it and ends in an event.
+        await live(key, apply(structuredClone(article), text) + ' '.repeat(++run));
+        const outcome = nextOutcome(el);
+        el.timeout = 15000 + run; // loads src again
+        await outcome;
+        await el.updateComplete;
+        expectStory(el, label);
+      }),
+      { numRuns: 30, examples: wholeFileExamples },
+    );
+  });
+
+  it('an element with inline JSON and a src that brings damaged text shows the story', async () => {
+    const article = (await articleData()) as TimelineData;
+    const text = JSON.stringify(article);
+    await fc.assert(
+      fc.asyncProperty(damage, async ({ label, apply }) => {
+        const src = await live(`inline-${Date.now()}-${keys++}`, apply(structuredClone(article), text));
+        const el = document.createElement('date-line');
+        Object.assign(el, { layout: 'list', locale: 'en-GB', src });
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = text;
+        el.append(script);
+        // Two outcomes at least: the inline data shown at once, then what src brought (a load or an error).
+        let outcomes = 0;
+        const count = () => outcomes++;
+        el.addEventListener('date-line-load', count);
+        el.addEventListener('date-line-error', count);
+        const host = await fixture<HTMLDivElement>(html`<div></div>`);
+        host.append(el);
+        await waitUntil(() => outcomes >= 2, `${label}: src never answered`, { timeout: 4000 });
+        await el.updateComplete;
+        expectStory(el, label);
+        el.remove();
+      }),
+      { numRuns: 15, examples: wholeFileExamples },
     );
   });
 });

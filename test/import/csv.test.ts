@@ -465,3 +465,61 @@ describe('fromCSV: the examples in data/examples/', () => {
     expect(timeline!.events[0].extensions['x-desk']).to.equal('tech');
   });
 });
+
+describe('fromCSV with { partial: true }: rows with problems are left out, the others kept', () => {
+  const template = async () => (await (await fetch('/data/examples/timelinejs-template.csv')).text()).split('\n');
+
+  it('keeps the other rows of a TimelineJS sheet with one impossible date, located by cell and line', async () => {
+    const lines = await template();
+    const row = lines.findIndex((line) => line.startsWith('2017,3,2,'));
+    lines[row] = lines[row].replace('2017,3,2,', '2017,2,30,');
+    const text = lines.join('\n');
+    const result = fromCSV(text, { partial: true });
+    expect(result.skipped).to.equal(1);
+    expect(result.errors.map((error) => error.path)).to.deep.equal([`/rows/${row}/Day`]);
+    expect(result.errors[0].message).to.match(new RegExp(`^Line ${row + 1}: There is no day 30`));
+    const { timeline, errors } = parseTimeline(result.data);
+    expect(errors, 'the data kept is valid').to.deep.equal([]);
+    expect(timeline!.events).to.have.length(3);
+    expect(timeline!.title).to.equal('ICE, Facebook and Palantir');
+    expect(timeline!.eras).to.have.length(1);
+    // Strict, as `date-line validate` reads it: the whole file is refused for that row.
+    expect(fromCSV(text).data).to.equal(null);
+  });
+
+  it("leaves out rows of date-line's own columns whose problems the import or the check finds", () => {
+    const csv = [
+      'type,id,date,title,importance,group',
+      'title,,,The timeline,,',
+      'event,a,2017,Kept,,Desk',
+      'event,b,2017-13,A month that does not exist,,',
+      'event,c,2018,An importance that is not a number,high,',
+      'event,,,A row with no date,,',
+      'event,a,2019,An id used twice,,',
+      'event,d,2020,Kept too,,Desk',
+    ].join('\n');
+    const result = fromCSV(csv, { partial: true });
+    expect(result.data!.events.map((event) => event.id)).to.deep.equal(['a', 'd']);
+    expect(result.data!.title).to.equal('The timeline');
+    expect(result.skipped).to.equal(4);
+    expect(result.errors.map((error) => error.path).sort()).to.deep.equal(
+      ['/rows/3/date', '/rows/4/importance', '/rows/5/date', '/rows/6/id'].sort(),
+    );
+    expect(parseTimeline(result.data).errors).to.deep.equal([]);
+  });
+
+  const refused: [string, string][] = [
+    ['an unknown column', 'date,title,titel\n2017,A,x'],
+    ['a title row with a link it will not follow', 'type,date,title,summary\ntitle,,T,[x](javascript:x)\n,2017,A,'],
+    ['an era row without an end', 'type,date,title\nera,2017,An era\n,2017,A'],
+    ['no row that can be read', 'date,title\nnope,A\nnever,B'],
+  ];
+  for (const [name, csv] of refused) {
+    it(`still refuses the file for ${name}`, () => {
+      const result = fromCSV(csv, { partial: true });
+      expect(result.data).to.equal(null);
+      expect(result.errors.length).to.be.greaterThan(0);
+      expect(result).not.to.have.property('skipped');
+    });
+  }
+});

@@ -491,3 +491,48 @@ describe('looksLikeTimelineJS and detectSource', () => {
     expect(detectSource('not json', { contentType: 'application/json' }).format).to.equal('date-line');
   });
 });
+
+describe('fromTimelineJS with { partial: true }: slides with problems are left out, the others kept', () => {
+  it('keeps the valid slides of a real file with two broken ones, and locates each problem', async () => {
+    const json = (await (await fetch('/test/fixtures/timelinejs/houston_timeline3.json')).json()) as {
+      events: Slide[];
+    };
+    json.events[2].start_date = { year: 2017, month: 2, day: 30 };
+    json.events[7].start_date = { year: '19x8' };
+    const result = fromTimelineJS(json, { partial: true });
+    expect(result.skipped).to.equal(2);
+    expect(result.errors.map((error) => error.path)).to.deep.equal([
+      '/events/2/start_date/day',
+      '/events/7/start_date/year',
+    ]);
+    expect(parseTimeline(result.data).timeline!.events).to.have.length(16);
+    expect(fromTimelineJS(json).data, 'strict, as date-line validate reads it').to.equal(null);
+  });
+
+  it('keeps slides whose problems the import mends (a link it drops, an id used twice), as the strict import does', () => {
+    const result = fromTimelineJS(
+      {
+        events: [
+          { start_date: { year: 2017 }, text: { headline: 'Kept' } },
+          { start_date: { year: 2018 }, text: { headline: 'Bad link', text: '<a href="javascript:x">x</a>' } },
+          { start_date: { year: 2019 }, unique_id: 'same', text: { headline: 'First' } },
+          { start_date: { year: 2020 }, unique_id: 'same', text: { headline: 'Second' } },
+        ],
+      },
+      { partial: true },
+    );
+    expect(result.data!.events.map((event) => event.title)).to.deep.equal(['Kept', 'Bad link', 'First', 'Second']);
+    expect(result).not.to.have.property('skipped');
+    expect(result.warnings).to.have.length(2);
+  });
+
+  it('still refuses the file for a broken era or a file that is not TimelineJS', () => {
+    const brokenEra = fromTimelineJS(
+      { events: [{ start_date: { year: 2017 } }], eras: [{ start_date: { year: 2017 } }] },
+      { partial: true },
+    );
+    expect(brokenEra.data).to.equal(null);
+    expect(brokenEra.errors.map((error) => error.path)).to.deep.equal(['/eras/0/end_date']);
+    expect(fromTimelineJS({ slides: [] }, { partial: true }).data).to.equal(null);
+  });
+});

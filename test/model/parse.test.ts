@@ -257,3 +257,104 @@ describe('JSON syntax errors', () => {
     expect(error.message).to.match(/ends too early/);
   });
 });
+
+describe('parseTimeline with { partial: true }: the valid events of a sound timeline', () => {
+  const partial = (input: unknown) => parseTimeline(input, { partial: true });
+
+  it('keeps the valid events in order and reports each one left out with its path', () => {
+    const input = minimal([
+      event({ id: 'b', date: '2018' }),
+      event({ id: 'bad-date', date: '2017-02-30' }),
+      event({ id: 'a', date: '2016' }),
+      event({ id: 'typo', titel: 'x' }),
+      event({ id: 'bad-group', group: 'nowhere' }),
+    ]);
+    const { timeline, errors, skipped } = partial(input);
+    expect(timeline!.events.map((e) => e.id)).to.deep.equal(['a', 'b']);
+    expect(timeline!.events.map((e) => e.index)).to.deep.equal([0, 1]);
+    expect(skipped).to.equal(3);
+    expect(errors.map((error) => error.path)).to.deep.equal(['/events/1/date', '/events/3/titel', '/events/4/group']);
+    expect(parseTimeline(input).timeline, 'the strict parse refuses it').to.equal(null);
+  });
+
+  it('gives a valid timeline exactly as the strict parse does, with no skipped count', () => {
+    const input = minimal([event({ id: 'a' }), event({ id: 'b', date: '2014-09' })]);
+    expect(partial(input)).to.deep.equal(parseTimeline(input));
+    expect(partial(input)).not.to.have.property('skipped');
+  });
+
+  it('keeps the first valid event of two with one id, even when the first of them is invalid', () => {
+    const { timeline, errors } = partial(
+      minimal([
+        event({ id: 'x', date: 'soon', title: 'Invalid first' }),
+        event({ id: 'x', title: 'Kept' }),
+        event({ id: 'x', title: 'Duplicate' }),
+      ]),
+    );
+    expect(timeline!.events.map((e) => e.title)).to.deep.equal(['Kept']);
+    expect(errors.map((error) => [error.path, error.message])).to.deep.equal([
+      ['/events/0/date', errors[0].message],
+      ['/events/2/id', 'The id "x" is already used by event 2; ids must be unique.'],
+    ]);
+  });
+
+  it('leaves out events that are not objects, or miss what is required', () => {
+    const { timeline, errors, skipped } = partial(minimal([null, 'text', { id: 'a', date: '2017' }, event()]));
+    expect(timeline!.events.map((e) => e.id)).to.deep.equal(['e1']);
+    expect(skipped).to.equal(3);
+    expect(errors.map((error) => error.path)).to.deep.equal(['/events/0', '/events/1', '/events/2']);
+  });
+
+  const wholeFile: [string, unknown][] = [
+    ['text that is not JSON', '{"version": 1, "events": ['],
+    ['a wrong version', { version: 2, events: [event()] }],
+    ['no list of events', { version: 1 }],
+    ['events that are not a list', { version: 1, events: { a: event() } }],
+    ['an unknown top-level field', minimal([event()], { titel: 'typo' })],
+    ['a broken era', minimal([event()], { eras: [{ id: 'x', label: 'X', start: '2018', end: '2017' }] })],
+    [
+      'groups with one id twice',
+      minimal([event()], {
+        groups: [
+          { id: 'g', label: 'G' },
+          { id: 'g', label: 'H' },
+        ],
+      }),
+    ],
+    ['a description with a link it will not follow', minimal([event()], { description: '[x](javascript:alert(1))' })],
+  ];
+  for (const [name, input] of wholeFile) {
+    it(`refuses the whole file for ${name}, with the errors of the strict parse`, () => {
+      const result = partial(input);
+      expect(result.timeline).to.equal(null);
+      expect(result.errors).to.deep.equal(parseTimeline(input).errors);
+      expect(result.errors.length).to.be.greaterThan(0);
+    });
+  }
+
+  it('refuses a file none of whose events is valid, listing every problem', () => {
+    const { timeline, errors } = partial(minimal([event({ date: 'x' }), event({ id: 'e2', date: 'y' })]));
+    expect(timeline).to.equal(null);
+    expect(errors.map((error) => error.path)).to.deep.equal(['/events/0/date', '/events/1/date']);
+  });
+
+  it('counts every event left out, while reporting at most a hundred problems', () => {
+    const events = Array.from({ length: 500 }, (_, i) => event({ id: `e${i}`, date: i % 2 ? '2017' : 'nope' }));
+    const { timeline, errors, skipped } = partial(minimal(events));
+    expect(timeline!.events).to.have.length(250);
+    expect(skipped).to.equal(250);
+    expect(errors).to.have.length(100);
+  });
+
+  it('never throws, even on hostile objects', () => {
+    const hostile = {
+      version: 1,
+      get events() {
+        throw new Error('boom');
+      },
+    };
+    const result = partial(hostile);
+    expect(result.timeline).to.equal(null);
+    expect(result.errors[0].message).to.match(/could not be read: boom/);
+  });
+});

@@ -12,7 +12,12 @@
 //   /__test__/tracked/<key>/<ms>/<file>
 //                                 like delay, but the server remembers whether the client hung up first
 //   /__test__/media/<key>/<name>  a 1×1 PNG (any name), remembered, so a test can tell what was requested
-//   /__test__/log/<key>           what the tracked and media routes remembered for <key>, as JSON
+//   /__test__/live/<key>/set?body=…&type=…&status=…&validators=etag|modified|none
+//                                 sets what /__test__/live/<key> answers from now on (a file an editor changes);
+//                                 POSTed, the request's body is the file's
+//   /__test__/live/<key>          that file, with an ETag and a Last-Modified (unless validators says otherwise),
+//                                 304 to a request whose If-None-Match or If-Modified-Since matches; remembered
+//   /__test__/log/<key>           what the tracked, media and live routes remembered for <key>, as JSON
 //   /__test__/csp/<name>.html     a page served with a strict Content Security Policy and Trusted Types
 //   /__test__/csp/probe.js        the script that page runs first: it records policy violations
 import { readFile } from 'node:fs/promises';
@@ -30,8 +35,10 @@ async function projectFile(path) {
   return readFile(full, 'utf8');
 }
 
-/** Requests the tracked and media routes saw, by the key in their path. */
+/** Requests the tracked, media and live routes saw, by the key in their path. */
 const logs = new Map();
+/** The files of the live route, by key: what they answer now, and since when. */
+const liveFiles = new Map();
 function record(key, entry) {
   if (!logs.has(key)) logs.set(key, []);
   logs.get(key).push(entry);
@@ -67,6 +74,59 @@ const CSP_PAGE = `<!doctype html>
     <date-line id="list" layout="list" src="/data/examples/timeline.csv" locale="en-GB"></date-line>
   </body>
 </html>`;
+
+/**
+ * A file that changes between fetches, as a timeline an editor keeps updating: /set changes it (or makes it fail
+ * with a status), and every GET is remembered with its conditional headers and the status it got.
+ */
+async function live(ctx, [key, action]) {
+  if (action === 'set') {
+    const version = (liveFiles.get(key)?.version ?? 0) + 1;
+    // The body is the request's own when it is POSTed (a whole timeline is too long for a query string).
+    let body = ctx.query.body ?? '';
+    if (ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      body = Buffer.concat(chunks).toString('utf8');
+    }
+    liveFiles.set(key, {
+      version,
+      body,
+      type: ctx.query.type ?? 'application/json',
+      status: Number(ctx.query.status ?? 200),
+      validators: ctx.query.validators ?? 'etag',
+      // Whole seconds, as HTTP dates have; each version a second later than the last, so they differ.
+      modified: new Date(Date.UTC(2018, 2, 26, 12, 0, version)),
+    });
+    ctx.status = 204;
+    return;
+  }
+  const file = liveFiles.get(key);
+  const entry = {
+    at: Date.now(),
+    ifNoneMatch: ctx.get('If-None-Match'),
+    ifModifiedSince: ctx.get('If-Modified-Since'),
+  };
+  record(key, entry);
+  if (!file || file.status !== 200) {
+    entry.status = ctx.status = file?.status ?? 404;
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><title>${ctx.status}</title>`;
+    return;
+  }
+  const etag = `"v${file.version}"`;
+  const modified = file.modified.toUTCString();
+  if (file.validators === 'etag') ctx.set('ETag', etag);
+  if (file.validators === 'modified') ctx.set('Last-Modified', modified);
+  const unchanged =
+    (file.validators === 'etag' && entry.ifNoneMatch === etag) ||
+    (file.validators === 'modified' && entry.ifModifiedSince === modified);
+  entry.status = ctx.status = unchanged ? 304 : 200;
+  if (!unchanged) {
+    ctx.type = file.type;
+    ctx.body = file.body;
+  }
+}
 
 export async function testServerMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/__test__/')) return next();
@@ -115,6 +175,8 @@ export async function testServerMiddleware(ctx, next) {
     record(rest[0], { path: ctx.path, origin: ctx.get('Origin'), referer: ctx.get('Referer') });
     ctx.type = 'image/png';
     ctx.body = PNG;
+  } else if (kind === 'live') {
+    await live(ctx, rest);
   } else if (kind === 'log') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(logs.get(rest[0]) ?? []);

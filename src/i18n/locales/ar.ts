@@ -45,6 +45,21 @@ const messages: Messages = {
   later: '{count} أحداث لاحقة؛ اعرض الأقرب',
   layoutAxis: 'محور زمني',
   timeline: 'خط زمني',
+  skippedEvents: {
+    one: 'تعذّر عرض حدث واحد',
+    two: 'تعذّر عرض حدثين',
+    few: 'تعذّر عرض {count} أحداث',
+    many: 'تعذّر عرض {count} حدثًا',
+    other: 'تعذّر عرض {count} حدث',
+  },
+  announceUpdate: 'تم تحديث الخط الزمني',
+  announceUpdateNew: {
+    one: 'تم تحديث الخط الزمني: حدث جديد واحد',
+    two: 'تم تحديث الخط الزمني: حدثان جديدان',
+    few: 'تم تحديث الخط الزمني: {count} أحداث جديدة',
+    many: 'تم تحديث الخط الزمني: {count} حدثًا جديدًا',
+    other: 'تم تحديث الخط الزمني: {count} حدث جديد',
+  },
 };
 
 export default messages;

@@ -46,6 +46,15 @@ const messages: Messages = {
   later: '{count} spätere Ereignisse; das nächste zeigen',
   layoutAxis: 'Zeitachse',
   timeline: 'Zeitleiste',
+  skippedEvents: {
+    one: '{count} Ereignis konnte nicht angezeigt werden',
+    other: '{count} Ereignisse konnten nicht angezeigt werden',
+  },
+  announceUpdate: 'Zeitleiste aktualisiert',
+  announceUpdateNew: {
+    one: 'Zeitleiste aktualisiert: {count} neues Ereignis',
+    other: 'Zeitleiste aktualisiert: {count} neue Ereignisse',
+  },
 };
 
 export default messages;

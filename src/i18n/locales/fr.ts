@@ -51,6 +51,15 @@ const messages: Messages = {
   later: '{count} événements postérieurs ; afficher le plus proche',
   layoutAxis: 'Axe du temps',
   timeline: 'Chronologie',
+  skippedEvents: {
+    one: '{count} événement n’a pas pu être affiché',
+    other: '{count} événements n’ont pas pu être affichés',
+  },
+  announceUpdate: 'Chronologie mise à jour',
+  announceUpdateNew: {
+    one: 'Chronologie mise à jour : {count} nouvel événement',
+    other: 'Chronologie mise à jour : {count} nouveaux événements',
+  },
 };
 
 export default messages;

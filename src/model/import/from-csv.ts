@@ -20,7 +20,7 @@
  * meant; so are unclosed quotes. Every error points at a row and column (`/rows/3/Year`, where `/rows/0` is the
  * header row) and says which line of the file it is on.
  */
-import { MAX_INPUT_CHARACTERS } from '../parse.js';
+import { MAX_INPUT_CHARACTERS, type ParseOptions } from '../parse.js';
 import type { EraData, EventData, GroupData, MediaData, SourceData, TimelineData } from '../timeline-data.generated.js';
 import { pointer, suggestField, type TimelineError } from '../validate.js';
 import { parseCsv, type CsvRecord } from './csv.js';
@@ -264,8 +264,24 @@ function parseDateCell(value: string): Record<string, string> | string {
   return typeof time === 'string' ? time : { ...parts, ...time };
 }
 
+/**
+ * The rows that are events, for a partial import: every data row but the title row and the eras (in TimelineJS's
+ * layout, only the first title row is the title; later ones are read as events).
+ */
+function eventRows(rows: Row[], firstTitleOnly: boolean): (item: string) => boolean {
+  let titled = false;
+  const events = new Set<string>();
+  for (const row of rows) {
+    const type = (row.cells.get('type') ?? '').toLowerCase();
+    const isTitle = type === 'title' && !(firstTitleOnly && titled);
+    titled ||= type === 'title';
+    if (!isTitle && type !== 'era') events.add(`/rows/${row.index}`);
+  }
+  return (item) => events.has(item);
+}
+
 /** The TimelineJS layout: each row becomes a slide, and the TimelineJS converter does the rest. */
-function importTimelineJSRows(rows: Row[], csv: CsvImport): ImportResult {
+function importTimelineJSRows(rows: Row[], csv: CsvImport, partial: boolean): ImportResult {
   const converter = new TimelineJSConverter();
   const locate =
     (row: Row): Locate =>
@@ -348,6 +364,10 @@ function importTimelineJSRows(rows: Row[], csv: CsvImport): ImportResult {
     return true;
   });
   for (const { row, slide } of events) converter.addEvent(slide, `/rows/${row.index}`, locate(row));
+  if (partial) {
+    const result = converter.result('timelinejs-csv', eventRows(rows, true), csv.errors);
+    return { ...result, warnings: [...csv.warnings, ...result.warnings] };
+  }
   const result = converter.result('timelinejs-csv');
   const errors = [...csv.errors, ...result.errors];
   return {
@@ -364,7 +384,7 @@ const YES = new Set(['yes', 'y', 'true', '1', 'x']);
 const NO = new Set(['no', 'n', 'false', '0', '']);
 
 /** date-line's own layout: one event per row, values as in the JSON format. */
-function importOwnRows(rows: Row[], csv: CsvImport): ImportResult {
+function importOwnRows(rows: Row[], csv: CsvImport, partial: boolean): ImportResult {
   const origins: Origins = new Map();
   const events: EventData[] = [];
   const eras: EraData[] = [];
@@ -529,7 +549,7 @@ function importOwnRows(rows: Row[], csv: CsvImport): ImportResult {
     ...(eras.length ? { eras } : {}),
     events,
   };
-  return finish('csv', data, csv.errors, csv.warnings, origins);
+  return finish('csv', data, csv.errors, csv.warnings, origins, partial ? eventRows(rows, false) : undefined);
 }
 
 /** "Line 12: …" in front of every message about a row, so authors find it in a text editor too. */
@@ -550,20 +570,22 @@ function withLines(problems: TimelineError[], records: CsvRecord[]): TimelineErr
  *
  * The result's `data` is valid under `parseTimeline` (the importer has checked it). Errors and warnings point at
  * cells as `/rows/<row>/<column name>` (`/rows/0` is the header row) and give the line of the file in the message.
+ * With `{ partial: true }`, rows with problems are left out and the others kept (`skipped` counts them; see
+ * ParseOptions); a problem in the header row still refuses the file.
  *
  * @example
  * const { data, errors } = fromCSV(await (await fetch('sheet.csv')).text());
  */
-export function fromCSV(text: string): ImportResult {
+export function fromCSV(text: string, options: ParseOptions = {}): ImportResult {
   try {
-    return convertCsv(text);
+    return convertCsv(text, options.partial === true);
   } catch (error) {
     const message = `The CSV could not be read: ${error instanceof Error ? error.message : String(error)}`;
     return { format: null, data: null, errors: [{ path: '', message }], warnings: [] };
   }
 }
 
-function convertCsv(text: string): ImportResult {
+function convertCsv(text: string, partial: boolean): ImportResult {
   const fail = (path: string, message: string): ImportResult => ({
     format: null,
     data: null,
@@ -585,6 +607,6 @@ function convertCsv(text: string): ImportResult {
   if ('errors' in header) return { format: null, data: null, errors: header.errors, warnings: [] };
   const { layout, csv } = header;
   const rows = readRows(records, csv);
-  const result = layout === 'csv' ? importOwnRows(rows, csv) : importTimelineJSRows(rows, csv);
+  const result = layout === 'csv' ? importOwnRows(rows, csv, partial) : importTimelineJSRows(rows, csv, partial);
   return { ...result, errors: withLines(result.errors, records), warnings: withLines(result.warnings, records) };
 }

@@ -2,7 +2,7 @@
  * What the importers share: the result type, media addresses, ISO dates from calendar parts, and the last
  * check that turns date-line's own validation errors back into places in the input.
  */
-import { parseTimeline } from '../parse.js';
+import { parseTimeline, parseValidEvents } from '../parse.js';
 import { isSafeLink } from '../rich-text.js';
 import { SCHEMA_RULES } from '../schema-rules.generated.js';
 import type { TimelineData } from '../timeline-data.generated.js';
@@ -28,6 +28,11 @@ export interface ImportResult {
   errors: TimelineError[];
   /** What was changed or left out on the way (dropped media, made-up headlines), located the same way. */
   warnings: TimelineError[];
+  /**
+   * With `partial`: how many events (rows of a CSV, slides of TimelineJS) were left out for their problems, which
+   * are in `errors`; `data` holds the others. Absent when none was left out.
+   */
+  skipped?: number;
 }
 
 const MEDIA_URL = new RegExp(SCHEMA_RULES.$defs.mediaUrl.pattern, 'u');
@@ -100,6 +105,10 @@ export type Origins = Map<string, Origin>;
  * The importers' last step: date-line's own checks on the converted data, which catch anything a converter let
  * through. An error in the output (/events/2/media/url) is reported where it came from in the input
  * (/events/2/media/url in TimelineJS, /rows/3/Media in a CSV) through `origins`.
+ *
+ * With `isEventItem` (a partial import, see ParseOptions), the events whose input item has a problem are left out
+ * and the rest kept; a problem anywhere else (the header row, the title, an era) refuses the import as the strict
+ * check does. `isEventItem` says whether an input item ("/rows/3", "/events/2") is an event.
  */
 export function finish(
   format: ImportFormat,
@@ -107,22 +116,65 @@ export function finish(
   errors: TimelineError[],
   warnings: TimelineError[],
   origins: Origins,
+  isEventItem?: (item: string) => boolean,
 ): ImportResult {
+  if (isEventItem) return finishPartial(format, data, errors, warnings, origins, isEventItem);
   if (errors.length) return { format, data: null, errors, warnings };
   const checked = parseTimeline(data);
   if (!checked.errors.length) return { format, data, errors, warnings };
-  const located = checked.errors.map((error): TimelineError => {
-    const segments = error.path.split('/').slice(1);
-    const inList = segments[0] === 'events' || segments[0] === 'eras' || segments[0] === 'groups';
-    const origin = origins.get(inList ? `/${segments[0]}/${segments[1]}` : '');
-    if (!origin) return error;
-    // The most precise field known: "sources/1/url", then "sources/1", then "sources".
-    const inside = segments.slice(inList ? 2 : 0);
-    for (let end = inside.length; end > 0; end--) {
-      const path = origin.fields[inside.slice(0, end).join('/')];
-      if (path) return { ...error, path };
-    }
-    return { ...error, path: origin.path };
+  return { format, data: null, errors: checked.errors.map((error) => locate(error, origins)), warnings };
+}
+
+/** An error in the output data, reported where it came from in the input. */
+function locate(error: TimelineError, origins: Origins): TimelineError {
+  const segments = error.path.split('/').slice(1);
+  const inList = segments[0] === 'events' || segments[0] === 'eras' || segments[0] === 'groups';
+  const origin = origins.get(inList ? `/${segments[0]}/${segments[1]}` : '');
+  if (!origin) return error;
+  // The most precise field known: "sources/1/url", then "sources/1", then "sources".
+  const inside = segments.slice(inList ? 2 : 0);
+  for (let end = inside.length; end > 0; end--) {
+    const path = origin.fields[inside.slice(0, end).join('/')];
+    if (path) return { ...error, path };
+  }
+  return { ...error, path: origin.path };
+}
+
+/** The input item a problem is located in: "/rows/3" for "/rows/3/Year", "/events/2" for "/events/2/media/url". */
+const itemOf = (path: string) => /^\/[^/]+\/\d+/.exec(path)?.[0] ?? '';
+
+function finishPartial(
+  format: ImportFormat,
+  data: TimelineData,
+  errors: TimelineError[],
+  warnings: TimelineError[],
+  origins: Origins,
+  isEventItem: (item: string) => boolean,
+): ImportResult {
+  const strict = () => finish(format, data, errors, warnings, origins);
+  // Events whose row or slide has a problem of its own (a date that is not one) are left out before the check.
+  const failed = new Set<string>();
+  for (const error of errors) {
+    const item = itemOf(error.path);
+    if (!isEventItem(item)) return strict();
+    failed.add(item);
+  }
+  const keptAt = data.events.flatMap((_, index) =>
+    failed.has(origins.get(`/events/${index}`)?.path ?? '') ? [] : [index],
+  );
+  // The kept events are numbered anew in the data that is checked; their origins follow them.
+  const keptOrigins: Origins = new Map([...origins].filter(([key]) => !key.startsWith('/events/')));
+  keptAt.forEach((from, index) => {
+    const origin = origins.get(`/events/${from}`);
+    if (origin) keptOrigins.set(`/events/${index}`, origin);
   });
-  return { format, data: null, errors: located, warnings };
+  const kept = keptAt.map((index) => data.events[index]);
+  const checked = parseValidEvents({ ...data, events: kept });
+  if (!checked.result.timeline && !checked.leftOut.length) return strict();
+  const problems = [...errors, ...checked.result.errors.map((error) => locate(error, keptOrigins))];
+  const leftOut = new Set(checked.leftOut);
+  const events = kept.filter((_, index) => !leftOut.has(index));
+  if (!events.length && (failed.size || leftOut.size)) return { format, data: null, errors: problems, warnings };
+  const skipped = failed.size + leftOut.size;
+  return { format, data: { ...data, events }, errors: problems, warnings, ...(skipped ? { skipped } : {}) };
 }

@@ -3,7 +3,7 @@
  * look at its content), and the file parsed accordingly. Small on purpose: the element imports it always, and
  * loads the importers themselves only when a file needs one.
  */
-import { parseJsonText, parseTimeline, type ParseResult } from '../parse.js';
+import { parseJsonText, parseTimeline, type ParseOptions, type ParseResult } from '../parse.js';
 
 /** date-line's own JSON, TimelineJS3 JSON, or CSV (either layout; fromCSV tells them apart). */
 export type SourceFormat = 'date-line' | 'timelinejs' | 'csv';
@@ -41,18 +41,24 @@ export function detectSource(text: string, hints: { contentType?: string; name?:
 
 /**
  * Parses timeline text in any format date-line reads (date-line JSON, TimelineJS JSON, CSV), as `parseTimeline`
- * parses date-line JSON: never throws, errors located in the input. The importers are loaded on first need.
+ * parses date-line JSON: never throws, errors located in the input (with `partial`, see ParseOptions, the events
+ * left out are counted in `skipped`). The importers are loaded on first need.
  */
 export async function parseSource(
   text: string,
   hints: { contentType?: string; name?: string } = {},
+  options: ParseOptions = {},
 ): Promise<ParseResult> {
   const source = detectSource(text, hints);
-  if (source.format === 'date-line') return parseTimeline(source.json ?? text);
+  if (source.format === 'date-line') return parseTimeline(source.json ?? text, options);
   try {
     const { fromCSV, fromTimelineJS } = await import('./index.js');
-    const imported = source.format === 'csv' ? fromCSV(text) : fromTimelineJS(source.json);
-    return imported.data ? parseTimeline(imported.data) : { timeline: null, errors: imported.errors };
+    const imported = source.format === 'csv' ? fromCSV(text, options) : fromTimelineJS(source.json, options);
+    if (!imported.data) return { timeline: null, errors: imported.errors };
+    const parsed = parseTimeline(imported.data);
+    return parsed.timeline && imported.skipped
+      ? { ...parsed, errors: imported.errors, skipped: imported.skipped }
+      : parsed;
   } catch (error) {
     // The importers' chunk could not be fetched (offline, a CDN hiccup): say so instead of failing silently.
     const detail = error instanceof Error ? error.message : String(error);

@@ -19,7 +19,7 @@
 import { daysInMonth } from '../calendar.js';
 import { parseDateSpan } from '../dates.js';
 import { formatSpan } from '../format.js';
-import { parseJsonText } from '../parse.js';
+import { parseJsonText, type ParseOptions } from '../parse.js';
 import type { EraData, EventData, GroupData, MediaData, TimelineData } from '../timeline-data.generated.js';
 import type { TimelineError } from '../validate.js';
 import { htmlToPlainText, htmlToRichText } from './html.js';
@@ -295,8 +295,15 @@ export class TimelineJSConverter {
     }
   }
 
-  /** The data, or the located errors; checked by parseTimeline before it is handed out. */
-  result(format: 'timelinejs' | 'timelinejs-csv'): ImportResult {
+  /**
+   * The data, or the located errors; checked by parseTimeline before it is handed out. With `isEventItem`, a
+   * partial import (see finish): `before` are problems the caller found first, located in the same input.
+   */
+  result(
+    format: 'timelinejs' | 'timelinejs-csv',
+    isEventItem?: (item: string) => boolean,
+    before: TimelineError[] = [],
+  ): ImportResult {
     const data: TimelineData = {
       version: 1,
       ...(this.title ? { title: this.title } : {}),
@@ -305,7 +312,7 @@ export class TimelineJSConverter {
       ...(this.eras.length ? { eras: this.eras } : {}),
       events: this.events,
     };
-    return finish(format, data, this.errors, this.warnings, this.origins);
+    return finish(format, data, [...before, ...this.errors], this.warnings, this.origins, isEventItem);
   }
 
   private richText(html: string, path: string): string {
@@ -397,15 +404,16 @@ const jsonLocator =
  *
  * The result's `data` is valid under `parseTimeline` (it has been checked); problems in the input come back in
  * `errors` with JSON Pointers into the TimelineJS JSON (`/events/3/start_date/month`), and what was changed or
- * left out on the way (a `data:` image, an empty headline) in `warnings`.
+ * left out on the way (a `data:` image, an empty headline) in `warnings`. With `{ partial: true }`, slides with
+ * problems are left out and the others kept (`skipped` counts them; see ParseOptions).
  *
  * @example
  * const { data, errors, warnings } = fromTimelineJS(await (await fetch('timeline3.json')).json());
  * if (data) element.data = data;
  */
-export function fromTimelineJS(json: unknown): ImportResult {
+export function fromTimelineJS(json: unknown, options: ParseOptions = {}): ImportResult {
   try {
-    return convertTimelineJS(json);
+    return convertTimelineJS(json, options.partial === true);
   } catch (error) {
     // Nothing above should throw; a hostile object (a throwing getter) must still not break the caller.
     const message = `The TimelineJS data could not be read: ${error instanceof Error ? error.message : String(error)}`;
@@ -413,7 +421,10 @@ export function fromTimelineJS(json: unknown): ImportResult {
   }
 }
 
-function convertTimelineJS(json: unknown): ImportResult {
+/** Whether an input item is one of the slides in `events` (not the title or an era). */
+const isSlide = (item: string) => /^\/events\/\d+$/.test(item);
+
+function convertTimelineJS(json: unknown, partial: boolean): ImportResult {
   let value = json;
   if (typeof json === 'string') {
     const parsed = parseJsonText(json);
@@ -444,5 +455,5 @@ function convertTimelineJS(json: unknown): ImportResult {
       converter.addEra(isObject(era) ? era : {}, `/eras/${index}`, jsonLocator(`/eras/${index}`));
     });
   }
-  return converter.result('timelinejs');
+  return converter.result('timelinejs', partial ? isSlide : undefined);
 }
