@@ -203,29 +203,6 @@ export const styles = css`
     border-radius: var(--date-line-radius);
   }
 
-  .error {
-    padding: var(--date-line-spacing);
-    border: 1px solid var(--date-line-color-accent);
-    border-inline-start-width: 4px;
-    border-radius: var(--date-line-radius);
-  }
-
-  .error-title {
-    margin: 0 0 0.5em;
-    font-weight: 700;
-  }
-
-  .error ul {
-    margin: 0;
-    padding-inline-start: 1.1em;
-  }
-
-  .error code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
-  }
-
   @media (prefers-reduced-motion: no-preference) {
     .event-button,
     .tool {

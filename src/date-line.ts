@@ -16,7 +16,7 @@ import type { Spacing } from './scale/coords.js';
 import type { AxisIntent, AxisRenderer } from './view/axis.js';
 import { filterEvents, type DateLineFilters } from './model/filters.js';
 import { loadOnce, OnDemand, whenIdle } from './view/on-demand.js';
-import { renderErrors, renderHeader, renderProblem, renderToolbar } from './view/frame.js';
+import { renderHeader, renderToolbar } from './view/frame.js';
 
 export type { DateLineFilters } from './model/filters.js';
 export type Layout = 'auto' | 'axis' | 'list';
@@ -34,6 +34,7 @@ const loadAxis = withEventLabel(() => import('./view/axis.js'));
 const loadFilters = loadOnce(() => import('./view/filters.js'));
 const loadDetail = loadOnce(() => import('./view/detail.js'));
 const loadLiveData = loadOnce(() => import('./view/live-data.js'));
+const loadErrors = loadOnce(() => import('./view/errors.js'));
 const loadList = withEventLabel(() => import('./view/list.js'));
 
 /**
@@ -222,6 +223,8 @@ export class DateLine extends LitElement {
     part: module,
     styles: [module.liveDataStyles],
   }));
+  /** The box that explains invalid data: the list of its problems and its styles. */
+  readonly #errorsPart = new OnDemand(this, loadErrors, (module) => ({ part: module, styles: [module.errorStyles] }));
   readonly #detailPart = new OnDemand(this, loadDetail, ({ renderEventBody, detailStyles }) => ({
     part: renderEventBody,
     styles: [detailStyles],
@@ -326,9 +329,11 @@ export class DateLine extends LitElement {
     let settled = await super.getUpdateComplete();
     for (const [part, needed] of [
       [this.#detailPart, this.selected !== null || this.#print.printing],
-      [this.#listPart, this.effectiveLayout === 'list'],
+      [this.#listPart, this.effectiveLayout === 'list' && this.timeline !== null],
+      [this.#errorsPart, this.#loader.state === 'error' || Boolean(this.#loader.shown?.skipped)],
+      [this.#livePart, Boolean(this.#loader.shown?.skipped)],
     ] as const) {
-      if (needed && !part.value && this.timeline) {
+      if (needed && !part.value) {
         part.want();
         await part.arrived;
         settled = await super.getUpdateComplete();
@@ -375,10 +380,14 @@ export class DateLine extends LitElement {
       const focus = this.#eventById(this.#roving.focusId) ?? this.#eventById(this.selected) ?? timeline.events[0];
       this.#roving.set(focus?.id ?? null);
       if (change === 'refresh') {
-        this.#livePart.want();
-        void this.#livePart.arrived!.then(() =>
-          this.#announce(this.#livePart.value!.updateAnnouncement(previous, timeline, this.#liveWords())),
-        );
+        // Its part is fetched when the element connects with refresh set: it is there by the first change.
+        const announce = () =>
+          this.#announce(this.#livePart.value!.updateAnnouncement(previous, timeline, this.#liveWords()));
+        if (this.#livePart.value) announce();
+        else {
+          this.#livePart.want();
+          void this.#livePart.arrived!.then(announce);
+        }
       }
     }
     this.#pendingLoadEvent = true;
@@ -552,7 +561,7 @@ export class DateLine extends LitElement {
       case 'loading':
         return html`<p class="status" part="status" role="status">${this.#messages.loading}</p>`;
       case 'error':
-        return renderErrors(this.errors, this.#messages);
+        return this.#renderErrors();
       case 'empty':
         return html`<p class="status" part="status">${this.#messages.noEvents}</p>`;
       case 'ready':
@@ -603,11 +612,23 @@ export class DateLine extends LitElement {
     `;
   }
 
+  /** The box that explains invalid data or a failed load; its list of problems follows with its part. */
+  #renderErrors(): TemplateResult {
+    this.#errorsPart.want();
+    const messages = this.#messages;
+    return html`<div class="error" part="error" role="alert">
+      <p class="error-title">${messages.errorTitle}</p>
+      ${this.#errorsPart.value?.renderErrorList(this.errors, (count) => fill(messages.moreErrors, { count })) ?? nothing}
+    </div>`;
+  }
+
   /** The notice of events left out for their problems, once its part has arrived (asked for when there are). */
   #renderSkippedNotice(): TemplateResult | typeof nothing {
     const shown = this.#loader.shown;
     if (!shown?.skipped) return nothing;
     this.#livePart.want();
+    this.#errorsPart.want();
+    if (!this.#errorsPart.value) return nothing;
     return this.#livePart.value?.renderSkippedNotice(shown, this.#liveWords()) ?? nothing;
   }
 
@@ -616,7 +637,8 @@ export class DateLine extends LitElement {
     return {
       messages: this.#messages,
       count: (text: PluralText, count: number) => formatCount(text, count, locale),
-      problem: renderProblem,
+      // Asked for with the notice, which waits for it (see #renderSkippedNotice).
+      problem: (error: TimelineError) => this.#errorsPart.value?.renderProblem(error) ?? nothing,
     };
   }
 

@@ -1,10 +1,10 @@
 /**
- * What the element draws around its events: the header, the toolbar (zoom buttons, filters, the groups' colour
- * key) and the box that explains invalid data.
+ * What the element draws around its events: the header and the toolbar (zoom buttons, filters, the groups' colour
+ * key).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { fill, type Messages } from '../i18n/messages.js';
-import type { Timeline, TimelineError } from '../model/types.js';
+import type { Messages } from '../i18n/messages.js';
+import type { Timeline } from '../model/types.js';
 import { richText } from './rich-text.js';
 import type { DateLineFilters } from '../model/filters.js';
 
@@ -88,27 +88,4 @@ export function renderToolbar(state: ToolbarState): TemplateResult | typeof noth
     }
     ${state.legend}
   </div>`;
-}
-
-/** One problem with the data, with its path (in the error box, and in the notice of events left out). */
-export function renderProblem(error: TimelineError): TemplateResult {
-  return html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`;
-}
-
-/** How many errors the error box lists before it says "and N more". */
-const ERRORS_SHOWN = 5;
-
-/** The box that explains invalid data or a failed load, each problem with its path. */
-export function renderErrors(errors: readonly TimelineError[], messages: Messages): TemplateResult {
-  const shown = errors.slice(0, ERRORS_SHOWN);
-  const more = errors.length - shown.length;
-  return html`
-    <div class="error" part="error" role="alert">
-      <p class="error-title">${messages.errorTitle}</p>
-      <ul>
-        ${shown.map(renderProblem)}
-      </ul>
-      ${more > 0 ? html`<p>${fill(messages.moreErrors, { count: more })}</p>` : nothing}
-    </div>
-  `;
 }

@@ -18,7 +18,7 @@ export interface LiveWords {
   /** Text with a count, in the plural form the count takes in the element's language. */
   readonly count: (text: PluralText, count: number) => string;
   /** One problem with its path, as the error box lists it. */
-  readonly problem: (error: TimelineError) => TemplateResult;
+  readonly problem: (error: TimelineError) => TemplateResult | typeof nothing;
 }
 
 /**
