@@ -199,8 +199,8 @@ export function embedId(timeline: Pick<Timeline, 'title'>, options: Pick<EmbedHt
  * it (or, under a strict Content Security Policy, put by the page in its own style sheet). Scoped to the
  * element's id, so it concerns this embed only.
  *
- * For now it only makes the not-yet-defined element a block, as the defined element is, so that the list does
- * not sit in an inline box until then.
+ * It makes the not-yet-defined element a block, as the defined element is, so that the list does not sit in an
+ * inline box until then.
  */
 export function reservedHeightCss(
   timeline: Pick<Timeline, 'title'>,
@@ -210,8 +210,9 @@ export function reservedHeightCss(
   // nothing in it can end the CSS string, or the <style> element around it.
   const id = embedId(timeline, options).replace(/[^\w.:-]/gu, (char) => `\\${char.codePointAt(0)!.toString(16)} `);
   const selector = `date-line[id="${id}"]`;
-  // TODO(lead): the wide-page axis height goes here, so the element holds the height the axis will take
-  // before the script and the data arrive (issue 15, item 2: no shift on upgrade or load).
+  // Before the script arrives the element is an unknown inline element: as a block, its list lays out as it will
+  // once the element is defined, which shows the same list, in the page's own type, until its axis or list is
+  // ready (see DateLine's render). No height is reserved: the events themselves hold the place.
   return `${selector}:not(:defined) { display: block; }`;
 }
 
