@@ -37,10 +37,13 @@ export const styles = css`
   }
 
   /* The element's own text. Not on :host, so that the page's own list, shown while the element reads it, keeps
-     the page's type, and the page does not move as the element takes it over (see render). */
+     the page's type, and the page does not move as the element takes it over (see render). :host::before has no
+     content and is never drawn: it holds the element's font where the axis can read it before it has drawn
+     anything (LocaleController.font). */
   .base,
   .status,
-  .error {
+  .error,
+  :host::before {
     font-family: var(--date-line-font-family);
     font-size: var(--date-line-font-size);
     line-height: 1.5;
@@ -204,7 +207,6 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .event-button,
     .tool {
       transition: background-color 120ms ease-out;
     }
@@ -214,11 +216,6 @@ export const styles = css`
     .toolbar,
     .visually-hidden {
       display: none;
-    }
-
-    .event,
-    .detail {
-      break-inside: avoid;
     }
 
     a::after {

@@ -12,21 +12,25 @@ import { ARTICLE_URL, setViewport, settled, shadow } from './helpers.js';
 async function timeline(
   source: { src?: string; data?: unknown },
   width: number,
-  attributes: { layout?: string; breaks?: string; maxLanes?: number; view?: string } = {},
+  attributes: { layout?: string; breaks?: string; maxLanes?: number; view?: string; style?: string } = {},
+  pageFont = 'inherit',
 ): Promise<DateLine> {
   history.replaceState(null, '', location.pathname + location.search);
-  const el = await fixture<DateLine>(
-    html`<date-line
-      src=${source.src ?? nothing}
-      .data=${source.data}
-      locale="en-GB"
-      layout=${attributes.layout ?? nothing}
-      breaks=${attributes.breaks ?? nothing}
-      max-lanes=${attributes.maxLanes ?? nothing}
-      view=${attributes.view ?? nothing}
-      style="width: ${width}px"
-    ></date-line>`,
+  const page = await fixture<HTMLElement>(
+    html`<div style="font-family: ${pageFont}">
+      <date-line
+        src=${source.src ?? nothing}
+        .data=${source.data}
+        locale="en-GB"
+        layout=${attributes.layout ?? nothing}
+        breaks=${attributes.breaks ?? nothing}
+        max-lanes=${attributes.maxLanes ?? nothing}
+        view=${attributes.view ?? nothing}
+        style="width: ${width}px; ${attributes.style ?? ''}"
+      ></date-line>
+    </div>`,
   );
+  const el = page.querySelector<DateLine>('date-line')!;
   await settled(el);
   // The axis (and its decision for the list) comes with the axis's module.
   await waitUntil(() => shadow(el).querySelector('.viewport, .list'), 'neither axis nor list', { timeout: 15000 });
@@ -81,6 +85,20 @@ describe('the first view', () => {
     const el = await timeline({ src: ARTICLE_URL }, 700);
     expect(readable(el)).to.have.length(20);
     await expect(el).to.be.accessible();
+  });
+
+  it('measures its labels in its own font, not in the page’s type around it', async () => {
+    // As on the demo's article page: a narrow serif page (Georgia, else a Times), a wider sans-serif timeline.
+    // Labels wrapped for the page's type would run out of their lines and be cut.
+    for (const width of [1280, 700]) {
+      const el = await timeline(
+        { src: ARTICLE_URL },
+        width,
+        { style: '--date-line-font-family: system-ui, sans-serif' },
+        "Georgia, 'Times New Roman', serif",
+      );
+      expect(readable(el), `${width} px, ${el.effectiveLayout}`).to.have.length(20);
+    }
   });
 
   it('tells the story in a list where an axis would hide events in clusters (layout="auto")', async () => {

@@ -7,6 +7,7 @@
  *   floor               the same <ol> the date-line html embed holds, no element, no script
  *   date-line-html      the `date-line html` embed (bench/lib/embed-html.mjs) and the script-tag file
  *   date-line-src       the README's two lines: the script-tag file and <date-line src="…json">
+ *   date-line-src-sized the same with the height reserved by the page, as the README advises for that embed
  *   vis-timeline        vis-timeline 8.5.4's standalone script, a container, its items fetched, no options
  *   timelinejs-iframe   TimelineJS 3.9.11's own embed page in an <iframe> 650 px high (the embed generator's)
  *
@@ -37,6 +38,7 @@ export const VARIANTS = [
   { id: 'floor', label: 'plain `<ol>` (floor), no script', ready: 'load' },
   { id: 'date-line-html', label: 'date-line, `date-line html` embed', ready: 'event' },
   { id: 'date-line-src', label: 'date-line, two-line `src` embed', ready: 'event' },
+  { id: 'date-line-src-sized', label: 'date-line, two-line `src` embed, `min-height: 60rem`', ready: 'event' },
   { id: 'vis-timeline', label: 'vis-timeline 8.5.4, no options', ready: 'event' },
   { id: 'timelinejs-iframe', label: 'TimelineJS 3.9.11, iframe embed (650 px)', ready: 'iframe' },
 ];
@@ -61,7 +63,7 @@ const OPTIONS = {
 };
 
 export const USAGE =
-  'usage: node bench/run.mjs --mode cls [--runs 5] [--widths 1280,375] [--only floor,date-line-html,date-line-src,vis-timeline,timelinejs-iframe] ' +
+  'usage: node bench/run.mjs --mode cls [--runs 5] [--widths 1280,375] [--only floor,date-line-html,date-line-src,date-line-src-sized,vis-timeline,timelinejs-iframe] ' +
   '[--quiet 2000] [--timeout 30000] [--idle-wait 10] [--out bench/results/cls/latest.json] [--from json]';
 
 /** Each variant's page: the article with its embed where the timeline goes. */
@@ -75,6 +77,11 @@ async function buildPages(template, model, article) {
     floor: floorHtml(model, article),
     'date-line-html': html,
     'date-line-src': `<script type="module" src="${BUNDLE}"></script>\n<date-line src="${DATA}.date-line.json"></date-line>`,
+    // The README's advice for the bare embed: a block (an undefined element is inline, where min-height does
+    // nothing) as tall as the timeline's wide layout, which pushes what follows below the fold at either width.
+    'date-line-src-sized':
+      `<script type="module" src="${BUNDLE}"></script>\n` +
+      `<date-line src="${DATA}.date-line.json" style="display: block; min-height: 60rem"></date-line>`,
     'vis-timeline': [
       // Where the embed goes, as a CMS would paste it; vis's README puts the same script tag in <head>.
       '<script src="/bench/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"></script>',

@@ -36,15 +36,20 @@ export class LocaleController implements ReactiveController {
     return this.#read().rtl;
   }
 
-  /** The element's font (`font-size font-family`), which the axis measures its labels' text in. */
+  /**
+   * The font the element's text is set in (`font-size font-family`), which the axis measures its labels in. It is
+   * not the host's own, which stays the page's (see the styles), but its `::before`'s, which is given the
+   * element's font and never drawn.
+   */
   get font(): string {
     return this.#read().font;
   }
 
   #read(): { rtl: boolean; font: string } {
     if (!this.#computed) {
-      const style = getComputedStyle(this.#host);
-      this.#computed = { rtl: style.direction === 'rtl', font: `${style.fontSize} ${style.fontFamily}` };
+      // The direction is the host's (::before inherits it).
+      const text = getComputedStyle(this.#host, '::before');
+      this.#computed = { rtl: text.direction === 'rtl', font: `${text.fontSize} ${text.fontFamily}` };
     }
     return this.#computed;
   }

@@ -75,6 +75,12 @@ export function eventButton(event: TimelineEvent, state: EventButtonState): Temp
 
 /** Styles of an event's label, the same in both layouts: adopted with the axis or the list (see OnDemand). */
 export const eventButtonStyles = css`
+  @media (prefers-reduced-motion: no-preference) {
+    .event-button {
+      transition: background-color 120ms ease-out;
+    }
+  }
+
   .event-button {
     display: block;
     inline-size: 100%;

@@ -34,6 +34,14 @@ export interface ListState {
  * list when printing, so the element fetches it when the page is idle).
  */
 export const listStyles = css`
+  /* Printing shows the list, every event open. */
+  @media print {
+    .event,
+    .detail {
+      break-inside: avoid;
+    }
+  }
+
   .detail {
     padding: 0.25rem 0.625rem 0.75rem;
   }
