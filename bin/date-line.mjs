@@ -123,7 +123,11 @@ async function validate(model, files) {
   return status;
 }
 
-async function convert(model, file) {
+/**
+ * Reads one file for a command that prints something else on stdout, so its problems go to stderr: the result,
+ * or the exit status when there is nothing to print (2: unreadable, 1: invalid).
+ */
+async function checkForOutput(model, file) {
   const result = await check(model, file);
   if (result.unreadable) {
     console.error(`${file}: cannot be read: ${result.unreadable}`);
@@ -131,7 +135,12 @@ async function convert(model, file) {
   }
   for (const warning of result.warnings) console.error(problemLine(file, 'warning', warning));
   for (const error of result.errors) console.error(problemLine(file, 'error', error));
-  if (!result.timeline) return 1;
+  return result.timeline ? result : 1;
+}
+
+async function convert(model, file) {
+  const result = await checkForOutput(model, file);
+  if (typeof result === 'number') return result;
   const data = { $schema: 'https://unpkg.com/date-line@1/data/timeline.schema.json', ...result.data };
   console.log(JSON.stringify(data, null, 2));
   console.error(
@@ -176,14 +185,8 @@ async function html(model, args) {
     return 2;
   }
   const [file] = positionals;
-  const result = await check(model, file);
-  if (result.unreadable) {
-    console.error(`${file}: cannot be read: ${result.unreadable}`);
-    return 2;
-  }
-  for (const warning of result.warnings) console.error(problemLine(file, 'warning', warning));
-  for (const error of result.errors) console.error(problemLine(file, 'error', error));
-  if (!result.timeline) return 1;
+  const result = await checkForOutput(model, file);
+  if (typeof result === 'number') return result;
   // The dates are printed in the words of --locale (English by default), as the element would write them.
   const words = await model.loadMessages(options.locale ?? 'en');
   const embed = model.embedHtml(result.data, { ...options, words });
