@@ -23,6 +23,12 @@ export type Layout = 'auto' | 'axis' | 'list';
 
 /** Below this width (CSS px of the element itself), `layout="auto"` shows the list. */
 const AXIS_MIN_WIDTH = 600;
+/**
+ * Up to this many events, a story whose axis would start with clusters is shown as a list, which a reader reads
+ * through; more (a data set rather than a story, whose long list is windowed) keep the axis, whose clusters are
+ * the overview to zoom into.
+ */
+const STORY_MAX_EVENTS = 150;
 /** The parts loaded on demand, fetched once for every instance on the page. */
 /**
  * The axis and the list share the module that draws an event's label (a chunk of its own); it is asked for
@@ -124,7 +130,7 @@ export class DateLine extends LitElement {
 
   /**
    * `auto` (the axis where the element is wide enough for its first view to show every event on its own, else
-   * the list), `axis` or `list`.
+   * the list; a timeline of more than 150 events keeps its axis, its clusters the overview), `axis` or `list`.
    * @type {'auto' | 'axis' | 'list'}
    */
   layout: Layout = 'auto';
@@ -269,9 +275,10 @@ export class DateLine extends LitElement {
     if (this.#print.printing) return 'list';
     if (this.layout === 'axis' || this.layout === 'list') return this.layout;
     if (this.#size.width > 0 && this.#size.width < AXIS_MIN_WIDTH) return 'list';
-    // Wide enough for an axis; but one that would hide events in clusters from the start tells the story worse
+    // Wide enough for an axis; but one that would hide events in clusters from the start tells a story worse
     // than the list.
-    return this.#axisNow()?.fitsFirstView === false ? 'list' : 'axis';
+    const clustered = this.#axisNow()?.fitsFirstView === false;
+    return clustered && this.shownEvents.length <= STORY_MAX_EVENTS ? 'list' : 'axis';
   }
 
   /** The locale in effect: `locale`, else the nearest `lang` around the element, else the browser's. */

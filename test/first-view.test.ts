@@ -110,6 +110,21 @@ describe('the first view', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the axis, clusters and all, for a data set too long to read through as a list', async () => {
+    const events = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        id: `e${i}`,
+        date: `20${String(10 + (i % 8)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+        title: `Event ${i}: a headline long enough to need its own room on the axis`,
+      }));
+    const story = await timeline({ data: { version: 1, events: events(150) } }, 1280);
+    expect(story.effectiveLayout, '150 events: a story, read as a list').to.equal('list');
+    const dataSet = await timeline({ data: { version: 1, events: events(151) } }, 1280);
+    expect(dataSet.effectiveLayout, '151 events: the axis is the overview').to.equal('axis');
+    expect(shadow(dataSet).querySelectorAll('.cluster').length).to.be.above(0);
+    await expect(dataSet).to.be.accessible();
+  });
+
   it('grows lanes up to max-lanes, and gathers what is left into clusters beyond it', async () => {
     const roomy = await timeline({ src: ARTICLE_URL }, 1280, { layout: 'axis' });
     const capped = await timeline({ src: ARTICLE_URL }, 1280, { layout: 'axis', maxLanes: 3 });
