@@ -17,18 +17,13 @@ import type { AxisIntent, AxisRenderer } from './view/axis.js';
 import { filterEvents, type DateLineFilters } from './model/filters.js';
 import { loadOnce, OnDemand, whenIdle } from './view/on-demand.js';
 import { renderHeader, renderToolbar } from './view/frame.js';
+import { STORY_MAX_EVENTS } from './scale/story.js';
 
 export type { DateLineFilters } from './model/filters.js';
 export type Layout = 'auto' | 'axis' | 'list';
 
 /** Below this width (CSS px of the element itself), `layout="auto"` shows the list. */
 const AXIS_MIN_WIDTH = 600;
-/**
- * Up to this many events, a story whose axis would start with clusters is shown as a list, which a reader reads
- * through; more (a data set rather than a story, whose long list is windowed) keep the axis, whose clusters are
- * the overview to zoom into.
- */
-const STORY_MAX_EVENTS = 150;
 /** The parts loaded on demand, fetched once for every instance on the page. */
 /**
  * The axis and the list share the module that draws an event's label (a chunk of its own); it is asked for
@@ -176,8 +171,9 @@ export class DateLine extends LitElement {
   declare view?: string;
 
   /**
-   * The most lanes the axis grows to so that its first view shows every event on its own; beyond it, events
-   * gather into clusters that zoom in when pressed. The element is as tall as the lanes its story needs.
+   * The most lanes the axis grows to so that its first view shows every event on its own; where that is not
+   * enough, events gather into clusters that zoom in when pressed (and a timeline of more than 150 events keeps to
+   * five lanes, or fewer as set here). The element is as tall as the lanes its story needs.
    * @type {number}
    */
   maxLanes = 10;
@@ -276,7 +272,7 @@ export class DateLine extends LitElement {
     if (this.layout === 'axis' || this.layout === 'list') return this.layout;
     if (this.#size.width > 0 && this.#size.width < AXIS_MIN_WIDTH) return 'list';
     // Wide enough for an axis; but one that would hide events in clusters from the start tells a story worse
-    // than the list.
+    // than the list (a data set keeps its axis: see src/scale/story.ts).
     const clustered = this.#axisNow()?.fitsFirstView === false;
     return clustered && this.shownEvents.length <= STORY_MAX_EVENTS ? 'list' : 'axis';
   }

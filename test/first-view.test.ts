@@ -110,7 +110,7 @@ describe('the first view', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('keeps the axis, clusters and all, for a data set too long to read through as a list', async () => {
+  it('keeps a compact axis, clusters and all, for a data set too long to read through as a list', async () => {
     const events = (count: number) =>
       Array.from({ length: count }, (_, i) => ({
         id: `e${i}`,
@@ -122,6 +122,11 @@ describe('the first view', () => {
     const dataSet = await timeline({ data: { version: 1, events: events(151) } }, 1280);
     expect(dataSet.effectiveLayout, '151 events: the axis is the overview').to.equal('axis');
     expect(shadow(dataSet).querySelectorAll('.cluster').length).to.be.above(0);
+    // Its first view is an overview in clusters at any lane count: it keeps to five lanes, not max-lanes' ten.
+    const fiveLanes = await timeline({ data: { version: 1, events: events(151) } }, 1280, { maxLanes: 5 });
+    const tenLanes = await timeline({ data: { version: 1, events: events(151) } }, 1280, { maxLanes: 10 });
+    expect(dataSet.getBoundingClientRect().height).to.equal(fiveLanes.getBoundingClientRect().height);
+    expect(tenLanes.getBoundingClientRect().height).to.equal(fiveLanes.getBoundingClientRect().height);
     await expect(dataSet).to.be.accessible();
   });
 

@@ -199,7 +199,8 @@ export function dateLabelChars(format: SpanFormat): (event: TimelineEvent) => nu
       : '-';
   return (event) => {
     const { start, end, isInterval, oneOf } = event.date;
-    const key = `${shape(start)}/${shape(end)}/${isInterval}/${oneOf ?? ''}`;
+    // A single date is its own end: one shape to build, not two (this runs for every event).
+    const key = `${shape(start)}/${end === start ? '=' : shape(end)}/${isInterval}/${oneOf ?? ''}`;
     let length = lengths.get(key);
     if (length === undefined)
       lengths.set(

@@ -56,6 +56,21 @@ export interface LabelSize {
   readonly lines: number;
 }
 
+/** The widths of a text's words (runs between white space), each character `charPx` wide. */
+function wordWidths(text: string, charPx: number): number[] {
+  const widths: number[] = [];
+  let length = 0;
+  for (let i = 0; i <= text.length; i++) {
+    // Spaces, tabs and line breaks end a word, and so does the end; a no-break space does not, as in a browser.
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      if (length) widths.push(length * charPx);
+      length = 0;
+    } else length++;
+  }
+  return widths;
+}
+
 /** How many lines words of these widths take in a line `width` wide, wrapping as a browser does. */
 function wrappedLines(words: readonly number[], spacePx: number, width: number): number {
   let lines = 1;
@@ -99,14 +114,19 @@ function widthFor(
  */
 export function estimateLabel(title: string, dateChars: number, textScale = 1): LabelSize {
   const charPx = AXIS_TEXT.headline.charPx * textScale * SAFETY;
-  const words = title
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => word.length * charPx);
-  const longest = Math.max(0, ...words);
+  const words = wordWidths(title, charPx);
+  let longest = 0;
+  let total = -charPx;
+  for (const word of words) {
+    longest = Math.max(longest, word);
+    total += word + charPx;
+  }
   const date = Math.min(dateChars * AXIS_TEXT.date.charPx * textScale * SAFETY, MAX_DATE_LABEL_PX - LABEL_CHROME_PX);
   const room = Math.max(MAX_LABEL_PX - LABEL_CHROME_PX, date);
   const floor = Math.max(longest, date, MIN_LABEL_PX - LABEL_CHROME_PX);
+  // Most headlines of a large data set are short: on one line, the width is the text's own, no search needed.
+  if (total <= PREFERRED_LABEL_PX - LABEL_CHROME_PX)
+    return { px: Math.ceil(Math.max(floor, total) + LABEL_CHROME_PX), lines: 1 };
   let lines = 1;
   let text: number | undefined;
   for (const limit of [PREFERRED_LABEL_PX - LABEL_CHROME_PX, room]) {

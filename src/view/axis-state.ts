@@ -35,6 +35,7 @@ import {
 } from '../scale/view.js';
 import { LaneLayouts } from './lane-layouts.js';
 import { measureTextScale } from './text-scale.js';
+import { OVERVIEW_LANES, STORY_MAX_EVENTS } from '../scale/story.js';
 
 /** What the axis state is computed from: the part of the element's snapshot that is not about drawing. */
 export interface AxisStateInput {
@@ -115,24 +116,28 @@ export class AxisState implements AxisGestureHost {
 
   /**
    * The lanes each row needs to show the first view (everything) without clusters, up to `maxLanes` (3 a row
-   * when each group has its own), each as tall as the most lines of headline it holds there. The axis keeps them
-   * at every zoom, so its height depends on the story and the width, never on the zoom: a reader zooming does not
-   * move the page.
+   * when each group has its own), each as tall as the most lines of headline it holds there; a data set that even
+   * these cannot show whole keeps to OVERVIEW_LANES (see src/scale/story.ts). The axis keeps its lanes at every
+   * zoom, so its height depends on the story and the width, never on the zoom: a reader zooming does not move
+   * the page.
    */
   private fitLanes(): { laneLines: readonly (readonly number[])[]; fits: boolean } {
     const { data } = this;
     const { widthPx, maxLanes } = this.input;
     const cap = data.rows.length > 1 ? Math.min(maxLanes, 3) : maxLanes;
     // The first view: the one `view` asks for, else everything.
-    const scale = widthPx / span(this.initialView() ?? fitAll(data, widthPx));
-    const packed = layoutAxis(data, levelScale(quantiseScale(scale).level), { maxLanes: cap });
+    const scale = levelScale(quantiseScale(widthPx / span(this.initialView() ?? fitAll(data, widthPx))).level);
+    let packed = layoutAxis(data, scale, { maxLanes: cap });
+    const fits = packed.clusters.length === 0;
+    if (!fits && data.starts.length > STORY_MAX_EVENTS && cap > OVERVIEW_LANES)
+      packed = layoutAxis(data, scale, { maxLanes: OVERVIEW_LANES });
     const laneLines = packed.rows.map((row) => new Array<number>(row.lanes).fill(1));
     for (const position of packed.drawn) {
       const lines = laneLines[data.rowOf[position]];
       const lane = packed.lanes[position];
       lines[lane] = Math.max(lines[lane], data.labelLines[position]);
     }
-    return { laneLines, fits: packed.clusters.length === 0 };
+    return { laneLines, fits };
   }
 
   /** Whether everything can be shown at once with every event on its own (and so readable) at this width. */

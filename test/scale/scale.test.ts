@@ -288,6 +288,16 @@ describe('lane layout', () => {
     expect(even.px).to.be.below(long.px);
   });
 
+  it('breaks lines where a browser does: at spaces, tabs and line breaks, never at a no-break space', () => {
+    expect(estimateLabel('  The Detroit\tNews reveals\na cell-site   simulator ', 12)).to.deep.equal(
+      estimateLabel('The Detroit News reveals a cell-site simulator', 12),
+    );
+    const apart = estimateLabel('Incomprehensibilities notwithstanding', 4);
+    const together = estimateLabel('Incomprehensibilities\u00a0notwithstanding', 4);
+    expect(apart.lines).to.equal(2);
+    expect(together.px, 'one unbreakable run: the widest label').to.be.above(apart.px);
+  });
+
   it('makes room for the reader’s font: a wider font gets wider labels, or more lines', () => {
     const narrow = estimateLabel('The Detroit News reveals a cell-site simulator', 12, 1);
     const wide = estimateLabel('The Detroit News reveals a cell-site simulator', 12, 1.25);
