@@ -113,10 +113,11 @@ async function countWithoutScript(page, readableSource) {
     const result = window.readableHeadlines({
       component: 'date-line',
       shadow: false,
-      headlines: 'li h3',
+      headlines: 'ol > li h3',
       item: 'li',
     });
-    const items = [...document.querySelectorAll('date-line li')];
+    // The events are the list's items; the sources under each are lists of their own.
+    const items = [...document.querySelectorAll('date-line > ol > li')];
     const withTime = items.filter((item) => {
       const time = item.querySelector('time[datetime]');
       return time && time.getAttribute('datetime').trim() !== '';
