@@ -11,13 +11,13 @@
  * the harness itself fails or when date-line or the floor fail with an error (a broken build or page); a
  * timeout, or any outcome of a peer library, is a result and is reported in the table instead.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { cpus, loadavg } from 'node:os';
+import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateEvents } from './lib/data.mjs';
+import { chromiumVersion, gitCommit, waitForIdle } from './lib/machine.mjs';
 import { CHROMIUM_ARGS, INTERACTION_MS, VIEWPORT, measureRun } from './lib/measure.mjs';
 import { LABELS, markdownTables, markdownTargets, targetChecks } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
@@ -35,7 +35,6 @@ const { mode } = parseArgs({
 }).values;
 if (mode && mode !== 'load') {
   if (!MODES[mode]) throw new Error(`--mode: unknown ${mode} (have load, ${Object.keys(MODES).join(', ')})`);
-  const { chromiumVersion, gitCommit } = await import('./lib/machine.mjs');
   const { run } = await import(MODES[mode]);
   const argv = process.argv.slice(2);
   const chromium = argv.includes('--chromium')
@@ -113,47 +112,13 @@ if (!existsSync(options.chromium))
   throw new Error(`no Chromium at ${options.chromium} (set CHROME_PATH or --chromium)`);
 
 const progress = (text) => process.stderr.write(text + '\n');
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Share of all cores' time that was busy over `ms`. */
-async function cpuBusy(ms) {
-  const total = (sample) =>
-    sample.reduce(
-      (sum, cpu) => {
-        const all = Object.values(cpu.times).reduce((a, b) => a + b, 0);
-        return { all: sum.all + all, idle: sum.idle + cpu.times.idle };
-      },
-      { all: 0, idle: 0 },
-    );
-  const before = total(cpus());
-  await sleep(ms);
-  const after = total(cpus());
-  const all = after.all - before.all;
-  return all > 0 ? 1 - (after.idle - before.idle) / all : 0;
-}
-
-/**
+/*
  * This machine has 2 cores and may be shared (builds, tests). Before each run, wait up to --idle-wait seconds
- * for the CPU to be mostly idle, so that a run does not start in the middle of someone else's burst; the
- * busy share that was measured goes into the JSON either way, so noisy runs can be recognised.
+ * for the CPU to be mostly idle (waitForIdle), so that a run does not start in the middle of someone else's
+ * burst; the busy share that was measured goes into the JSON either way, so noisy runs can be recognised.
  */
-async function waitForIdle() {
-  const deadline = Date.now() + idleWait;
-  let busy = await cpuBusy(500);
-  while (busy > 0.25 && Date.now() < deadline) busy = await cpuBusy(1000);
-  return { cpuBusyBefore: Math.round(busy * 100) / 100, loadAverage: Math.round(loadavg()[0] * 100) / 100 };
-}
-const chromiumVersion = execFileSync(options.chromium, ['--version'], {
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'ignore'],
-}).trim();
-const commit = (() => {
-  try {
-    return execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return null;
-  }
-})();
+const chromium = chromiumVersion(options.chromium);
+const commit = gitCommit(root);
 
 const started = Date.now();
 const server = await startServer(root);
@@ -200,7 +165,7 @@ try {
         } else if (results.some((previous) => previous.status === 'error')) {
           result = { status: 'skipped', message: 'not run: failed in an earlier run' };
         } else {
-          const machine = await waitForIdle();
+          const machine = await waitForIdle(idleWait);
           result = await measureRun({
             chromium: options.chromium,
             origin: server.origin,
@@ -289,7 +254,7 @@ const sample = generateEvents(100);
 const meta = {
   date: new Date().toISOString(),
   commit,
-  chromium: chromiumVersion,
+  chromium,
   chromiumArgs: CHROMIUM_ARGS,
   node: process.version,
   cpus: cpus().length,
