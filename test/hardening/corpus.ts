@@ -214,3 +214,55 @@ export function domProblems(root: ParentNode, base = document.baseURI): string[]
   }
   return problems;
 }
+
+/**
+ * A timeline that puts one payload into every text field of one event (and of its group, era and tags), with
+ * tricky but safe links and media: the element's XSS tests and embedHtml's use it.
+ */
+export function hostileTimeline(payloads: readonly string[]) {
+  const at = (index: number) =>
+    `2017-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`;
+  return {
+    version: 1 as const,
+    title: payloads[0],
+    description: payloads.slice(0, 8).join('\n\n'),
+    'x-payload': payloads[1],
+    groups: payloads.map((payload, index) => ({ id: `g${index}`, label: payload, description: payload })),
+    eras: payloads.slice(0, 6).map((payload, index) => ({
+      id: `era${index}`,
+      label: payload,
+      start: `${2010 + index}`,
+      end: `${2011 + index}`,
+    })),
+    events: payloads.map((payload, index) => ({
+      id: `e${index}`,
+      date: at(index),
+      title: payload,
+      summary: `${payload}\n\nand again: ${payload}`,
+      displayDate: payload,
+      dateNote: payload,
+      group: `g${index}`,
+      tags: [payload, `tag ${payload}`],
+      context: index % 2 === 0,
+      media: {
+        url: TRICKY_SAFE_MEDIA[index % TRICKY_SAFE_MEDIA.length],
+        caption: payload,
+        credit: payload,
+        alt: payload,
+        thumbnail: TRICKY_SAFE_MEDIA[(index + 1) % TRICKY_SAFE_MEDIA.length],
+      },
+      sources: [
+        {
+          title: payload,
+          publisher: payload,
+          author: payload,
+          note: payload,
+          date: '2017-03',
+          url: TRICKY_SAFE_LINKS[index % TRICKY_SAFE_LINKS.length],
+        },
+        { title: `${payload} (2)`, url: `https://example.invalid/source?[x](javascript:alert(1))` },
+      ],
+      'x-payload': payload,
+    })),
+  };
+}

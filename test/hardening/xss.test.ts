@@ -8,7 +8,15 @@ import { formatSpan } from '../../src/model/format.js';
 import { renderEventBody } from '../../src/view/detail.js';
 import { richText, richTextInline } from '../../src/view/rich-text.js';
 import { errorBox, listedEvents, settled, shadow } from '../helpers.js';
-import { DISALLOWED_URLS, TEXT_PAYLOADS, TRICKY_SAFE_LINKS, TRICKY_SAFE_MEDIA, domProblems, traps } from './corpus.js';
+import {
+  DISALLOWED_URLS,
+  TEXT_PAYLOADS,
+  TRICKY_SAFE_LINKS,
+  TRICKY_SAFE_MEDIA,
+  domProblems,
+  hostileTimeline,
+  traps,
+} from './corpus.js';
 import { warmAxis } from './warm.js';
 
 // Guards: no script runs from data, whatever field it is in and whichever way it arrives (the `data` property,
@@ -18,55 +26,6 @@ import { warmAxis } from './warm.js';
 // innerHTML/unsafeHTML, any URL bound without the scheme check, or any link without its rel, a test here fails.
 
 type Layout = 'list' | 'axis';
-
-/** A timeline that puts one payload into every text field of one event (and of its group, era and tags). */
-function hostileTimeline(payloads: readonly string[]) {
-  const at = (index: number) =>
-    `2017-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`;
-  return {
-    version: 1,
-    title: payloads[0],
-    description: payloads.slice(0, 8).join('\n\n'),
-    'x-payload': payloads[1],
-    groups: payloads.map((payload, index) => ({ id: `g${index}`, label: payload, description: payload })),
-    eras: payloads.slice(0, 6).map((payload, index) => ({
-      id: `era${index}`,
-      label: payload,
-      start: `${2010 + index}`,
-      end: `${2011 + index}`,
-    })),
-    events: payloads.map((payload, index) => ({
-      id: `e${index}`,
-      date: at(index),
-      title: payload,
-      summary: `${payload}\n\nand again: ${payload}`,
-      displayDate: payload,
-      dateNote: payload,
-      group: `g${index}`,
-      tags: [payload, `tag ${payload}`],
-      context: index % 2 === 0,
-      media: {
-        url: TRICKY_SAFE_MEDIA[index % TRICKY_SAFE_MEDIA.length],
-        caption: payload,
-        credit: payload,
-        alt: payload,
-        thumbnail: TRICKY_SAFE_MEDIA[(index + 1) % TRICKY_SAFE_MEDIA.length],
-      },
-      sources: [
-        {
-          title: payload,
-          publisher: payload,
-          author: payload,
-          note: payload,
-          date: '2017-03',
-          url: TRICKY_SAFE_LINKS[index % TRICKY_SAFE_LINKS.length],
-        },
-        { title: `${payload} (2)`, url: `https://example.invalid/source?[x](javascript:alert(1))` },
-      ],
-      'x-payload': payload,
-    })),
-  };
-}
 
 /** Opens every event in turn (and the filters), checking the DOM after each, and returns what went wrong. */
 async function exerciseEveryEvent(el: DateLine): Promise<string[]> {
