@@ -128,20 +128,7 @@ describe('LoadController', () => {
   });
 
   it('reads a light-DOM list, with the reader loaded on demand', async () => {
-    const probe = await fixture<LoadProbe>(
-      html`<load-probe
-        ><ol>
-          <li id="one">
-            <time datetime="2014-09">September 2014</time>
-            <h3>One</h3>
-          </li>
-          <li id="two">
-            <time datetime="2017-02">February 2017</time>
-            <h3>Two</h3>
-          </li>
-        </ol></load-probe
-      >`,
-    );
+    const probe = await fixture<LoadProbe>(html`<load-probe>${listOfTwo}</load-probe>`);
     await settledProbe(probe);
     expect(ids(probe)).to.deep.equal(['one', 'two']);
   });
