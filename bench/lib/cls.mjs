@@ -270,6 +270,9 @@ function cell(s, runs) {
   return (low === high ? middle : `${middle} (${low}–${high})`) + some;
 }
 
+/** Each measure summarised per variant and width, with the decimals it is reported to. */
+const SUMMARY_DIGITS = { cls: 3, frameCls: 3, fcp: 0, eventPaint: 0, elementTiming: 0, timelineTop: 0 };
+
 export function summarize(results, variants, widths) {
   const rows = [];
   for (const width of widths) {
@@ -282,29 +285,14 @@ export function summarize(results, variants, widths) {
         width,
         runs: runs.length,
         errors: runs.filter((r) => r.status !== 'ok').map((r) => r.message),
-        cls: stat(
-          ok.map((r) => r.cls),
-          3,
-        ),
-        frameCls: stat(
-          ok.map((r) => r.frameCls),
-          3,
-        ),
-        fcp: stat(
-          ok.map((r) => r.fcp),
-          0,
-        ),
-        eventPaint: stat(
-          ok.map((r) => r.eventPaint),
-          0,
-        ),
-        elementTiming: stat(
-          ok.map((r) => r.elementTiming),
-          0,
-        ),
-        timelineTop: stat(
-          ok.map((r) => r.timelineTop),
-          0,
+        ...Object.fromEntries(
+          Object.entries(SUMMARY_DIGITS).map(([key, digits]) => [
+            key,
+            stat(
+              ok.map((r) => r[key]),
+              digits,
+            ),
+          ]),
         ),
         loadAverage: stat(
           ok.map((r) => r.machine?.loadAverage),
