@@ -274,10 +274,11 @@ async function webkitIn(run) {
     await initialize({ ...config, concurrency: 1 }, ...rest);
     launcher.name = runName('WebKit', run);
   };
-  // Rarely (once in CI, in a file whose tests had all passed), WebKitWebDriver never answers when the runner closes a
-  // file's page, and WTR fails that file after two minutes ("Timed out stopping the browser page"). The page is then given up on: WebKitWebDriver and its MiniBrowser are ended and
-  // started afresh for the next file. Results are untouched: a file whose tests did not all report has failed
-  // before its page is closed.
+  // Rarely (once in CI, in a file whose tests had all passed), WebKitWebDriver never answers when the runner closes
+  // a file's page, and WTR fails that file after two minutes ("Timed out stopping the browser page"). After
+  // WEBKIT_STOP_LIMIT_MS the page is given up on: WebKitWebDriver and its MiniBrowser are ended and started afresh
+  // for the next file. Results are untouched: a file whose tests did not all report has failed (WTR's
+  // testsFinishTimeout) before its page is closed.
   const stopSession = launcher.stopSession.bind(launcher);
   launcher.stopSession = async (id) => {
     const stopping = stopSession(id);
