@@ -180,11 +180,11 @@ function freshPageForEachFile(launcher) {
 
 /**
  * Media emulation for Firefox, as the page's `emulateMediaFeatures` and `emulateMediaType`, which WTR's
- * `emulateMedia` and the `media` command below call, and which puppeteer implements over CDP only; WebDriver BiDi has no media emulation yet. Firefox
- * has it per tab, though, as the BrowsingContext fields its devtools use (prefersColorSchemeOverride,
- * prefersReducedMotionOverride, mediumOverride). They are set from Firefox's own window, which the remote agent
- * opens to script only when started with --remote-allow-system-access. The page then sees the change a few
- * milliseconds later, so each call waits until the page's media queries report it.
+ * `emulateMedia` and the `media` command below call, and which puppeteer implements over CDP only; WebDriver
+ * BiDi has no media emulation yet. Firefox has it per tab, though, as the BrowsingContext fields its devtools
+ * use (prefersColorSchemeOverride, prefersReducedMotionOverride, mediumOverride). They are set from Firefox's own
+ * window, which the remote agent opens to script only when started with --remote-allow-system-access. The page then
+ * sees the change a few milliseconds later, so each call waits until the page's media queries report it.
  */
 function firefoxMediaEmulation(page) {
   const apply = async (field, value, query) => {
