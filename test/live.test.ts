@@ -49,6 +49,25 @@ async function connect(el: Element): Promise<void> {
   host.append(el);
 }
 
+/**
+ * A `<date-line>` reading `src` (a list in en-GB unless `props` say otherwise), listened to from before it
+ * connects, in its own fixture or in `host`, once it has settled.
+ */
+async function loadedFrom(
+  src: string,
+  props: Partial<Pick<DateLine, 'layout' | 'locale' | 'refresh'>> = {},
+  { width, host }: { width?: string; host?: HTMLElement } = {},
+) {
+  const el = document.createElement('date-line');
+  Object.assign(el, { layout: 'list', locale: 'en-GB', src, ...props });
+  if (width) el.style.width = width;
+  const heard = watch(el);
+  if (host) host.append(el);
+  else await connect(el);
+  await settled(el);
+  return { el, heard };
+}
+
 /** Collects console warnings while a test runs (the element warns authors of what readers do not see). */
 function watchWarnings() {
   const warnings: unknown[][] = [];
@@ -137,17 +156,12 @@ describe('live data: one bad event does not blank the rest', () => {
   let console: ReturnType<typeof watchWarnings>;
   beforeEach(() => (console = watchWarnings()));
   afterEach(() => console.restore());
-  async function withBadDate(locale = 'en-GB', layout = 'list') {
+  async function withBadDate(locale = 'en-GB', layout: DateLine['layout'] = 'list') {
     const data = await article();
     const expected = parseTimeline(data).timeline!.events.filter((event) => event.id !== data.events[5].id);
     data.events[5].date = '2017-02-30';
     const src = await setLive(newKey('bad-date'), { body: JSON.stringify(data) });
-    const el = document.createElement('date-line');
-    Object.assign(el, { layout, locale, src });
-    el.style.width = '900px';
-    const heard = watch(el);
-    await connect(el);
-    await settled(el);
+    const { el, heard } = await loadedFrom(src, { layout, locale }, { width: '900px' });
     return { el, heard, expected };
   }
   const notice = (el: DateLine) => shadow(el).querySelector<HTMLDetailsElement>('details[part~="notice"]');
@@ -209,12 +223,7 @@ describe('live data: refresh', () => {
     const key = newKey('changed');
     const data = await article();
     const src = await setLive(key, { body: JSON.stringify(data) });
-    const el = document.createElement('date-line');
-    Object.assign(el, { layout: 'axis', locale: 'en-GB', src, refresh: 1 });
-    el.style.width = '900px';
-    const heard = watch(el);
-    await connect(el);
-    await settled(el);
+    const { el, heard } = await loadedFrom(src, { layout: 'axis', refresh: 1 }, { width: '900px' });
     await waitUntil(() => shadow(el).querySelector('.axis li[data-id]'), 'no axis', { timeout: 8000 });
     const chosen = data.events[10].id;
     el.select(chosen);
@@ -245,11 +254,7 @@ describe('live data: refresh', () => {
     const data = await article();
     const src = await setLive(key, { body: JSON.stringify(data) });
     const host = await fixture<HTMLDivElement>(html`<div style="padding-bottom: 200vh"></div>`);
-    const el = document.createElement('date-line');
-    Object.assign(el, { layout: 'list', locale: 'en-GB', src, refresh: 1 });
-    const heard = watch(el);
-    host.append(el);
-    await settled(el);
+    const { el, heard } = await loadedFrom(src, { refresh: 1 }, { host });
     const reading = () => shadow(el).querySelector<HTMLElement>(`li[data-id="${listedEvents(el)[12].id}"]`)!;
     const anchor = reading();
     anchor.scrollIntoView({ block: 'start' });
@@ -274,11 +279,7 @@ describe('live data: refresh', () => {
   it('costs a 304 and no re-render while the file is unchanged', async () => {
     const key = newKey('unchanged');
     const src = await setLive(key, { body: JSON.stringify(await article()) });
-    const el = document.createElement('date-line');
-    Object.assign(el, { layout: 'list', locale: 'en-GB', src, refresh: 1 });
-    const heard = watch(el);
-    await connect(el);
-    await settled(el);
+    const { el, heard } = await loadedFrom(src, { refresh: 1 });
     const timeline = el.timeline;
     const mutations: MutationRecord[] = [];
     const observer = new MutationObserver((records) => mutations.push(...records));
@@ -302,10 +303,7 @@ describe('live data: refresh', () => {
     const src = await setLive(key, { body: JSON.stringify(await article()) });
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     try {
-      const el = document.createElement('date-line');
-      Object.assign(el, { layout: 'list', locale: 'en-GB', src, refresh: 1 });
-      await connect(el);
-      await settled(el);
+      await loadedFrom(src, { refresh: 1 });
       await sleep(1600);
       expect(await liveLog(key), 'only the first load').to.have.length(1);
     } finally {
@@ -320,11 +318,7 @@ describe('live data: refresh', () => {
     try {
       const key = newKey('failing');
       const src = await setLive(key, { body: JSON.stringify(await article()) });
-      const el = document.createElement('date-line');
-      Object.assign(el, { layout: 'list', locale: 'en-GB', src, refresh: 1 });
-      const heard = watch(el);
-      await connect(el);
-      await settled(el);
+      const { el, heard } = await loadedFrom(src, { refresh: 1 });
       await setLive(key, { status: '500' });
       await waitUntil(() => heard.errors.length === 2, 'fewer than two failed refreshes', { timeout: 5000 });
       const log = await liveLog(key);
