@@ -12,8 +12,10 @@ const LAYER_PATTERNS = [
   { group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'], message: LAYER_MESSAGE },
   {
     group: [
-      '**/view/*',
-      '**/controllers/*',
+      '**/view/**',
+      '**/controllers/**',
+      '**/directives/**',
+      '**/sources/**',
       '**/date-line.js',
       '**/date-line.styles.js',
       '**/element.js',

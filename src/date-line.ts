@@ -9,11 +9,11 @@ import { styles } from './date-line.styles.js';
 import { emit } from './emit.js';
 import { fill, type PluralText } from './i18n/messages.js';
 import { formatCount, formatSpan } from './model/format.js';
-import { DEFAULT_TIMEOUT } from './load.js';
+import { DEFAULT_TIMEOUT } from './sources/fetch.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
 import type { Breaks } from './scale/axis-data.js';
 import type { Spacing } from './scale/coords.js';
-import type { AxisIntent, AxisRenderer } from './view/axis.js';
+import type { AxisIntent, AxisRenderer } from './view/axis/axis.js';
 import { filterEvents, type DateLineFilters } from './model/filters.js';
 import { loadOnce, OnDemand, whenIdle } from './view/on-demand.js';
 import { renderHeader, renderToolbar } from './view/frame.js';
@@ -31,12 +31,12 @@ const AXIS_MIN_WIDTH = 600;
  */
 const withEventLabel = <Module>(load: () => Promise<Module>) =>
   loadOnce(() => Promise.all([load(), import('./view/event-button.js')]));
-const loadAxis = withEventLabel(() => import('./view/axis.js'));
+const loadAxis = withEventLabel(() => import('./view/axis/axis.js'));
 const loadFilters = loadOnce(() => import('./view/filters.js'));
 const loadDetail = loadOnce(() => import('./view/detail.js'));
 const loadLiveData = loadOnce(() => import('./view/live-data.js'));
 const loadErrors = loadOnce(() => import('./view/errors.js'));
-const loadList = withEventLabel(() => import('./view/list.js'));
+const loadList = withEventLabel(() => import('./view/list/list.js'));
 
 /**
  * An accessible, interactive timeline of dated events, from JSON that data/timeline.schema.json describes.

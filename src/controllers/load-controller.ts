@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchTimelineText } from '../load.js';
+import { fetchTimelineText } from '../sources/fetch.js';
 import { looksLikeTimelineJS, parseSource } from '../model/import/source.js';
 import { parseTimeline, type ParseResult } from '../model/parse.js';
 import type { Timeline, TimelineError } from '../model/types.js';
@@ -208,7 +208,7 @@ export class LoadController implements ReactiveController {
     copy?: Partial<Copy>,
   ): Promise<ParseResult | 'unchanged'> {
     const sheet = src.includes('docs.google.com/spreadsheets')
-      ? await import('../model/sheets.js').then(
+      ? await import('../sources/sheets.js').then(
           ({ sheetSource }) => sheetSource(src, document.baseURI),
           (error: unknown) => ({ error: String(error) }),
         )
@@ -237,7 +237,7 @@ export class LoadController implements ReactiveController {
     const list = this.#host.querySelector(':scope > ol');
     // A light-DOM list (progressive enhancement): its reader is a separate chunk, like the importers.
     return list
-      ? import('../view/light-dom.js').then(
+      ? import('../sources/light-dom.js').then(
           ({ readLightDomList }) => parseTimeline(readLightDomList(list, this.#host), PARTIAL),
           (error: unknown): ParseResult => ({ timeline: null, errors: [{ path: '', message: String(error) }] }),
         )

@@ -21,7 +21,7 @@ import { FOLD_RULE, gapsToFold, placeBreaks } from './breaks.js';
 import { evenMap, foldedMap, timeMap, type CoordMap, type Spacing } from './coords.js';
 import { levelScale, quantiseScale, rowsFor, type LayoutInput } from './layout.js';
 import { estimateLabel } from './text-width.js';
-import { clampView, limitsFor, type ViewLimits, type ViewWindow } from './view.js';
+import { clampView, limitsFor, type ViewLimits, type ViewWindow } from './window.js';
 
 export interface AxisData extends LayoutInput {
   readonly map: CoordMap;

@@ -9,7 +9,7 @@
  */
 import type { TimelineEvent } from '../model/types.js';
 import { lowerBound } from './coords.js';
-import type { ViewWindow } from './view.js';
+import type { ViewWindow } from './window.js';
 
 export interface AxisRow {
   /** A group id, or "" for events without a group. */

@@ -10,7 +10,7 @@ import type { CoordMap } from './coords.js';
 import { visibleIn, type AxisCluster, type AxisItem, type AxisLayout, type LayoutInput } from './layout.js';
 import { lanePx } from './text-width.js';
 import { labelPx, ticksFor, type Tick, type TickSet } from './ticks.js';
-import { span, type ViewWindow } from './view.js';
+import { span, type ViewWindow } from './window.js';
 
 export const CLUSTER_PX = 30;
 /** The room a cluster's marker ("+12") takes. */

@@ -19,7 +19,7 @@ import {
 } from '../model/calendar.js';
 import { dateFormatter, formatPlainDate } from '../model/format.js';
 import type { CoordMap } from './coords.js';
-import type { ViewWindow } from './view.js';
+import type { ViewWindow } from './window.js';
 import { tickLabelPx } from './text-width.js';
 
 export interface Tick {

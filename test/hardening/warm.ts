@@ -7,6 +7,6 @@
 export function warmAxis(): void {
   before(async function () {
     this.timeout(60_000);
-    await import('../../src/view/axis.js');
+    await import('../../src/view/axis/axis.js');
   });
 }

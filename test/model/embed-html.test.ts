@@ -10,7 +10,7 @@ import {
 } from '../../src/model/embed-html.js';
 import { fromTimelineJS, parseTimeline } from '../../src/model/index.js';
 import type { Timeline, TimelineData } from '../../src/model/types.js';
-import { readLightDomList } from '../../src/view/light-dom.js';
+import { readLightDomList } from '../../src/sources/light-dom.js';
 import {
   DISALLOWED_URLS,
   TEXT_PAYLOADS,

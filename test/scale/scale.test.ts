@@ -15,7 +15,7 @@ import {
 import { renderWindowFor, sceneCovers } from '../../src/scale/scene.js';
 import { estimateLabel } from '../../src/scale/text-width.js';
 import { ticksFor } from '../../src/scale/ticks.js';
-import { clampView, fitView, limitsFor, panView, revealInView, zoomView } from '../../src/scale/view.js';
+import { clampView, fitView, limitsFor, panView, revealInView, zoomView } from '../../src/scale/window.js';
 
 const day = (text: string) => {
   const [y, m = '1', d = '1'] = text.split('-');

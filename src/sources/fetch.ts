@@ -2,7 +2,7 @@
  * Fetching timeline files: with an abort signal (a newer `src` cancels the older request), a timeout, a size
  * limit, and a plain-language error for every way a request can fail. No DOM needed; `fetch` only.
  */
-import type { TimelineError } from './model/validate.js';
+import type { TimelineError } from '../model/validate.js';
 
 /** What identifies a version of a file to its server: its `ETag` and `Last-Modified` headers. */
 export interface Validators {

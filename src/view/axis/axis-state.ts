@@ -4,10 +4,10 @@
  * it; the element learns of every move that ends through `onRangeChange`, and nothing here reads the element.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { AxisGestureHost } from '../controllers/axis-gesture-controller.js';
-import type { DateWords } from '../i18n/messages.js';
-import { formatSpan } from '../model/format.js';
-import type { Timeline, TimelineEvent } from '../model/types.js';
+import type { AxisGestureHost } from './axis-gesture-controller.js';
+import type { DateWords } from '../../i18n/messages.js';
+import { formatSpan } from '../../model/format.js';
+import type { Timeline, TimelineEvent } from '../../model/types.js';
 import {
   dateLabelChars,
   dayOf,
@@ -18,10 +18,10 @@ import {
   rangeLabel,
   type AxisData,
   type Breaks,
-} from '../scale/axis-data.js';
-import type { Spacing } from '../scale/coords.js';
-import { itemAt, layoutAxis, levelScale, quantiseScale, type AxisItem } from '../scale/layout.js';
-import { buildScene, sceneCovers, type Scene } from '../scale/scene.js';
+} from '../../scale/axis-data.js';
+import type { Spacing } from '../../scale/coords.js';
+import { itemAt, layoutAxis, levelScale, quantiseScale, type AxisItem } from '../../scale/layout.js';
+import { buildScene, sceneCovers, type Scene } from '../../scale/scene.js';
 import {
   clampView,
   fitView,
@@ -32,10 +32,10 @@ import {
   zoomView,
   type ViewLimits,
   type ViewWindow,
-} from '../scale/view.js';
+} from '../../scale/window.js';
 import { LaneLayouts } from './lane-layouts.js';
 import { measureTextScale } from './text-scale.js';
-import { OVERVIEW_LANES, STORY_MAX_EVENTS } from '../scale/story.js';
+import { OVERVIEW_LANES, STORY_MAX_EVENTS } from '../../scale/story.js';
 
 /** What the axis state is computed from: the part of the element's snapshot that is not about drawing. */
 export interface AxisStateInput {

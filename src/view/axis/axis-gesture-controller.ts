@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { panView, zoomView, type ViewLimits, type ViewWindow } from '../scale/view.js';
+import { panView, zoomView, type ViewLimits, type ViewWindow } from '../../scale/window.js';
 
 /** What the gesture controller needs from the axis it moves. */
 export interface AxisGestureHost {

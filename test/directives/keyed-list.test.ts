@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { keyedList } from '../src/view/keyed-list.js';
+import { keyedList } from '../../src/directives/keyed-list.js';
 
 /** Renders `keys` as a keyed list of <li>s into `container`. */
 const draw = (container: HTMLElement, keys: readonly string[]) =>

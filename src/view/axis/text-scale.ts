@@ -1,4 +1,4 @@
-import { AXIS_TEXT } from '../scale/text-width.js';
+import { AXIS_TEXT } from '../../scale/text-width.js';
 
 /** A headline of average make-up, measured to learn how wide the reader's font sets text. */
 const SAMPLE = 'The Intercept reports that ICE used Facebook data to find and track a suspect in 2017';

@@ -8,20 +8,20 @@
  * reads or changes the element: selection, focus, deep links and announcements stay the element's.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { keyedList } from './keyed-list.js';
-import { styleMap } from './style-map.js';
-import { AxisGestureController } from '../controllers/axis-gesture-controller.js';
-import { fill, type Messages } from '../i18n/messages.js';
-import { htmlDatetime } from '../model/dates.js';
-import { formatDate, formatNumber } from '../model/format.js';
-import type { Timeline, TimelineEvent } from '../model/types.js';
-import { gapDates, type Breaks } from '../scale/axis-data.js';
-import { lowerBound, type Spacing } from '../scale/coords.js';
-import { pinnedMajor } from '../scale/scene.js';
-import type { ViewWindow } from '../scale/view.js';
+import { keyedList } from '../../directives/keyed-list.js';
+import { styleMap } from '../../directives/style-map.js';
+import { AxisGestureController } from './axis-gesture-controller.js';
+import { fill, type Messages } from '../../i18n/messages.js';
+import { htmlDatetime } from '../../model/dates.js';
+import { formatDate, formatNumber } from '../../model/format.js';
+import type { Timeline, TimelineEvent } from '../../model/types.js';
+import { gapDates, type Breaks } from '../../scale/axis-data.js';
+import { lowerBound, type Spacing } from '../../scale/coords.js';
+import { pinnedMajor } from '../../scale/scene.js';
+import type { ViewWindow } from '../../scale/window.js';
 import { AxisState, type RangeReport } from './axis-state.js';
-import { eventButton } from './event-button.js';
-import { groupStyle } from './group-style.js';
+import { eventButton } from '../event-button.js';
+import { groupStyle } from '../group-style.js';
 
 export { axisStyles } from './axis.styles.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sheetSource } from '../../src/model/sheets.js';
+import { sheetSource } from '../../src/sources/sheets.js';
 
 const BASE = 'https://news.example/2018/ice-palantir.html';
 const ID = '2PACX-1vT0a_bC-dE';

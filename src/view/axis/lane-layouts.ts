@@ -3,7 +3,7 @@
  * PACK_IN_FRAME_MAX events, levels are packed in idle moments while the reader zooms, so that no frame waits
  * for a packing. It is the axis's only scheduling of its own; the packing itself is pure (src/scale/layout.ts).
  */
-import type { AxisData } from '../scale/axis-data.js';
+import type { AxisData } from '../../scale/axis-data.js';
 import {
   LanePacker,
   layoutAxis,
@@ -11,8 +11,8 @@ import {
   quantiseScale,
   type AxisLayout,
   type LayoutOptions,
-} from '../scale/layout.js';
-import { whenIdle } from './on-demand.js';
+} from '../../scale/layout.js';
+import { whenIdle } from '../on-demand.js';
 
 /**
  * Up to this many events, a zoom level is packed in the frame that needs it (about 1 ms on the benchmark's

@@ -1,12 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { fill, type Messages } from '../i18n/messages.js';
-import { formatNumber } from '../model/format.js';
-import type { TimelineEvent } from '../model/types.js';
-import { eventButton } from './event-button.js';
-import { groupStyle } from './group-style.js';
-import { keyedList } from './keyed-list.js';
+import { fill, type Messages } from '../../i18n/messages.js';
+import { formatNumber } from '../../model/format.js';
+import type { TimelineEvent } from '../../model/types.js';
+import { eventButton } from '../event-button.js';
+import { groupStyle } from '../group-style.js';
+import { keyedList } from '../../directives/keyed-list.js';
 import type { ListWindow, ListWindowHost } from './list-window.js';
-import { styleMap } from './style-map.js';
+import { styleMap } from '../../directives/style-map.js';
 
 /** What the list draws, handed over by the element. */
 export interface ListState {
