@@ -10,7 +10,7 @@
 import { parseDateSpan, spanExtent, type DateSpan } from './dates.js';
 import { jsonErrorOffset, lineAndColumn } from './json-location.js';
 import { unsafeLinks } from './rich-text.js';
-import type { EventData, TimelineData } from './timeline-data.generated.js';
+import type { EventData, MediaData, TimelineData } from './timeline-data.generated.js';
 import type { Timeline, TimelineEra, TimelineEvent, TimelineGroup, TimelineSource } from './types.js';
 import { MAX_ERRORS, pointer, validateEvent, validateSchema, type TimelineError } from './validate.js';
 
@@ -143,12 +143,7 @@ function buildEvent(
     });
   }
   checkRichText(data.summary, pointer(path, 'summary'), errors);
-  if (data.media) {
-    checkUrl(data.media.url, pointer(pointer(path, 'media'), 'url'), errors);
-    if (data.media.thumbnail) checkUrl(data.media.thumbnail, pointer(pointer(path, 'media'), 'thumbnail'), errors);
-    checkRichText(data.media.caption, pointer(pointer(path, 'media'), 'caption'), errors);
-    checkRichText(data.media.credit, pointer(pointer(path, 'media'), 'credit'), errors);
-  }
+  checkMedia(data.media, pointer(path, 'media'), errors);
   const sources: TimelineSource[] = (data.sources ?? []).map((source, index) => {
     const sourcePath = pointer(pointer(path, 'sources'), index);
     if (source.url) checkUrl(source.url, pointer(sourcePath, 'url'), errors);
@@ -316,9 +311,19 @@ function parsePartial(input: unknown): { result: ParseResult; leftOut: number[] 
   return { result: { timeline, errors, ...(leftOut.length ? { skipped: leftOut.length } : {}) }, leftOut };
 }
 
-/** The timeline's own parts, checked: its description's links, its groups and its eras. */
+/** A media item's links and rich text, checked (the schema has checked its shape). */
+function checkMedia(media: MediaData | undefined, path: string, errors: TimelineError[]): void {
+  if (!media) return;
+  checkUrl(media.url, pointer(path, 'url'), errors);
+  if (media.thumbnail) checkUrl(media.thumbnail, pointer(path, 'thumbnail'), errors);
+  checkRichText(media.caption, pointer(path, 'caption'), errors);
+  checkRichText(media.credit, pointer(path, 'credit'), errors);
+}
+
+/** The timeline's own parts, checked: its description's links and media, its groups and its eras. */
 function readTopLevel(raw: TimelineData, errors: TimelineError[]) {
   checkRichText(raw.description, '/description', errors);
+  checkMedia(raw.media, '/media', errors);
   const groupData = raw.groups ?? [];
   checkUniqueIds(groupData, '/groups', 'group', errors);
   const groups = new Map<string, TimelineGroup>(
@@ -371,6 +376,7 @@ function assemble(
     extensions: collectExtensions(raw),
     ...(raw.title === undefined ? {} : { title: raw.title }),
     ...(raw.description === undefined ? {} : { description: raw.description }),
+    ...(raw.media ? { media: raw.media } : {}),
     ...(raw.locale === undefined ? {} : { locale: raw.locale }),
   };
 }

@@ -23,6 +23,9 @@ export const SCHEMA_RULES = {
     "description": {
       "$ref": "#/$defs/richText"
     },
+    "media": {
+      "$ref": "#/$defs/media"
+    },
     "locale": {
       "type": "string",
       "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"

@@ -127,6 +127,8 @@ export interface TimelineData {
   title?: string;
   /** A short introduction shown under the title. Rich text: a blank line starts a paragraph, *emphasis*, **strong** and [links](https://example.com). */
   description?: RichText;
+  /** A picture (or other media) for the timeline as a whole: shown large on the story view's title scene, and the picture of the share card of the timeline's own page. */
+  media?: MediaData;
   /** The language the text of this timeline is written in, as a BCP 47 tag. Date labels follow the element's locale; this marks the text's language for screen readers and hyphenation. */
   locale?: string;
   /** Named rows or categories that events can belong to (for example, the organisations in a story). */

@@ -66,6 +66,8 @@ export interface TimelineEvent {
 export interface Timeline {
   readonly title?: string;
   readonly description?: string;
+  /** The timeline's own picture: the story's title scene and the share card of its page. */
+  readonly media?: Readonly<MediaData>;
   /** The language of the timeline's text. */
   readonly locale?: string;
   readonly groups: readonly TimelineGroup[];

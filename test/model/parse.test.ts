@@ -64,6 +64,13 @@ describe('parseTimeline: valid data', () => {
     expect(timeline!.extensions).to.deep.equal({ 'x-newsroom': { id: 1 } });
   });
 
+  it("keeps the timeline's own media, for the title scene and the share card", () => {
+    const media = { url: 'images/cover.jpg', alt: 'The ICE building', caption: 'A *caption*' };
+    const { timeline, errors } = parseTimeline(minimal([event()], { media }));
+    expect(errors).to.deep.equal([]);
+    expect(timeline!.media).to.deep.equal(media);
+  });
+
   it('combines date and end into an interval', () => {
     const { timeline } = parseTimeline(minimal([event({ date: '2017-02', end: '2017-03' })]));
     expect(timeline!.events[0].date.isInterval).to.equal(true);
@@ -154,6 +161,16 @@ describe('parseTimeline: errors with their paths', () => {
       'a data: media URL',
       minimal([event({ media: { url: 'data:image/svg+xml,<svg onload=alert(1)>' } })]),
       { path: '/events/0/media/url', message: /http: or https:/ },
+    ],
+    [
+      "a javascript: URL as the timeline's media",
+      minimal([event()], { media: { url: 'javascript:alert(1)' } }),
+      { path: '/media/url', message: /http: or https:/ },
+    ],
+    [
+      "a javascript: link in the timeline's media caption",
+      minimal([event()], { media: { url: 'a.jpg', caption: '[x](javascript:alert(1))' } }),
+      { path: '/media/caption', message: /will not be followed/ },
     ],
     [
       'a javascript: link in a summary',
