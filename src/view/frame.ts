@@ -11,14 +11,12 @@ import type { DateLineFilters } from '../model/filters.js';
 /** What the toolbar shows, and where the reader's presses go. */
 export interface ToolbarState {
   readonly timeline: Timeline;
-  readonly layout: 'axis' | 'list';
   readonly messages: Messages;
   readonly filters: DateLineFilters;
   /** The filter panel, once its module has loaded (it loads when the reader first opens the filters). */
   readonly filterPanel: TemplateResult | typeof nothing;
-  /** The groups' colour key (the axis draws it). */
-  readonly legend: TemplateResult | typeof nothing;
-  readonly onZoom: (action: 'in' | 'out' | 'fit') => void;
+  /** What the layout adds (the axis's zoom buttons and the groups' colour key). */
+  readonly tools: TemplateResult | typeof nothing;
   readonly onFiltersToggle: (open: boolean) => void;
 }
 
@@ -43,38 +41,13 @@ function hasFilterChoice(timeline: Timeline): boolean {
   return choice;
 }
 
-/** The zoom buttons (on the axis), the filters (when there is a choice) and the groups' colour key. */
+/** The filters (when there is a choice) and what the layout adds: the axis's zoom buttons and colour key. */
 export function renderToolbar(state: ToolbarState): TemplateResult | typeof nothing {
-  const { messages, layout, filters, onZoom } = state;
+  const { messages, filters, tools } = state;
   const filtering = hasFilterChoice(state.timeline);
-  if (layout !== 'axis' && !filtering) return nothing;
+  if (tools === nothing && !filtering) return nothing;
   const active = filters.groups.length + filters.tags.length;
   return html`<div class="toolbar" part="toolbar">
-    ${
-      layout === 'axis'
-        ? html`<div class="zoom" role="group" aria-label=${messages.layoutAxis}>
-            <button
-              type="button"
-              class="tool"
-              @click=${() => onZoom('out')}
-              aria-label=${messages.zoomOut}
-              title=${messages.zoomOut}
-            >
-              −
-            </button>
-            <button
-              type="button"
-              class="tool"
-              @click=${() => onZoom('in')}
-              aria-label=${messages.zoomIn}
-              title=${messages.zoomIn}
-            >
-              +
-            </button>
-            <button type="button" class="tool tool-text" @click=${() => onZoom('fit')}>${messages.fit}</button>
-          </div>`
-        : nothing
-    }
     ${
       filtering
         ? html`<details
@@ -86,6 +59,6 @@ export function renderToolbar(state: ToolbarState): TemplateResult | typeof noth
           </details>`
         : nothing
     }
-    ${state.legend}
+    ${tools}
   </div>`;
 }
