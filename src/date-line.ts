@@ -33,6 +33,7 @@ const withEventLabel = <Module>(load: () => Promise<Module>) =>
   loadOnce(() => Promise.all([load(), import('./view/event-button.js')]));
 const loadAxis = withEventLabel(() => import('./view/axis/axis.js'));
 const loadList = withEventLabel(() => import('./view/list/list.js'));
+const loadStory = loadOnce(() => import('./view/story/story.js'));
 const loadDetail = loadOnce(() => import('./view/detail.js'));
 const loadFilters = loadOnce(() => import('./view/filters.js'));
 const loadErrors = loadOnce(() => import('./view/errors.js'));
@@ -127,8 +128,9 @@ export class DateLine extends LitElement {
 
   /**
    * `auto` (the axis where the element is wide enough for its first view to show every event on its own, else
-   * the list; a timeline of more than 150 events keeps its axis, its clusters the overview), `axis` or `list`.
-   * @type {'auto' | 'axis' | 'list'}
+   * the list; a timeline of more than 150 events keeps its axis, its clusters the overview), `axis`, `list`, or
+   * `story`: one event at a time, its media large, a time strip beneath (after a title scene).
+   * @type {'auto' | 'axis' | 'list' | 'story'}
    */
   layout: Layout = 'auto';
 
@@ -196,8 +198,13 @@ export class DateLine extends LitElement {
     // Rendered by now: the selection's hostUpdated runs after render.
     shown: () => this.timeline !== null && this.#renderer !== undefined,
     selected: (event) => {
-      this.#announce(this.#messages.announceSelect, { date: this.#localization.labels.of(event), title: event.title });
-      this.#renderer?.reveal(event.id);
+      const { labels } = this.#localization;
+      const renderer = this.#renderer;
+      const text =
+        renderer?.announcement?.(event) ??
+        (event && fill(this.#messages.announceSelect, { date: labels.of(event), title: event.title }));
+      if (text) this.#live.announce(text);
+      if (event) renderer?.reveal(event.id);
     },
   });
   readonly #roving = new RovingFocusController(
@@ -218,6 +225,11 @@ export class DateLine extends LitElement {
           part: { renderer: new ListRenderer(this, (intent) => this.#handleIntent(intent)) },
           styles: [eventButtonStyles, listStyles],
         })),
+      story: () =>
+        loadStory().then(({ StoryRenderer, storyStyles, detailStyles, eventButtonStyles }) => ({
+          part: { renderer: new StoryRenderer(this, (intent) => this.#handleIntent(intent)) },
+          styles: [eventButtonStyles, detailStyles, storyStyles],
+        })),
       detail: () =>
         loadDetail().then(({ renderEventBody, detailStyles }) => ({ part: renderEventBody, styles: [detailStyles] })),
       filters: () =>
@@ -231,7 +243,11 @@ export class DateLine extends LitElement {
     // The layout's part is fetched alongside the data rather than after it (the axis where the page is wide enough
     // to show it, else the list), and what keeps a refreshed reader's place before the first change.
     () => [
-      this.layout === 'list' || window.innerWidth < AXIS_MIN_WIDTH ? 'list' : 'axis',
+      this.layout === 'story'
+        ? 'story'
+        : this.layout === 'list' || window.innerWidth < AXIS_MIN_WIDTH
+          ? 'list'
+          : 'axis',
       ...(this.refresh ? (['live'] as const) : []),
     ],
   );
@@ -250,7 +266,7 @@ export class DateLine extends LitElement {
   /** The layout shown at this update. */
   #layout: ShownLayout = 'axis';
   /** The parts this update cannot be drawn without; `updateComplete` waits for them. */
-  #needed: ('axis' | 'list' | 'detail' | 'errors' | 'live')[] = [];
+  #needed: (ShownLayout | 'detail' | 'errors' | 'live')[] = [];
 
   /** The parsed timeline on display, or `null` while loading, when empty or when there is only an error to show. */
   get timeline(): Timeline | null {
@@ -270,9 +286,9 @@ export class DateLine extends LitElement {
     return this.timeline && this.#layout === 'axis' ? (this.#axis?.visibleRange() ?? null) : null;
   }
 
-  /** The layout in effect: `axis` or `list`. */
-  get effectiveLayout(): 'axis' | 'list' {
-    return this.#layout as 'axis' | 'list';
+  /** The layout in effect: `axis`, `list` or `story`. */
+  get effectiveLayout(): ShownLayout {
+    return this.#layout;
   }
 
   /** The locale in effect: `locale`, else the nearest `lang` around the element, else the browser's. */
@@ -296,8 +312,7 @@ export class DateLine extends LitElement {
 
   /** The layout shown, once its part has arrived. */
   get #renderer(): LayoutRenderer | undefined {
-    const layout = this.#layout;
-    return (layout === 'story' ? undefined : this.#parts.get(layout))?.renderer;
+    return this.#parts.get(this.#layout)?.renderer;
   }
 
   override disconnectedCallback(): void {
@@ -340,7 +355,7 @@ export class DateLine extends LitElement {
     const state = this.#loader.state;
     const skipped = Boolean(this.#loader.shown?.skipped);
     this.#needed = [
-      ...(timeline ? [this.#layout === 'list' ? ('list' as const) : ('axis' as const)] : []),
+      ...(timeline ? [this.#layout] : []),
       ...(this.selected !== null || this.#print.printing ? (['detail'] as const) : []),
       ...(state === 'error' || skipped ? (['errors'] as const) : []),
       ...(skipped ? (['live'] as const) : []),
@@ -469,7 +484,9 @@ export class DateLine extends LitElement {
   #step(direction: 1 | -1): boolean {
     const target = this.#selection.adjacent(this.shownEvents, direction);
     const changed = target !== undefined && this.select(target.id);
-    if (changed && this.shadowRoot?.activeElement) void this.#roving.focus(target.id, this.#layout !== 'axis');
+    // Into the events' tab stop; a story's scene is not focused (its buttons keep the focus, as in a carousel).
+    if (changed && this.#layout !== 'story' && this.shadowRoot?.activeElement)
+      void this.#roving.focus(target.id, this.#layout !== 'axis');
     return changed;
   }
 
@@ -565,16 +582,18 @@ export class DateLine extends LitElement {
     const titled = Boolean(timeline.title);
     const renderer = this.#renderer;
     const filterPanel = this.#parts.get('filters');
+    // The story's title scene shows the title and description.
+    const story = this.#layout === 'story';
     return html`
       <section
         class="base layout-${this.#layout}"
         part="base"
-        aria-labelledby=${titled ? 'title' : nothing}
-        aria-label=${titled ? nothing : messages.timeline}
+        aria-labelledby=${titled && !story ? 'title' : nothing}
+        aria-label=${titled ? (story ? timeline.title : nothing) : messages.timeline}
         lang=${timeline.locale ?? nothing}
         @keydown=${this.#handleKeydown}
       >
-        ${renderHeader(timeline)}
+        ${story ? nothing : renderHeader(timeline)}
         ${renderToolbar({
           timeline,
           messages,
@@ -594,7 +613,7 @@ export class DateLine extends LitElement {
             ? html`<p class="status" part="status">${messages.noEvents}</p>`
             : (renderer?.render() ??
               // Holds the layout's place while its part loads, so the page does not jump when it arrives.
-              html`<div class="axis-placeholder" part=${this.#layout === 'axis' ? 'axis' : 'events'}></div>`)
+              html`<div class="axis-placeholder" part=${this.#layout === 'list' ? 'events' : this.#layout}></div>`)
         }
         ${this.#renderSkippedNotice()} ${this.#live.render()}
       </section>

@@ -13,8 +13,8 @@ export interface SelectionOptions {
   find(id: string): TimelineEvent | undefined;
   /** Whether the element has drawn its data, so that a deep link can be followed. */
   shown(): boolean;
-  /** An event has been selected: say so, and bring it into view. */
-  selected(event: TimelineEvent): void;
+  /** The selection has changed, to an event or to none: say so, and bring the event into view. */
+  selected(event: TimelineEvent | null): void;
 }
 
 /**
@@ -48,7 +48,7 @@ export class SelectionController implements ReactiveController {
     if (!emit(this.#host, 'date-line-select', { id, event }, { cancelable: true })) return false;
     this.#host.selected = id;
     this.#deepLinks.write(id);
-    if (event) this.#options.selected(event);
+    this.#options.selected(event);
     return true;
   }
 

@@ -20,7 +20,7 @@ class SelectionProbe extends LitElement {
   readonly selection = new SelectionController(this, {
     find: (id) => EVENTS.find((event) => event.id === id),
     shown: () => this.drawn,
-    selected: (event) => this.shownInView.push(event.id),
+    selected: (event) => event && this.shownInView.push(event.id),
   });
 
   constructor() {
