@@ -10,13 +10,14 @@ import { SizeController } from './controllers/size-controller.js';
 import { styles } from './date-line.styles.js';
 import { emit } from './emit.js';
 import { fill, type PluralText } from './i18n/messages.js';
-import { filterEvents, type DateLineFilters } from './model/filters.js';
 import { formatCount } from './model/format.js';
+import { filterEvents, type DateLineFilters } from './model/filters.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
 import type { Breaks } from './scale/axis-data.js';
 import type { Spacing } from './scale/coords.js';
-import { AXIS_MIN_WIDTH, chooseLayout, type Layout, type ShownLayout } from './scale/layout-choice.js';
-import { loadOnce, whenIdle } from './scheduling.js';
+import { chooseLayout, type Layout, type ShownLayout } from './scale/layout-choice.js';
+import { earlyParts, partLoaders, type Parts } from './parts.js';
+import { whenIdle } from './scheduling.js';
 import { DEFAULT_TIMEOUT } from './sources/fetch.js';
 import { renderHeader, renderToolbar } from './view/frame.js';
 import type { LayoutIntent, LayoutRenderer, LayoutSnapshot } from './view/snapshot.js';
@@ -24,20 +25,6 @@ import type { LayoutIntent, LayoutRenderer, LayoutSnapshot } from './view/snapsh
 export type { DateLineFilters } from './model/filters.js';
 export type { Layout } from './scale/layout-choice.js';
 
-/**
- * The parts fetched on demand, once for every instance on the page. The axis and the list share the module that
- * draws an event's label (a chunk of its own): it is asked for together with either, so that the two arrive in
- * parallel, not one after the other.
- */
-const withEventLabel = <Module>(load: () => Promise<Module>) =>
-  loadOnce(() => Promise.all([load(), import('./view/event-button.js')]));
-const loadAxis = withEventLabel(() => import('./view/axis/axis.js'));
-const loadList = withEventLabel(() => import('./view/list/list.js'));
-const loadStory = loadOnce(() => import('./view/story/story.js'));
-const loadDetail = loadOnce(() => import('./view/detail.js'));
-const loadFilters = loadOnce(() => import('./view/filters.js'));
-const loadErrors = loadOnce(() => import('./view/errors.js'));
-const loadLiveData = loadOnce(() => import('./view/live-data.js'));
 /** How much `zoomIn()` and `zoomOut()` zoom (as the zoom buttons do). */
 const ZOOM_STEP = 2;
 
@@ -212,44 +199,10 @@ export class DateLine extends LitElement {
     (id) => this.#renderer?.reveal(id),
     () => this.selected !== null && this.select(null),
   );
-  readonly #parts = new PartsController(
+  readonly #parts = new PartsController<Parts>(
     this,
-    {
-      axis: () =>
-        loadAxis().then(([{ AxisRenderer, axisStyles, firstViewFits }, { eventButtonStyles }]) => ({
-          part: { renderer: new AxisRenderer(this, (intent) => this.#handleIntent(intent)), firstViewFits },
-          styles: [eventButtonStyles, axisStyles],
-        })),
-      list: () =>
-        loadList().then(([{ ListRenderer, listStyles }, { eventButtonStyles }]) => ({
-          part: { renderer: new ListRenderer(this, (intent) => this.#handleIntent(intent)) },
-          styles: [eventButtonStyles, listStyles],
-        })),
-      story: () =>
-        loadStory().then(({ StoryRenderer, storyStyles, detailStyles, eventButtonStyles }) => ({
-          part: { renderer: new StoryRenderer(this, (intent) => this.#handleIntent(intent)) },
-          styles: [eventButtonStyles, detailStyles, storyStyles],
-        })),
-      detail: () =>
-        loadDetail().then(({ renderEventBody, detailStyles }) => ({ part: renderEventBody, styles: [detailStyles] })),
-      filters: () =>
-        loadFilters().then(({ renderFilterPanel, filterStyles }) => ({
-          part: renderFilterPanel,
-          styles: [filterStyles],
-        })),
-      errors: () => loadErrors().then((module) => ({ part: module, styles: [module.errorStyles] })),
-      live: () => loadLiveData().then((module) => ({ part: module, styles: [module.liveDataStyles] })),
-    },
-    // The layout's part is fetched alongside the data rather than after it (the axis where the page is wide enough
-    // to show it, else the list), and what keeps a refreshed reader's place before the first change.
-    () => [
-      this.layout === 'story'
-        ? 'story'
-        : this.layout === 'list' || window.innerWidth < AXIS_MIN_WIDTH
-          ? 'list'
-          : 'axis',
-      ...(this.refresh ? (['live'] as const) : []),
-    ],
+    partLoaders(this, (intent) => this.#handleIntent(intent)),
+    () => earlyParts(this.layout, this.refresh),
   );
   /** Cancels the prefetch of an open event's content, if it has not run yet. */
   #cancelPrefetch?: () => void;
@@ -446,11 +399,10 @@ export class DateLine extends LitElement {
       if (change === 'refresh') {
         // Its part is fetched when the element connects with refresh set: it is there by the first change.
         this.#parts.want('live');
-        void this.#parts
-          .arrival(['live'])
-          .then(() =>
-            this.#live.announce(this.#parts.get('live')!.updateAnnouncement(previous, timeline, this.#liveWords())),
-          );
+        void this.#parts.arrival(['live']).then(() => {
+          const { updateAnnouncement } = this.#parts.get('live')!;
+          this.#live.announce(updateAnnouncement(previous, timeline, this.#liveWords()));
+        });
       }
     }
     this.#pendingLoadEvent = true;
@@ -631,16 +583,22 @@ export class DateLine extends LitElement {
 
   /** The notice of events left out for their problems, once its parts have arrived (wanted when there are). */
   #renderSkippedNotice(): TemplateResult | typeof nothing {
-    if (!this.#parts.get('errors')) return nothing;
-    return this.#parts.get('live')?.renderSkippedNotice(this.#loader.shown, this.#liveWords()) ?? nothing;
+    return (
+      (this.#parts.get('errors') &&
+        this.#parts.get('live')?.renderSkippedNotice(this.#loader.shown, this.#liveWords())) ||
+      nothing
+    );
   }
 
+  /**
+   * What the live-data part writes with. Given, not imported by it: a part that imported the script-tag file's
+   * formatting module would make the bundler split that module (and what it imports) out of the script-tag file.
+   */
   #liveWords() {
     const locale = this.effectiveLocale;
     return {
       messages: this.#messages,
       count: (text: PluralText, count: number) => formatCount(text, count, locale),
-      // Wanted with the notice, which waits for it (see #renderSkippedNotice).
       problem: (error: TimelineError) => this.#parts.get('errors')?.renderProblem(error) ?? nothing,
     };
   }
