@@ -9,17 +9,15 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { styles } from './date-line.styles.js';
 import { emit } from './emit.js';
-import { fill, type PluralText } from './i18n/messages.js';
-import { formatCount } from './model/format.js';
-import { filterEvents, type DateLineFilters } from './model/filters.js';
+import { fill } from './i18n/messages.js';
+import { FilteredEvents, type DateLineFilters } from './model/filters.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
 import type { Breaks } from './scale/axis-data.js';
 import type { Spacing } from './scale/coords.js';
 import { chooseLayout, type Layout, type ShownLayout } from './scale/layout-choice.js';
 import { earlyParts, partLoaders, type Parts } from './parts.js';
-import { whenIdle } from './scheduling.js';
 import { DEFAULT_TIMEOUT } from './sources/fetch.js';
-import { renderHeader, renderToolbar } from './view/frame.js';
+import { liveWords, renderErrorBox, renderHeader, renderToolbar } from './view/frame.js';
 import type { LayoutIntent, LayoutRenderer, LayoutSnapshot } from './view/snapshot.js';
 
 export type { DateLineFilters } from './model/filters.js';
@@ -185,11 +183,8 @@ export class DateLine extends LitElement {
     // Rendered by now: the selection's hostUpdated runs after render.
     shown: () => this.timeline !== null && this.#renderer !== undefined,
     selected: (event) => {
-      const { labels } = this.#localization;
       const renderer = this.#renderer;
-      const text =
-        renderer?.announcement?.(event) ??
-        (event && fill(this.#messages.announceSelect, { date: labels.of(event), title: event.title }));
+      const text = renderer?.announcement(event);
       if (text) this.#live.announce(text);
       if (event) renderer?.reveal(event.id);
     },
@@ -204,18 +199,11 @@ export class DateLine extends LitElement {
     partLoaders(this, (intent) => this.#handleIntent(intent)),
     () => earlyParts(this.layout, this.refresh),
   );
-  /** Cancels the prefetch of an open event's content, if it has not run yet. */
-  #cancelPrefetch?: () => void;
   #pendingLoadEvent = false;
   /** After an update of the data on show: puts the reader's event back where it was in the viewport. */
   #restorePlace?: () => void;
-  /** The events the filters let through (and each one's position among them), and what they came from. */
-  #shown: {
-    timeline: Timeline | null;
-    filters?: DateLineFilters;
-    events: readonly TimelineEvent[];
-    positions: ReadonlyMap<string, number>;
-  } = { timeline: null, events: [], positions: new Map() };
+  /** The events the filters let through. */
+  readonly #shown = new FilteredEvents<TimelineEvent>();
   /** The layout shown at this update. */
   #layout: ShownLayout = 'axis';
   /** The parts this update cannot be drawn without; `updateComplete` waits for them. */
@@ -268,24 +256,10 @@ export class DateLine extends LitElement {
     return this.#parts.get(this.#layout)?.renderer;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#cancelPrefetch?.();
-    this.#cancelPrefetch = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.#loader.load();
     if (changed.has('view') || changed.has('spacing') || changed.has('breaks')) this.#axis?.resetView();
-    this.#updateShown();
-  }
-
-  /** Applies the filters; the result keeps its identity until the data or the filters change. */
-  #updateShown(): void {
-    const { timeline, filters } = this;
-    if (this.#shown.timeline === timeline && this.#shown.filters === filters) return;
-    const events = filterEvents(timeline?.events ?? [], filters);
-    this.#shown = { timeline, filters, events, positions: new Map(events.map((event, index) => [event.id, index])) };
+    this.#shown.of(this.timeline?.events ?? [], this.filters);
   }
 
   /**
@@ -373,7 +347,7 @@ export class DateLine extends LitElement {
       emit(this, 'date-line-load', { timeline });
       // An open event's content is a part of its own; fetched when the page is idle, it is there when a reader
       // opens an event, or prints, which opens every event at once in the list and cannot wait.
-      this.#cancelPrefetch ??= whenIdle(() => this.#parts.want('detail', 'list'));
+      this.#parts.prefetch('detail', 'list');
     }
   }
 
@@ -442,10 +416,6 @@ export class DateLine extends LitElement {
     return changed;
   }
 
-  #announce(template: string, values: Record<string, string>): void {
-    this.#live.announce(fill(template, values));
-  }
-
   /** What the reader asked of a layout. */
   #handleIntent(intent: LayoutIntent): void {
     switch (intent.type) {
@@ -461,7 +431,7 @@ export class DateLine extends LitElement {
         break;
       case 'range-change':
         emit(this, 'date-line-range-change', intent.range);
-        this.#announce(this.#messages.announceRange, { range: intent.label });
+        this.#live.announce(fill(this.#messages.announceRange, { range: intent.label }));
         break;
     }
   }
@@ -478,7 +448,7 @@ export class DateLine extends LitElement {
 
   #handleFiltersChange(filters: DateLineFilters): void {
     this.filters = filters;
-    this.#updateShown();
+    this.#shown.of(this.timeline?.events ?? [], filters);
     if (this.selected !== null && !this.#shown.positions.has(this.selected)) this.select(null);
   }
 
@@ -521,7 +491,7 @@ export class DateLine extends LitElement {
       case 'loading':
         return html`<p class="status" part="status" role="status">${this.#messages.loading}</p>`;
       case 'error':
-        return this.#renderErrors();
+        return renderErrorBox(this.#messages, this.errors, this.#parts.get('errors')?.renderErrorList);
       case 'empty':
         return html`<p class="status" part="status">${this.#messages.noEvents}</p>`;
       case 'ready':
@@ -572,15 +542,6 @@ export class DateLine extends LitElement {
     `;
   }
 
-  /** The box that explains invalid data or a failed load; its list of problems follows with its part. */
-  #renderErrors(): TemplateResult {
-    const messages = this.#messages;
-    return html`<div class="error" part="error" role="alert">
-      <p class="error-title">${messages.errorTitle}</p>
-      ${this.#parts.get('errors')?.renderErrorList(this.errors, (count) => fill(messages.moreErrors, { count })) ?? nothing}
-    </div>`;
-  }
-
   /** The notice of events left out for their problems, once its parts have arrived (wanted when there are). */
   #renderSkippedNotice(): TemplateResult | typeof nothing {
     return (
@@ -590,16 +551,7 @@ export class DateLine extends LitElement {
     );
   }
 
-  /**
-   * What the live-data part writes with. Given, not imported by it: a part that imported the script-tag file's
-   * formatting module would make the bundler split that module (and what it imports) out of the script-tag file.
-   */
   #liveWords() {
-    const locale = this.effectiveLocale;
-    return {
-      messages: this.#messages,
-      count: (text: PluralText, count: number) => formatCount(text, count, locale),
-      problem: (error: TimelineError) => this.#parts.get('errors')?.renderProblem(error) ?? nothing,
-    };
+    return liveWords(this.#messages, this.effectiveLocale, this.#parts.get('errors')?.renderProblem);
   }
 }

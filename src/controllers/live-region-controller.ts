@@ -22,6 +22,7 @@ export class LiveRegionController implements ReactiveController {
   hostDisconnected(): void {
     // An element put back in the page does not say again what it said before it left.
     this.#text = '';
+    this.#host.requestUpdate();
   }
 
   render(): TemplateResult {

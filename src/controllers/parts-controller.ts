@@ -1,4 +1,5 @@
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdle } from '../scheduling.js';
 
 /** What the element needs of itself to take in a part: its updates, and its shadow root for the part's styles. */
 export interface PartsHost extends ReactiveControllerHost {
@@ -20,6 +21,8 @@ export class PartsController<Parts extends object> implements ReactiveController
   readonly #host: PartsHost;
   readonly #loaders: { readonly [Name in keyof Parts]: PartLoader<Parts[Name]> };
   readonly #early: () => (keyof Parts)[];
+  /** Cancels a prefetch that has not run yet. */
+  #cancelPrefetch?: () => void;
 
   /**
    * @param host - The element the parts belong to.
@@ -47,6 +50,14 @@ export class PartsController<Parts extends object> implements ReactiveController
     for (const name of names) if (!this.#arriving.has(name)) this.#arriving.set(name, this.#load(name));
   }
 
+  /**
+   * Fetches parts when the page is idle, once: parts a reader may soon need (an event's content) or that cannot
+   * wait when they are needed (the list, for printing).
+   */
+  prefetch(...names: (keyof Parts)[]): void {
+    this.#cancelPrefetch ??= whenIdle(() => this.want(...names));
+  }
+
   /** Resolves once each of these parts that has been wanted has arrived (and the element asked to show it). */
   async arrival(names: Iterable<keyof Parts>): Promise<void> {
     await Promise.all([...names].flatMap((name) => this.#arriving.get(name) ?? []));
@@ -68,5 +79,10 @@ export class PartsController<Parts extends object> implements ReactiveController
 
   hostConnected(): void {
     this.want(...this.#early());
+  }
+
+  hostDisconnected(): void {
+    this.#cancelPrefetch?.();
+    this.#cancelPrefetch = undefined;
   }
 }

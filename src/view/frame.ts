@@ -1,12 +1,14 @@
 /**
- * What the element draws around its events: the header and the toolbar (zoom buttons, filters, the groups' colour
- * key).
+ * What the element draws around its events, in the script-tag file: the header, the toolbar (the filters, and what
+ * the layout adds), and the error box's title.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../i18n/messages.js';
-import type { Timeline } from '../model/types.js';
-import { richText } from './rich-text.js';
+import { fill, type Messages, type PluralText } from '../i18n/messages.js';
 import type { DateLineFilters } from '../model/filters.js';
+import { formatCount } from '../model/format.js';
+import type { Timeline, TimelineError } from '../model/types.js';
+import { richText } from './rich-text.js';
+import type { LiveWords } from './live-data.js';
 
 /** What the toolbar shows, and where the reader's presses go. */
 export interface ToolbarState {
@@ -61,4 +63,35 @@ export function renderToolbar(state: ToolbarState): TemplateResult | typeof noth
     }
     ${tools}
   </div>`;
+}
+
+/**
+ * The box that explains invalid data or a failed load: its title at once, its list of problems (`list`) once the
+ * part that draws it has arrived.
+ */
+export function renderErrorBox(
+  messages: Messages,
+  errors: readonly TimelineError[],
+  list?: (errors: readonly TimelineError[], more: (count: number) => string) => TemplateResult,
+): TemplateResult {
+  return html`<div class="error" part="error" role="alert">
+    <p class="error-title">${messages.errorTitle}</p>
+    ${list?.(errors, (count) => fill(messages.moreErrors, { count })) ?? nothing}
+  </div>`;
+}
+
+/**
+ * What the live-data part writes with. Given to it, not imported by it: a part that imported the script-tag file's
+ * formatting module would make the bundler split that module (and what it imports) out of the script-tag file.
+ */
+export function liveWords(
+  messages: Messages,
+  locale: string,
+  problem: ((error: TimelineError) => TemplateResult) | undefined,
+): LiveWords {
+  return {
+    messages,
+    count: (text: PluralText, count: number) => formatCount(text, count, locale),
+    problem: (error) => problem?.(error) ?? nothing,
+  };
 }

@@ -69,8 +69,8 @@ export interface LayoutRenderer {
   renderTools?(): TemplateResult | typeof nothing;
   /** Acts on a key pressed anywhere inside the element, before the events' own keys; returns whether it took it. */
   handleKey?(keyEvent: KeyboardEvent): boolean;
-  /** What the live region says when this event (or none) opens, if the layout words it its own way. */
-  announcement?(event: TimelineEvent | null): string;
+  /** What the live region says when this event opens, or when none is open any more ('' for nothing). */
+  announcement(event: TimelineEvent | null): string;
 }
 
 /** The deep link to an event. */

@@ -13,6 +13,7 @@ import { AxisGestureController } from './axis-gesture-controller.js';
 import { fill } from '../../i18n/messages.js';
 import { htmlDatetime } from '../../model/dates.js';
 import { formatDate, formatNumber } from '../../model/format.js';
+import type { TimelineEvent } from '../../model/types.js';
 import { dateLabelChars, deriveAxisData, gapDates } from '../../scale/axis-data.js';
 import { lowerBound } from '../../scale/coords.js';
 import { fitFirstView } from '../../scale/first-view.js';
@@ -20,7 +21,7 @@ import { pinnedMajor } from '../../scale/scene.js';
 import type { ViewWindow } from '../../scale/window.js';
 import { eventLink, type LayoutIntent, type LayoutRenderer, type LayoutSnapshot } from '../snapshot.js';
 import { AxisState } from './axis-state.js';
-import { eventButton } from '../event-button.js';
+import { eventButton, openedAnnouncement } from '../event-button.js';
 import { groupStyle } from '../group-style.js';
 import { measureTextScale } from './text-scale.js';
 
@@ -105,6 +106,10 @@ export class AxisRenderer implements ReactiveController, LayoutRenderer {
       this.page(key === 'PageDown' ? 1 : -1);
     } else return false;
     return true;
+  }
+
+  announcement(event: TimelineEvent | null): string {
+    return openedAnnouncement(this.snapshot, event);
   }
 
   /** Forgets the window, so the next render starts from `view` (or everything) again. */

@@ -1,7 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { fill } from '../../i18n/messages.js';
 import { formatNumber } from '../../model/format.js';
-import { eventButton } from '../event-button.js';
+import type { TimelineEvent } from '../../model/types.js';
+import { eventButton, openedAnnouncement } from '../event-button.js';
 import { groupStyle } from '../group-style.js';
 import { keyedList } from '../../directives/keyed-list.js';
 import type { ListWindow, ListWindowHost } from './list-window.js';
@@ -180,6 +181,10 @@ export class ListRenderer implements LayoutRenderer {
 
   update(snapshot: LayoutSnapshot): void {
     this.snapshot = snapshot;
+  }
+
+  announcement(event: TimelineEvent | null): string {
+    return openedAnnouncement(this.snapshot, event);
   }
 
   reveal(id: string): void {
