@@ -58,6 +58,8 @@ const DATA = ' data';
 const CHILDREN = ' children';
 /** Data is shown with its valid events: one bad event does not blank the rest. */
 const PARTIAL = { partial: true } as const;
+/** What React and Vue set as the `data` attribute when they render an object before the element is defined. */
+const OBJECT_AS_TEXT = '[object Object]';
 
 /**
  * Loads the element's data from the first source it has: the `data` property, `src`, an inline
@@ -147,8 +149,14 @@ export class LoadController implements ReactiveController {
     this.#cancel();
     const { data, src } = this.#host;
     if (data !== undefined) {
+      // Explained by the error box's part, which the error it gives loads anyway.
+      if (data === OBJECT_AS_TEXT)
+        this.#await(
+          DATA,
+          import('../view/errors.js').then((errors) => errors.objectAsText(this.#host)),
+        );
       // A TimelineJS object given as data is converted by the importer, loaded for it.
-      if (looksLikeTimelineJS(data)) this.#await(DATA, parseSource(JSON.stringify(data), {}, PARTIAL));
+      else if (looksLikeTimelineJS(data)) this.#await(DATA, parseSource(JSON.stringify(data), {}, PARTIAL));
       else this.#settle(DATA, parseTimeline(data, PARTIAL));
     } else if (src) {
       void this.#loadSrc(src);
