@@ -18,20 +18,11 @@
 // lit, date-fns, @lit/react and the frameworks from the registry or npm's cache (--prefer-offline). Exit status 1
 // on any problem.
 //   node scripts/check-package.mjs --keep     keep the scratch project and print where it is
-import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newest, run } from './run.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const keep = process.argv.includes('--keep');
@@ -44,19 +35,6 @@ function ok(message) {
 function fail(message, details = '') {
   failures++;
   console.error(`FAIL  ${message}${details ? `\n${details.trimEnd().replace(/^/gm, '      ')}` : ''}`);
-}
-
-/** Runs a command; returns its status and output (never throws). */
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status ?? 1, output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ?? ''}` };
-}
-
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
 // ---------------------------------------------------------------- build and pack

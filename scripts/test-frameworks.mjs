@@ -11,44 +11,31 @@
 // 18's in test/frameworks/apps/react18-packages, a package of its own: its react-dom needs react 18 beside it).
 //   node --test scripts/test-frameworks.mjs     (npm run test:frameworks, in npm test)
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { newest, run } from './run.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const apps = join(root, 'test/frameworks/apps');
 const installed = join(apps, 'node_modules/date-line');
 const bin = (name) => join(root, 'node_modules/.bin', name);
 
-/** Runs a command; returns its status and output (never throws). */
-function run(command, args, cwd = root) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status ?? 1, output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ?? ''}` };
-}
-
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
 before(() => {
   if (newest(join(root, 'types')) < Math.max(newest(join(root, 'src')), newest(join(root, 'tsconfig.build.json')))) {
-    const build = run('npm', ['run', 'build:types']);
+    const build = run('npm', ['run', 'build:types'], root);
     assert.equal(build.status, 0, `npm run build:types failed:\n${build.output}`);
   }
   const scratch = mkdtempSync(join(tmpdir(), 'date-line-frameworks-'));
   try {
-    const pack = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch]);
+    const pack = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], root);
     assert.equal(pack.status, 0, `npm pack failed:\n${pack.output}`);
     const [packed] = JSON.parse(pack.output.slice(pack.output.indexOf('[')));
     rmSync(installed, { recursive: true, force: true });
     mkdirSync(installed, { recursive: true });
-    const unpack = run('tar', ['-xzf', join(scratch, packed.filename), '-C', installed, '--strip-components=1']);
+    const unpack = run('tar', ['-xzf', join(scratch, packed.filename), '-C', installed, '--strip-components=1'], root);
     assert.equal(unpack.status, 0, `tar failed:\n${unpack.output}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -61,27 +48,27 @@ function compiles(result, what) {
 }
 
 test('React 19: the DateLine component and the <date-line> tag type-check, and the mistakes do not (tsc)', () => {
-  compiles(run(process.execPath, [bin('tsc'), '-p', join(apps, 'react/tsconfig.json')]), 'the React 19 app');
+  compiles(run(process.execPath, [bin('tsc'), '-p', join(apps, 'react/tsconfig.json')], root), 'the React 19 app');
 });
 
 test('React 18: the DateLine component type-checks with React 18 types, and the mistakes do not (tsc)', () => {
-  compiles(run(process.execPath, [bin('tsc'), '-p', join(apps, 'react/tsconfig.react18.json')]), 'the React 18 app');
+  compiles(
+    run(process.execPath, [bin('tsc'), '-p', join(apps, 'react/tsconfig.react18.json')], root),
+    'the React 18 app',
+  );
 });
 
 test('Vue 3: <date-line> type-checks in a template, and the mistakes do not (vue-tsc)', () => {
-  compiles(run(bin('vue-tsc'), ['-p', join(apps, 'vue/tsconfig.json')]), 'the Vue app');
+  compiles(run(bin('vue-tsc'), ['-p', join(apps, 'vue/tsconfig.json')], root), 'the Vue app');
 });
 
 test('Svelte 5: <date-line> type-checks in a component, and svelte-check reports each mistake where it is', () => {
   const svelte = join(apps, 'svelte');
-  const check = run(bin('svelte-check'), [
-    '--workspace',
-    svelte,
-    '--tsconfig',
-    join(svelte, 'tsconfig.json'),
-    '--output',
-    'machine',
-  ]);
+  const check = run(
+    bin('svelte-check'),
+    ['--workspace', svelte, '--tsconfig', join(svelte, 'tsconfig.json'), '--output', 'machine'],
+    root,
+  );
   // Lines such as: 1700000000000 ERROR "Mistakes.svelte" 17:12 "Type '"grid"' is not assignable to …"
   const problems = [...check.output.matchAll(/^\d+ (ERROR|WARNING) "([^"]+)" (\d+):\d+ (.*)$/gm)].map(
     ([, kind, file, line, message]) => ({ kind, at: `${relative(svelte, join(svelte, file))}:${line}`, message }),

@@ -149,7 +149,7 @@ export class LoadController implements ReactiveController {
     this.#cancel();
     const { data, src } = this.#host;
     if (data !== undefined) {
-      // Explained by the error box's part, which the error it gives loads anyway.
+      // An object that a framework set as the attribute: explained by the error box's part, which its failure needs.
       if (data === OBJECT_AS_TEXT)
         this.#await(
           DATA,

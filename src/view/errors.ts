@@ -21,7 +21,9 @@ export function objectAsText(host: HTMLElement): ParseResult {
       `DateLine component of 'date-line/react'.`,
     host,
   );
-  const message = `The data attribute is "[object Object]", an object set as text: ${tag} was rendered before it was defined, or by React 18 (see the console).`;
+  const message =
+    `The data attribute is "[object Object]", an object set as text: ${tag} was rendered before it was defined, ` +
+    'or by React 18 (see the console).';
   return { timeline: null, errors: [{ path: '', message }] };
 }
 
