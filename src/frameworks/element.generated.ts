@@ -12,7 +12,7 @@ export interface DateLineProperties {
   data?: TimelineData | string;
   /** The id of the selected event; reflects to the attribute. */
   selected?: DateLine['selected'];
-  /** `auto` (the axis where the element is wide enough for its first view to show every event on its own, else the list; a timeline of more than 150 events keeps its axis, its clusters the overview), `axis` or `list`. */
+  /** `auto` (the axis where the element is wide enough for its first view to show every event on its own, else the list; a timeline of more than 150 events keeps its axis, its clusters the overview), `axis`, `list`, or `story`: one event at a time, its media large, a time strip beneath (after a title scene). */
   layout?: DateLine['layout'];
   /** `time` places events in proportion to time; `even` spaces them evenly, in order (for bunched events). */
   spacing?: DateLine['spacing'];
