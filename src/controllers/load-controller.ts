@@ -58,8 +58,6 @@ const DATA = ' data';
 const CHILDREN = ' children';
 /** Data is shown with its valid events: one bad event does not blank the rest. */
 const PARTIAL = { partial: true } as const;
-/** What React and Vue set as the `data` attribute when they render an object before the element is defined. */
-const OBJECT_AS_TEXT = '[object Object]';
 
 /**
  * Loads the element's data from the first source it has: the `data` property, `src`, an inline
@@ -149,8 +147,9 @@ export class LoadController implements ReactiveController {
     this.#cancel();
     const { data, src } = this.#host;
     if (data !== undefined) {
-      // An object that a framework set as the attribute: explained by the error box's part, which its failure needs.
-      if (data === OBJECT_AS_TEXT)
+      // An object that React or Vue set as the attribute, rendering the element before it was defined: explained by
+      // the error box's part, which its failure needs anyway.
+      if (data === '[object Object]')
         this.#await(
           DATA,
           import('../view/errors.js').then((errors) => errors.objectAsText(this.#host)),
