@@ -47,6 +47,7 @@ const ZOOM_STEP = 2;
  * @csspart title - The timeline's title.
  * @csspart toolbar - The zoom buttons and filters.
  * @csspart axis - The time axis (axis layout).
+ * @csspart story - The story view: its scenes, their controls and the time strip (story layout).
  * @csspart events - The ordered list of events.
  * @csspart event - One event.
  * @csspart detail - The open event's date, title, summary, media and sources.
