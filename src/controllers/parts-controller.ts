@@ -23,6 +23,8 @@ export class PartsController<Parts extends object> implements ReactiveController
   readonly #early: () => (keyof Parts)[];
   /** Cancels a prefetch that has not run yet. */
   #cancelPrefetch?: () => void;
+  /** Whether the element is on the page: an update that runs after it left (Lit's do) asks for no idle work. */
+  #connected = false;
 
   /**
    * @param host - The element the parts belong to.
@@ -55,7 +57,7 @@ export class PartsController<Parts extends object> implements ReactiveController
    * wait when they are needed (the list, for printing).
    */
   prefetch(...names: (keyof Parts)[]): void {
-    this.#cancelPrefetch ??= whenIdle(() => this.want(...names));
+    if (this.#connected) this.#cancelPrefetch ??= whenIdle(() => this.want(...names));
   }
 
   /** Resolves once each of these parts that has been wanted has arrived (and the element asked to show it). */
@@ -78,10 +80,12 @@ export class PartsController<Parts extends object> implements ReactiveController
   }
 
   hostConnected(): void {
+    this.#connected = true;
     this.want(...this.#early());
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#cancelPrefetch?.();
     this.#cancelPrefetch = undefined;
   }

@@ -82,6 +82,8 @@ export class AxisState implements AxisGestureHost {
   private sceneLocale = '';
   /** Pending while the zoom may still be changing; when it fires, the scene gets its full flanks. */
   private zoomRestTimer?: ReturnType<typeof setTimeout>;
+  /** Whether the element is on the page: an update after it left (Lit runs them) starts no timer or idle work. */
+  private onPage = true;
 
   /**
    * @param host - The element whose updates draw the axis.
@@ -108,6 +110,7 @@ export class AxisState implements AxisGestureHost {
         if (this.zooming) this.host.requestUpdate();
       },
     );
+    if (!this.onPage) this.lanes.dispose();
     this.scene = undefined;
   }
 
@@ -134,9 +137,16 @@ export class AxisState implements AxisGestureHost {
 
   /** Stops its timers and background work (the element left the page). */
   dispose(): void {
+    this.onPage = false;
     clearTimeout(this.zoomRestTimer);
     this.zoomRestTimer = undefined;
     this.lanes?.dispose();
+  }
+
+  /** Back on the page: zooms may rest on a timer and pack in idle moments again. */
+  resume(): void {
+    this.onPage = true;
+    this.lanes?.resume();
   }
 
   get data(): AxisData {
@@ -305,7 +315,7 @@ export class AxisState implements AxisGestureHost {
     const zoomed = this.scene !== undefined && Math.abs(this.scene.scale - scale) > scale * 1e-9;
     const rested = this.scene !== undefined && this.scene.flank < 1 && !this.zooming;
     if (!this.scene || this.sceneLocale !== locale || zoomed || rested || !sceneCovers(this.scene.window, view)) {
-      if (zoomed) {
+      if (zoomed && this.onPage) {
         clearTimeout(this.zoomRestTimer);
         this.zoomRestTimer = setTimeout(() => {
           this.zoomRestTimer = undefined;

@@ -83,6 +83,10 @@ export class AxisRenderer implements ReactiveController, LayoutRenderer {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.state.resume();
+  }
+
   hostDisconnected(): void {
     this.state.dispose();
   }

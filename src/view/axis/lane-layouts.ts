@@ -33,6 +33,8 @@ export class LaneLayouts {
   private inUse?: AxisLayout;
   /** The zoom level being packed in idle moments, one at a time. */
   private packing?: { level: number; cancel: () => void };
+  /** Set while the element is off the page: an update then (Lit runs them) packs in the frame, never later. */
+  private stopped = false;
 
   /**
    * @param data - What the layouts are packed from.
@@ -49,8 +51,14 @@ export class LaneLayouts {
 
   /** Stops packing in the background (the data changed, or the element left the page). */
   dispose(): void {
+    this.stopped = true;
     this.packing?.cancel();
     this.packing = undefined;
+  }
+
+  /** Packs in idle moments again (the element is back on the page). */
+  resume(): void {
+    this.stopped = false;
   }
 
   /**
@@ -118,7 +126,7 @@ export class LaneLayouts {
    * dropped frame, spread over idle moments it is none.
    */
   private packInBackground(level: number): void {
-    if (this.packing || this.layouts.has(level) || this.data.events.length <= PACK_IN_FRAME_MAX) return;
+    if (this.stopped || this.packing || this.layouts.has(level) || this.data.events.length <= PACK_IN_FRAME_MAX) return;
     const packer = new LanePacker(this.data, levelScale(level), this.options);
     const slice = (deadline?: IdleDeadline) => {
       const budget = deadline && !deadline.didTimeout ? deadline.timeRemaining() : PACK_SLICE_MS;
