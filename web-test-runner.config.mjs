@@ -115,9 +115,11 @@ function chromiumIn(run) {
 }
 
 /**
- * Firefox ESR through the puppeteer-core that @web/test-runner-chrome bundles, over WebDriver BiDi. The zone is
- * pinned the same way as Chromium's, per page: puppeteer's `emulateTimezone` sends BiDi's
- * `emulation.setTimezoneOverride`, which Firefox implements; `test/time-zones.test.ts` checks that it took.
+ * Firefox ESR through the puppeteer-core that @web/test-runner-chrome bundles, over WebDriver BiDi. Each run
+ * starts its own Firefox with TZ=<zone>, which Firefox reads as a reader's machine sets it, in every ESR; where
+ * BiDi's `emulation.setTimezoneOverride` exists (ESR 153, not ESR 140, still what a Debian 12 machine whose
+ * package lists were never refreshed installs), puppeteer's `emulateTimezone` pins the page to the same zone as
+ * well (see puppeteerRun). `test/time-zones.test.ts` checks that the zone took.
  */
 function firefoxIn(run) {
   return puppeteerRun(
@@ -126,12 +128,38 @@ function firefoxIn(run) {
     {
       browser: 'firefox',
       executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      env: { ...process.env, TZ: run.zone },
       headless: true,
       // lets the media emulation below run script in Firefox's own (chrome) window; see firefoxMediaEmulation
       args: ['--remote-allow-system-access'],
     },
-    firefoxMediaEmulation,
+    (page) => firefoxMediaEmulation(firefoxViewport(page)),
   );
+}
+
+/**
+ * Puppeteer sizes a Firefox page with two BiDi commands: `browsingContext.setViewport` and
+ * `emulation.setScreenOrientationOverride`, which Firefox ESR 140 does not know (ESR 153 does). There the viewport
+ * is set with the first alone, as the tests need nothing of the screen's orientation.
+ */
+function firefoxViewport(page) {
+  const setViewport = page.setViewport.bind(page);
+  let orientation = true;
+  page.setViewport = async (viewport) => {
+    if (orientation) {
+      try {
+        return await setViewport(viewport);
+      } catch (error) {
+        if (!/unknown command emulation\.setScreenOrientationOverride/.test(error.message)) throw error;
+        orientation = false;
+      }
+    }
+    await page.browser().connection.send('browsingContext.setViewport', {
+      context: page.mainFrame()._id,
+      viewport: { width: viewport.width, height: viewport.height },
+    });
+  };
+  return page;
 }
 
 /**
@@ -139,6 +167,8 @@ function firefoxIn(run) {
  * and media. `preparePage` adapts a new page first (Firefox's media emulation).
  */
 function puppeteerRun(run, engine, launchOptions, preparePage = (page) => page) {
+  // Whether the browser knows the per-page zone override; learnt on the first page (see firefoxIn).
+  let zoneOverride = true;
   const launcher = chromeLauncher({
     // puppeteer-core passed as a "custom" puppeteer: WTR then lets it launch Firefox too.
     puppeteer: puppeteerCore,
@@ -149,7 +179,15 @@ function puppeteerRun(run, engine, launchOptions, preparePage = (page) => page) 
     concurrency: 1,
     async createPage({ context }) {
       const page = preparePage(await context.newPage());
-      await page.emulateTimezone(run.zone);
+      if (zoneOverride) {
+        try {
+          await page.emulateTimezone(run.zone);
+        } catch (error) {
+          // Firefox ESR 140 has no emulation.setTimezoneOverride: its zone is then its process's TZ alone.
+          if (!launchOptions.env?.TZ || !/unknown command/.test(error.message)) throw error;
+          zoneOverride = false;
+        }
+      }
       await page.emulateMediaFeatures(launcher.mediaBaseline);
       return page;
     },
