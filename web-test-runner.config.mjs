@@ -129,6 +129,9 @@ function firefoxIn(run) {
       browser: 'firefox',
       executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
       env: { ...process.env, TZ: run.zone },
+      // A run that prefers dark starts so, for the Firefox that cannot emulate media (ESR 140; see
+      // firefoxMediaEmulation); one that can emulates it as well, as in Chromium.
+      ...(run.dark && { extraPrefsFirefox: { 'ui.systemUsesDarkTheme': 1, 'ui.prefersReducedMotion': 1 } }),
       headless: true,
       // lets the media emulation below run script in Firefox's own (chrome) window; see firefoxMediaEmulation
       args: ['--remote-allow-system-access'],
@@ -223,21 +226,26 @@ function freshPageForEachFile(launcher) {
  * use (prefersColorSchemeOverride, prefersReducedMotionOverride, mediumOverride). They are set from Firefox's own
  * window, which the remote agent opens to script only when started with --remote-allow-system-access. The page then
  * sees the change a few milliseconds later, so each call waits until the page's media queries report it.
+ * Firefox ESR 140's BiDi does not reach its own window (no `moz:scope`): there, as in WebKit, both calls answer
+ * false and change nothing, and a run keeps the preferences its browser started with (see firefoxIn).
  */
 function firefoxMediaEmulation(page) {
   const apply = async (field, value, query) => {
     const connection = page.browser().connection;
     const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+    const window = tree.result.contexts.find((context) => context.url.startsWith('chrome:'));
+    if (!window) return false;
     await connection.send('script.callFunction', {
       functionDeclaration: `(id, field, value) => {
         const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
         NavigableManager.getBrowsingContextById(id)[field] = value;
       }`,
       arguments: [page.mainFrame()._id, field, value].map((item) => ({ type: 'string', value: item })),
-      target: { context: tree.result.contexts[0].context },
+      target: { context: window.context },
       awaitPromise: true,
     });
     if (query) await page.waitForFunction((q) => matchMedia(q).matches, { timeout: 2000, polling: 10 }, query);
+    return true;
   };
   // As in Chromium (CDP), each emulateMedia call replaces the whole emulation: what it does not name reverts.
   page.emulateMediaFeatures = async (features = []) => {
@@ -252,9 +260,10 @@ function firefoxMediaEmulation(page) {
     const scheme = value('prefers-color-scheme', ['light', 'dark']);
     const motion = value('prefers-reduced-motion', ['reduce', 'no-preference']);
     // screen first: Firefox's print medium always reports a light colour scheme
-    await apply('mediumOverride', '', 'screen');
+    if (!(await apply('mediumOverride', '', 'screen'))) return false;
     await apply('prefersColorSchemeOverride', scheme ?? 'none', scheme && `(prefers-color-scheme: ${scheme})`);
     await apply('prefersReducedMotionOverride', motion ?? 'none', motion && `(prefers-reduced-motion: ${motion})`);
+    return true;
   };
   page.emulateMediaType = async (type) => apply('mediumOverride', type ?? '', type || 'screen');
   return page;
@@ -414,8 +423,8 @@ function engineCommandsPlugin() {
           { name: 'prefers-reduced-motion', value: payload?.reducedMotion },
         ].filter(({ value }) => value);
         const kept = (browser.mediaBaseline ?? []).filter(({ name }) => !wanted.some((item) => item.name === name));
-        await browser.getPage(session.id).emulateMediaFeatures([...kept, ...wanted]);
-        return true;
+        // false where Firefox cannot (ESR 140; see firefoxMediaEmulation)
+        return (await browser.getPage(session.id).emulateMediaFeatures([...kept, ...wanted])) !== false;
       }
       return undefined;
     },
