@@ -5,19 +5,18 @@
  * it is dropped. The number of ticks depends on the width in pixels, never on the span of time.
  *
  * Positions are day numbers (days since 1970-01-01, UTC; src/model/calendar.ts), which reach any year. The
- * calendar arithmetic of hours, days, weeks and months is date-fns's, on `UTCDateMini`s: dates whose every field
- * is UTC's, so no time zone enters. A local `Date` skips or repeats an hour where the reader's clocks change (2:00
- * on 10 March 2024 in Los Angeles, midnight on 8 September 2024 in Santiago, half an hour in Lord Howe), which
- * once moved ticks and labels with the reader's zone (test/hardening/zones.test.ts).
+ * calendar arithmetic of hours, days, weeks and months is date-fns's, on UTC dates (./utc.ts), so no time zone
+ * enters: a local `Date` skips or repeats an hour where the reader's clocks change (2:00 on 10 March 2024 in Los
+ * Angeles, midnight on 8 September 2024 in Santiago, half an hour in Lord Howe), which once moved ticks and
+ * labels with the reader's zone (test/hardening/zones.test.ts).
  *
- * Where date-fns stops: those units exist only inside JS `Date`'s range (±271,820 years; see DATE_SAFE_MIN_YEAR),
- * and a window that reaches beyond it (deep time, as in cosmological timelines) gets year ticks alone. Year ticks
- * are whole numbers of years everywhere, placed with daysFromCivil: they must reach deep time anyway, counting
- * years has no calendar in it (no month lengths, no leap days), and a label in BCE years must count without a
- * year zero, which neither `Date` nor date-fns does.
+ * Where date-fns stops: those units exist only inside JS `Date`'s range (years −271,820 to 275,759; see
+ * DATE_SAFE_MIN_YEAR), and a window that reaches beyond it (deep time, as in cosmological timelines) gets year
+ * ticks alone. Year ticks are whole numbers of years everywhere, placed with daysFromCivil: they must reach deep
+ * time anyway, counting years has no calendar in it (no month lengths, no leap days), and a label in BCE years
+ * counts without a year zero, which neither `Date` nor date-fns does.
  */
 import type { UTCDate } from '@date-fns/utc';
-import { UTCDateMini } from '@date-fns/utc/date/mini';
 import {
   addDays,
   addHours,
@@ -35,6 +34,7 @@ import { dateFormatter, formatPlainDate } from '../model/format.js';
 import type { CoordMap } from './coords.js';
 import type { ViewWindow } from './window.js';
 import { tickLabelPx } from './text-width.js';
+import { dayOf, utcAt } from './utc.js';
 
 export interface Tick {
   /** Position on the axis (coordinate). */
@@ -105,15 +105,6 @@ function yearsOnStep(first: number, last: number, step: number): number[] {
   for (let label = fromLabel; 1 - label >= first; label += step) bce.push(1 - label);
   return [...bce.reverse(), ...years];
 }
-
-const DAY_MS = 86_400_000;
-
-/**
- * The moment a day number stands for, as a date date-fns computes on in UTC; to the millisecond at or before it,
- * so a window's start is never past its first boundary, nor its end past the last.
- */
-const utcAt = (day: number): UTCDate => new UTCDateMini(Math.floor(day * DAY_MS));
-const dayOf = (date: Date): number => date.getTime() / DAY_MS;
 
 /** Far more boundaries than any width holds (about one per unit.minPx pixels): a guard, not a limit. */
 const MAX_BOUNDARIES = 10000;

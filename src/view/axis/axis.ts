@@ -13,9 +13,10 @@ import { styleMap } from '../../directives/style-map.js';
 import { AxisGestureController } from './axis-gesture-controller.js';
 import { fill, type Messages } from '../../i18n/messages.js';
 import { htmlDatetime } from '../../model/dates.js';
-import { formatDate, formatNumber } from '../../model/format.js';
+import { formatNumber } from '../../model/format.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
-import { gapDates, type Breaks } from '../../scale/axis-data.js';
+import type { Breaks } from '../../scale/axis-data.js';
+import { gapLabel } from '../../scale/breaks.js';
 import { lowerBound, type Spacing } from '../../scale/coords.js';
 import { pinnedMajor } from '../../scale/scene.js';
 import type { ViewWindow } from '../../scale/window.js';
@@ -226,11 +227,7 @@ export class AxisRenderer implements ReactiveController {
               })}
             </div>
             ${scene.breaks.map(({ fold, x, widthPx }) => {
-              const { start, end } = gapDates(fold);
-              const label = fill(messages.gap, {
-                start: formatDate(start, locale, messages),
-                end: formatDate(end, locale, messages),
-              });
+              const label = gapLabel(fold, locale, messages);
               return html`<div
                 class="break"
                 role="img"
