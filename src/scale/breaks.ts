@@ -3,13 +3,7 @@
  * draws a broken axis, so that one event decades away does not squash the rest of the story into a corner. Time
  * stays proportional within each stretch between breaks. A break says how long the gap it folds lasts. Pure: no DOM.
  */
-import {
-  differenceInDays,
-  differenceInHours,
-  differenceInMinutes,
-  differenceInMonths,
-  differenceInSeconds,
-} from 'date-fns';
+import { differenceInMonths } from 'date-fns';
 import { fill, type Messages } from '../i18n/messages.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { inDateRange, utcAt } from './utc.js';
@@ -97,10 +91,18 @@ export interface Duration {
   readonly unit: 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 }
 
+/** The units shorter than a month, in seconds: on UTC dates (no clock changes) each lasts the same every time. */
+const FIXED_UNITS = [
+  ['week', 604_800],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+] as const;
+
 /**
- * How long a gap lasts, in the largest unit it holds at least two of ("26 years", "23 months", "3 weeks"), counted
- * in whole units (never more than it lasts) on the calendar by date-fns. Beyond JS `Date`'s range (deep time),
- * in years of 365.2425 days.
+ * How long a gap lasts, in the largest unit it holds at least two of ("26 years", "23 months", "3 weeks"), in
+ * whole units (never more than it lasts). Months and years are calendar arithmetic, date-fns's; shorter units,
+ * of fixed length on UTC dates, divide the span. Beyond JS `Date`'s range (deep time), years of 365.2425 days.
  */
 export function gapDuration(gap: Gap): Duration {
   if (!inDateRange(gap.from) || !inDateRange(gap.to))
@@ -111,14 +113,10 @@ export function gapDuration(gap: Gap): Duration {
   const months = differenceInMonths(to, from);
   if (months >= 24) return { count: Math.floor(months / 12), unit: 'year' };
   if (months >= 2) return { count: months, unit: 'month' };
-  const days = differenceInDays(to, from);
-  if (days >= 14) return { count: Math.floor(days / 7), unit: 'week' };
-  if (days >= 2) return { count: days, unit: 'day' };
-  const hours = differenceInHours(to, from);
-  if (hours >= 2) return { count: hours, unit: 'hour' };
-  const minutes = differenceInMinutes(to, from);
-  if (minutes >= 2) return { count: minutes, unit: 'minute' };
-  return { count: differenceInSeconds(to, from), unit: 'second' };
+  const seconds = Math.floor((to.getTime() - from.getTime()) / 1000);
+  for (const [unit, length] of FIXED_UNITS)
+    if (seconds >= 2 * length) return { count: Math.floor(seconds / length), unit };
+  return { count: seconds, unit: 'second' };
 }
 
 /** `Intl.DurationFormat` (ES2025), which TypeScript's lib does not declare yet. */
