@@ -139,13 +139,13 @@ export function formatDuration(
   locale: string,
   durationFormat: DurationFormatConstructor | undefined = platformDurationFormat,
 ): string {
-  const withDurationFormat = Boolean(durationFormat) && count < 2 ** 32;
-  const key = `${locale}|${unit}|${withDurationFormat}`;
+  const DurationFormat = count < 2 ** 32 ? durationFormat : undefined;
+  const key = `${locale}|${unit}|${Boolean(DurationFormat)}`;
   let format = durationFormats.get(key);
   if (!format) {
     if (durationFormats.size >= 64) durationFormats.clear();
-    if (withDurationFormat) {
-      const words = new durationFormat!(locale, { style: 'long' });
+    if (DurationFormat) {
+      const words = new DurationFormat(locale, { style: 'long' });
       format = (n) => words.format({ [`${unit}s`]: n });
     } else {
       const words = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });

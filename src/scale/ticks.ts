@@ -34,7 +34,7 @@ import { dateFormatter, formatPlainDate } from '../model/format.js';
 import type { CoordMap } from './coords.js';
 import type { ViewWindow } from './window.js';
 import { tickLabelPx } from './text-width.js';
-import { dayOf, utcAt } from './utc.js';
+import { dayNumberOf, utcAt } from './utc.js';
 
 export interface Tick {
   /** Position on the axis (coordinate). */
@@ -120,7 +120,7 @@ function subYearBoundaries(unit: Unit, startDay: number, endDay: number): UTCDat
   const end = utcAt(endDay).getTime();
   const start = utcAt(startDay);
   const add = (date: UTCDate) => {
-    if (dayOf(date) >= from) out.push(date);
+    if (dayNumberOf(date) >= from) out.push(date);
   };
   if (unit.kind === 'hour') {
     const hour = startOfHour(start);
@@ -200,7 +200,7 @@ export function ticksFor(view: ViewWindow, map: CoordMap, widthPx: number, local
         ? { day: 'numeric' }
         : { month: 'short' },
   );
-  const minor = dates.map((date) => tick(dayOf(date), minorFormat.format(date)));
+  const minor = dates.map((date) => tick(dayNumberOf(date), minorFormat.format(date)));
 
   // Major labels: one per larger unit, plus the one in force at the window's start (shown pinned at the edge).
   const majorKind = unit.kind === 'hour' ? 'day' : unit.kind === 'day' ? 'month' : 'year';
@@ -223,7 +223,7 @@ export function ticksFor(view: ViewWindow, map: CoordMap, widthPx: number, local
             locale,
           )
         : majorFormat.format(start);
-    major.push(tick(dayOf(start), label));
+    major.push(tick(dayNumberOf(start), label));
   }
   return {
     unit: `${unit.step} ${unit.kind}`,

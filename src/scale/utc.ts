@@ -22,4 +22,4 @@ export const inDateRange = (day: number): boolean => Math.abs(day) <= DATE_RANGE
 export const utcAt = (day: number): UTCDate => new UTCDateMini(Math.floor(day * DAY_MS));
 
 /** The day number of a date (with the time of day as a fraction). */
-export const dayOf = (date: Date): number => date.getTime() / DAY_MS;
+export const dayNumberOf = (date: Date): number => date.getTime() / DAY_MS;
