@@ -3,7 +3,7 @@
  * draws a broken axis, so that one event decades away does not squash the rest of the story into a corner. Time
  * stays proportional within each stretch between breaks. A break says how long the gap it folds lasts. Pure: no DOM.
  */
-import { differenceInMonths } from 'date-fns';
+import { differenceInMonths } from 'date-fns/differenceInMonths';
 import { fill, type Messages } from '../i18n/messages.js';
 import { DAYS_PER_YEAR } from '../model/calendar.js';
 import { inDateRange, utcAt } from './utc.js';

@@ -17,18 +17,18 @@
  * counts without a year zero, which neither `Date` nor date-fns does.
  */
 import type { UTCDate } from '@date-fns/utc';
-import {
-  addDays,
-  addHours,
-  addMonths,
-  getDaysInMonth,
-  startOfDay,
-  startOfHour,
-  startOfMonth,
-  startOfYear,
-  subHours,
-  subMonths,
-} from 'date-fns';
+// date-fns by function: its index would load all of its 245 modules where nothing bundles them (the tests' dev
+// server, an import map); bundlers keep the same functions either way.
+import { addDays } from 'date-fns/addDays';
+import { addHours } from 'date-fns/addHours';
+import { addMonths } from 'date-fns/addMonths';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { startOfDay } from 'date-fns/startOfDay';
+import { startOfHour } from 'date-fns/startOfHour';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfYear } from 'date-fns/startOfYear';
+import { subHours } from 'date-fns/subHours';
+import { subMonths } from 'date-fns/subMonths';
 import { DATE_SAFE_MAX_YEAR, DATE_SAFE_MIN_YEAR, civilFromDays, daysFromCivil } from '../model/calendar.js';
 import { dateFormatter, formatPlainDate } from '../model/format.js';
 import type { CoordMap } from './coords.js';
