@@ -78,6 +78,11 @@ export class LoadController implements ReactiveController {
   errors: TimelineError[] = [];
   /** What is on show: the timeline, with the problems of the events it left out and how many they are. */
   shown: ParseResult | null = null;
+  /**
+   * Whether the element has a light-DOM list of events (an html embed): the page shows it, in its own type, until
+   * what replaces it is drawn. Read once per update, before rendering.
+   */
+  listChild = false;
   /** Which source `shown` came from: DATA, CHILDREN or the absolute URL of a `src`. */
   #shownFrom = '';
   #copy?: Copy;
@@ -124,6 +129,7 @@ export class LoadController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.listChild = this.#host.querySelector(':scope > ol') !== null;
     // Refreshing is for the pages that ask for it: its controller loads then, once per element.
     if (!this.#refreshing && Number(this.#host.refresh) > 0) {
       this.#refreshing = true;
@@ -141,8 +147,15 @@ export class LoadController implements ReactiveController {
     this.#cancel();
     const { data, src } = this.#host;
     if (data !== undefined) {
+      // An object that React or Vue set as the attribute, rendering the element before it was defined: explained by
+      // the error box's part, which its failure needs anyway.
+      if (data === '[object Object]')
+        this.#await(
+          DATA,
+          import('../view/errors.js').then((errors) => errors.objectAsText(this.#host)),
+        );
       // A TimelineJS object given as data is converted by the importer, loaded for it.
-      if (looksLikeTimelineJS(data)) this.#await(DATA, parseSource(JSON.stringify(data), {}, PARTIAL));
+      else if (looksLikeTimelineJS(data)) this.#await(DATA, parseSource(JSON.stringify(data), {}, PARTIAL));
       else this.#settle(DATA, parseTimeline(data, PARTIAL));
     } else if (src) {
       void this.#loadSrc(src);
