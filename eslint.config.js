@@ -1,47 +1,67 @@
 // One lint stack: typescript-eslint (type-aware), Lit's and web components' rules. Formatting is Prettier's job.
+import { posix, relative, sep } from 'node:path';
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const LAYER_MESSAGE =
-  'src/model and src/scale are DOM-free layers (see DESIGN.md): this belongs in src/view or the element.';
-/** What a DOM-free layer may not import: Lit, and the view, controllers and element above it. */
-const LAYER_PATTERNS = [
-  { group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'], message: LAYER_MESSAGE },
-  {
-    group: [
-      '**/view/**',
-      '**/controllers/**',
-      '**/directives/**',
-      '**/sources/**',
-      '**/date-line.js',
-      '**/date-line.styles.js',
-      '**/element.js',
-      '**/emit.js',
-    ],
-    message: LAYER_MESSAGE,
+/**
+ * The DOM-free layers DESIGN.md draws, from the bottom (i18n ← model ← scale; the view and the element build on
+ * them), and what each may import: its own folder and the layers below it, and only these packages. An allow-list,
+ * so a new way out (the element through ../index.js, the sources, a package that touches the DOM) is refused
+ * without anyone having listed it. Their globals are allowed by tsconfig.layers.json, whose lib has no DOM.
+ */
+const LAYERS = {
+  'src/i18n': ['src/i18n'],
+  'src/model': ['src/model', 'src/i18n'],
+  'src/scale': ['src/scale', 'src/model', 'src/i18n'],
+};
+const LAYER_PACKAGES = ['date-fns', '@date-fns/utc'];
+
+/** `layers/allowed-imports`: imports, re-exports and import types in a layer stay within LAYERS and LAYER_PACKAGES. */
+const allowedImports = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      outside:
+        '{{layer}} is a DOM-free layer (see DESIGN.md): it may import only from {{allowed}} and the packages {{packages}}, not "{{specifier}}".',
+      computed: '{{layer}} is a DOM-free layer: an import must name its module, so the layer rule can check it.',
+    },
   },
-];
-/** The DOM's globals, which a DOM-free layer may not touch. */
-const DOM_GLOBALS = [
-  'document',
-  'window',
-  'navigator',
-  'location',
-  'history',
-  'customElements',
-  'getComputedStyle',
-  'matchMedia',
-  'requestAnimationFrame',
-  'HTMLElement',
-  'Element',
-  'Node',
-  'ShadowRoot',
-  'MutationObserver',
-  'ResizeObserver',
-];
+  create(context) {
+    const file = relative(import.meta.dirname, context.filename).replaceAll(sep, '/');
+    const layer = Object.keys(LAYERS).find((folder) => file.startsWith(`${folder}/`));
+    if (!layer) return {};
+    const allowed = LAYERS[layer];
+    const check = (source) => {
+      if (!source) return;
+      if (source.type !== 'Literal' || typeof source.value !== 'string') {
+        context.report({ node: source, messageId: 'computed', data: { layer } });
+        return;
+      }
+      const specifier = source.value;
+      const permitted = specifier.startsWith('.')
+        ? allowed.some((folder) => posix.join(posix.dirname(file), specifier).startsWith(`${folder}/`))
+        : LAYER_PACKAGES.some((name) => specifier === name || specifier.startsWith(`${name}/`));
+      if (!permitted)
+        context.report({
+          node: source,
+          messageId: 'outside',
+          data: { layer, specifier, allowed: allowed.join(', '), packages: LAYER_PACKAGES.join(', ') },
+        });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+      TSImportType: (node) => check(node.argument.type === 'TSLiteralType' ? node.argument.literal : node.argument),
+      TSExternalModuleReference: (node) => check(node.expression),
+    };
+  },
+};
 
 export default tseslint.config(
   {
@@ -75,32 +95,9 @@ export default tseslint.config(
     },
   },
   {
-    // The layers DESIGN.md draws, from the bottom: model ← scale ← view ← element. The model (dates, parsing,
-    // validation, labels, importers, and the message tables it formats with) and the scale (time ↔ px, ticks,
-    // lanes, scenes) are pure: no Lit, no DOM, nothing from the layers above, so they run in Node and workers
-    // and are tested as plain functions.
     files: ['src/model/**/*.ts', 'src/scale/**/*.ts', 'src/i18n/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: LAYER_PATTERNS }],
-      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: LAYER_MESSAGE }))],
-    },
-  },
-  {
-    files: ['src/model/**/*.ts', 'src/i18n/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...LAYER_PATTERNS,
-            {
-              group: ['**/scale/*'],
-              message: 'The model is the lowest layer: the scale builds on it, not the reverse.',
-            },
-          ],
-        },
-      ],
-    },
+    plugins: { layers: { rules: { 'allowed-imports': allowedImports } } },
+    rules: { 'layers/allowed-imports': 'error' },
   },
   {
     files: ['test/**/*.ts'],

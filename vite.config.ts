@@ -5,12 +5,13 @@ import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // Modes:
 //   vite                          dev server for the demo pages (/ redirects to /demo/)
-//   vite build                    dist/date-line.js and friends: ES modules for npm, lit and date-fns external
+//   vite build                    dist/date-line.js and friends: ES modules for npm, lit, date-fns and @date-fns/utc external
 //   vite build --mode standalone  dist/date-line.bundled.js: one self-contained ES module for a <script type="module">,
 //                                 with the parts that load on demand (axis, filters, locales, importers) beside it
 //   vite build --mode demo        dist-demo/: the static demo site (npm run build:demo, after the standalone build)
 const root = import.meta.dirname;
-const isDependency = (id: string) => /^(lit|lit-html|lit-element|@lit\/[^/]+|date-fns|react)(\/.*)?$/.test(id);
+const isDependency = (id: string) =>
+  /^(lit|lit-html|lit-element|@lit\/[^/]+|date-fns|@date-fns\/utc|react)(\/.*)?$/.test(id);
 
 /** The demo is the front page of the dev server and of `vite preview`. */
 function demoFrontPage(): Plugin {

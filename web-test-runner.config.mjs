@@ -116,9 +116,11 @@ function chromiumIn(run) {
 }
 
 /**
- * Firefox ESR through the puppeteer-core that @web/test-runner-chrome bundles, over WebDriver BiDi. The zone is
- * pinned the same way as Chromium's, per page: puppeteer's `emulateTimezone` sends BiDi's
- * `emulation.setTimezoneOverride`, which Firefox implements; `test/time-zones.test.ts` checks that it took.
+ * Firefox ESR through the puppeteer-core that @web/test-runner-chrome bundles, over WebDriver BiDi. Each run
+ * starts its own Firefox with TZ=<zone>, which Firefox reads as a reader's machine sets it, in every ESR; where
+ * BiDi's `emulation.setTimezoneOverride` exists (ESR 153, not ESR 140, still what a Debian 12 machine whose
+ * package lists were never refreshed installs), puppeteer's `emulateTimezone` pins the page to the same zone as
+ * well (see puppeteerRun). `test/time-zones.test.ts` checks that the zone took.
  */
 function firefoxIn(run) {
   return puppeteerRun(
@@ -127,12 +129,41 @@ function firefoxIn(run) {
     {
       browser: 'firefox',
       executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      env: { ...process.env, TZ: run.zone },
+      // A run that prefers dark starts so, for the Firefox that cannot emulate media (ESR 140; see
+      // firefoxMediaEmulation); one that can emulates it as well, as in Chromium.
+      ...(run.dark && { extraPrefsFirefox: { 'ui.systemUsesDarkTheme': 1, 'ui.prefersReducedMotion': 1 } }),
       headless: true,
       // lets the media emulation below run script in Firefox's own (chrome) window; see firefoxMediaEmulation
       args: ['--remote-allow-system-access'],
     },
-    firefoxMediaEmulation,
+    (page) => firefoxMediaEmulation(firefoxViewport(page)),
   );
+}
+
+/**
+ * Puppeteer sizes a Firefox page with two BiDi commands: `browsingContext.setViewport` and
+ * `emulation.setScreenOrientationOverride`, which Firefox ESR 140 does not know (ESR 153 does). There the viewport
+ * is set with the first alone, as the tests need nothing of the screen's orientation.
+ */
+function firefoxViewport(page) {
+  const setViewport = page.setViewport.bind(page);
+  let orientation = true;
+  page.setViewport = async (viewport) => {
+    if (orientation) {
+      try {
+        return await setViewport(viewport);
+      } catch (error) {
+        if (!/unknown command emulation\.setScreenOrientationOverride/.test(error.message)) throw error;
+        orientation = false;
+      }
+    }
+    await page.browser().connection.send('browsingContext.setViewport', {
+      context: page.mainFrame()._id,
+      viewport: { width: viewport.width, height: viewport.height },
+    });
+  };
+  return page;
 }
 
 /**
@@ -140,6 +171,8 @@ function firefoxIn(run) {
  * and media. `preparePage` adapts a new page first (Firefox's media emulation).
  */
 function puppeteerRun(run, engine, launchOptions, preparePage = (page) => page) {
+  // Whether the browser knows the per-page zone override; learnt on the first page (see firefoxIn).
+  let zoneOverride = true;
   const launcher = chromeLauncher({
     // puppeteer-core passed as a "custom" puppeteer: WTR then lets it launch Firefox too.
     puppeteer: puppeteerCore,
@@ -150,7 +183,15 @@ function puppeteerRun(run, engine, launchOptions, preparePage = (page) => page) 
     concurrency: 1,
     async createPage({ context }) {
       const page = preparePage(await context.newPage());
-      await page.emulateTimezone(run.zone);
+      if (zoneOverride) {
+        try {
+          await page.emulateTimezone(run.zone);
+        } catch (error) {
+          // Firefox ESR 140 has no emulation.setTimezoneOverride: its zone is then its process's TZ alone.
+          if (!launchOptions.env?.TZ || !/unknown command/.test(error.message)) throw error;
+          zoneOverride = false;
+        }
+      }
       await page.emulateMediaFeatures(launcher.mediaBaseline);
       return page;
     },
@@ -186,21 +227,26 @@ function freshPageForEachFile(launcher) {
  * use (prefersColorSchemeOverride, prefersReducedMotionOverride, mediumOverride). They are set from Firefox's own
  * window, which the remote agent opens to script only when started with --remote-allow-system-access. The page then
  * sees the change a few milliseconds later, so each call waits until the page's media queries report it.
+ * Firefox ESR 140's BiDi does not reach its own window (no `moz:scope`): there, as in WebKit, both calls answer
+ * false and change nothing, and a run keeps the preferences its browser started with (see firefoxIn).
  */
 function firefoxMediaEmulation(page) {
   const apply = async (field, value, query) => {
     const connection = page.browser().connection;
     const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+    const window = tree.result.contexts.find((context) => context.url.startsWith('chrome:'));
+    if (!window) return false;
     await connection.send('script.callFunction', {
       functionDeclaration: `(id, field, value) => {
         const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
         NavigableManager.getBrowsingContextById(id)[field] = value;
       }`,
       arguments: [page.mainFrame()._id, field, value].map((item) => ({ type: 'string', value: item })),
-      target: { context: tree.result.contexts[0].context },
+      target: { context: window.context },
       awaitPromise: true,
     });
     if (query) await page.waitForFunction((q) => matchMedia(q).matches, { timeout: 2000, polling: 10 }, query);
+    return true;
   };
   // As in Chromium (CDP), each emulateMedia call replaces the whole emulation: what it does not name reverts.
   page.emulateMediaFeatures = async (features = []) => {
@@ -215,9 +261,10 @@ function firefoxMediaEmulation(page) {
     const scheme = value('prefers-color-scheme', ['light', 'dark']);
     const motion = value('prefers-reduced-motion', ['reduce', 'no-preference']);
     // screen first: Firefox's print medium always reports a light colour scheme
-    await apply('mediumOverride', '', 'screen');
+    if (!(await apply('mediumOverride', '', 'screen'))) return false;
     await apply('prefersColorSchemeOverride', scheme ?? 'none', scheme && `(prefers-color-scheme: ${scheme})`);
     await apply('prefersReducedMotionOverride', motion ?? 'none', motion && `(prefers-reduced-motion: ${motion})`);
+    return true;
   };
   page.emulateMediaType = async (type) => apply('mediumOverride', type ?? '', type || 'screen');
   return page;
@@ -377,8 +424,8 @@ function engineCommandsPlugin() {
           { name: 'prefers-reduced-motion', value: payload?.reducedMotion },
         ].filter(({ value }) => value);
         const kept = (browser.mediaBaseline ?? []).filter(({ name }) => !wanted.some((item) => item.name === name));
-        await browser.getPage(session.id).emulateMediaFeatures([...kept, ...wanted]);
-        return true;
+        // false where Firefox cannot (ESR 140; see firefoxMediaEmulation)
+        return (await browser.getPage(session.id).emulateMediaFeatures([...kept, ...wanted])) !== false;
       }
       return undefined;
     },

@@ -75,7 +75,7 @@ describe('the first view', () => {
     expect(readable(el)).to.have.length(20);
     expect(shadow(el).querySelectorAll('.cluster')).to.have.length(0);
     const breaks = [...shadow(el).querySelectorAll('.break')].map((mark) => mark.getAttribute('aria-label'));
-    expect(breaks[0]).to.equal('No events from 1987 to 2011');
+    expect(breaks[0]).to.equal('No events for 26 years');
     expect(breaks).to.have.length(3);
     for (const mark of shadow(el).querySelectorAll('.break')) expect(mark.getAttribute('role')).to.equal('img');
     await expect(el).to.be.accessible();

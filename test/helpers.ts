@@ -79,8 +79,8 @@ export interface MediaState {
 
 /**
  * Emulates media features, replacing the last emulation (what `state` leaves out reverts to what the run prefers:
- * see the runs in web-test-runner.config.mjs). Chromium and Firefox can; WebKit's driver cannot, and there this
- * answers false and changes nothing. Tests that need one state or another go through `inMediaStates`.
+ * see the runs in web-test-runner.config.mjs). Chromium and Firefox can; WebKit's driver and Firefox ESR 140 cannot,
+ * and there this answers false and changes nothing. Tests that need one state or another go through `inMediaStates`.
  */
 export async function emulateMedia(state: MediaState): Promise<boolean> {
   return (await executeServerCommand<boolean, MediaState>('media', state)) === true;
@@ -95,10 +95,10 @@ function matchesMedia({ colorScheme, reducedMotion }: MediaState): boolean {
 
 /**
  * Runs `check` once in each media state the engine can put the page in, and then ends the emulation. Chromium and
- * Firefox emulate every state in turn. WebKit (WebDriver classic) has no media emulation: a WebKit run keeps the
- * preferences its browser started with (light and motion; dark and reduced motion with PREFERS=dark, see webkitIn
- * in web-test-runner.config.mjs), so there `check` runs for the states the page is in. It fails if the page is in
- * none of them.
+ * Firefox emulate every state in turn. WebKit (WebDriver classic) and Firefox ESR 140 have no media emulation: such a
+ * run keeps the preferences its browser started with (light and motion; dark and reduced motion with PREFERS=dark,
+ * see webkitIn and firefoxIn in web-test-runner.config.mjs), so there `check` runs for the states the page is in.
+ * It fails if the page is in none of them.
  */
 export async function inMediaStates<S extends MediaState>(states: S[], check: (state: S) => unknown): Promise<void> {
   let checked = 0;

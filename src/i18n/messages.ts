@@ -77,7 +77,7 @@ export interface Messages {
   allEvents: string;
   /** A cluster of events too close to show one by one: `{count}`. */
   clusterLabel: string;
-  /** A break folding a stretch of time without events: `{start}` and `{end}` are dates. */
+  /** A break folding a stretch of time without events: `{duration}` is how long it lasts ("26 years"). */
   gap: string;
   /** Events beyond the left (earlier) and right (later) edges of the axis: `{count}`. */
   earlier: string;
@@ -170,7 +170,7 @@ export const englishMessages: Messages = {
   tags: 'Tags',
   allEvents: 'Show all events',
   clusterLabel: '{count} more events here; zoom in to see them',
-  gap: 'No events from {start} to {end}',
+  gap: 'No events for {duration}',
   earlier: '{count} earlier events; show the nearest',
   later: '{count} later events; show the nearest',
   layoutAxis: 'Time axis',

@@ -3,6 +3,10 @@
  * JS `Date` cannot go). Years are astronomical: 0 is 1 BCE, -43 is 44 BCE.
  *
  * The time scale counts in "day numbers": days since 1970-01-01, with fractions for times of day (in UTC).
+ * These functions convert between day numbers and calendar parts, for the core's dates and labels, for any year.
+ * Stepping through the calendar (the axis's ticks, the length of a folded gap) is date-fns's, inside JS `Date`'s
+ * range (DATE_SAFE_MIN_YEAR to DATE_SAFE_MAX_YEAR; src/scale/utc.ts); beyond it, in deep time, day numbers and
+ * whole years are all there is.
  */
 
 export function isLeapYear(year: number): boolean {

@@ -6,10 +6,8 @@
  */
 import { civilFromDays } from '../model/calendar.js';
 import {
-  endOf,
   parseDateSpan,
   spanExtent,
-  startOf,
   toIsoString,
   type CalendarDate,
   type DateSpan,
@@ -231,27 +229,6 @@ export function rangeLabel(view: ViewWindow, map: CoordMap, format: SpanFormat):
     end: calendarDateAt(to - 1e-6, precision),
     isInterval: true,
   });
-}
-
-/**
- * What a break says it folds, in whole units strictly inside the gap, so as not to claim more than is known:
- * a gap from 22 October 1986 to 21 December 2012 is "1987 to 2011"; shorter gaps are said in months or days.
- */
-export function gapDates(gap: { from: number; to: number }): { start: CalendarDate; end: CalendarDate } {
-  const days = gap.to - gap.from;
-  for (const precision of days > 2 * 365
-    ? (['year', 'month', 'day'] as const)
-    : days > 60
-      ? (['month', 'day'] as const)
-      : (['day'] as const)) {
-    // The first whole unit that begins at or after the gap, and the last that ends at or before it.
-    let start = calendarDateAt(gap.from, precision);
-    if (startOf(start) < gap.from) start = calendarDateAt(endOf(start), precision);
-    let end = calendarDateAt(gap.to - 1e-6, precision);
-    if (endOf(end) > gap.to) end = calendarDateAt(startOf(end) - 1e-6, precision);
-    if (startOf(start) < endOf(end)) return { start, end };
-  }
-  return { start: calendarDateAt(gap.from, 'day'), end: calendarDateAt(gap.to - 1e-6, 'day') };
 }
 
 /** The day number where a date (in the data's format) or a `Date` starts or, with `atEnd`, ends. */

@@ -4,23 +4,37 @@
  * unit (the year above months, the month above days). Labels never overlap: a tick too close to the one before
  * it is dropped. The number of ticks depends on the width in pixels, never on the span of time.
  *
- * Everything steps on calendar parts and day numbers (days since 1970-01-01, UTC), never on JS `Date`s: a local
- * `Date` skips or repeats an hour where the reader's clocks change (2:00 on 10 March 2024 in Los Angeles,
- * midnight on 8 September 2024 in Santiago, half an hour in Lord Howe), which moved ticks and labels with the
- * reader's zone. Dates appear only to be labelled, as UTC dates formatted in UTC.
+ * Positions are day numbers (days since 1970-01-01, UTC; src/model/calendar.ts), which reach any year. The
+ * calendar arithmetic of hours, days, weeks and months is date-fns's, on UTC dates (./utc.ts), so no time zone
+ * enters: a local `Date` skips or repeats an hour where the reader's clocks change (2:00 on 10 March 2024 in Los
+ * Angeles, midnight on 8 September 2024 in Santiago, half an hour in Lord Howe), which once moved ticks and
+ * labels with the reader's zone (test/hardening/zones.test.ts).
+ *
+ * Where date-fns stops: those units exist only inside JS `Date`'s range (years −271,820 to 275,759; see
+ * DATE_SAFE_MIN_YEAR), and a window that reaches beyond it (deep time, as in cosmological timelines) gets year
+ * ticks alone. Year ticks are whole numbers of years everywhere, placed with daysFromCivil: they must reach deep
+ * time anyway, counting years has no calendar in it (no month lengths, no leap days), and a label in BCE years
+ * counts without a year zero, which neither `Date` nor date-fns does.
  */
-import {
-  DATE_SAFE_MAX_YEAR,
-  DATE_SAFE_MIN_YEAR,
-  civilFromDays,
-  daysFromCivil,
-  daysInMonth,
-  utcDate,
-} from '../model/calendar.js';
+import type { UTCDate } from '@date-fns/utc';
+// date-fns by function: its index would load all of its 245 modules where nothing bundles them (the tests' dev
+// server, an import map); bundlers keep the same functions either way.
+import { addDays } from 'date-fns/addDays';
+import { addHours } from 'date-fns/addHours';
+import { addMonths } from 'date-fns/addMonths';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { startOfDay } from 'date-fns/startOfDay';
+import { startOfHour } from 'date-fns/startOfHour';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfYear } from 'date-fns/startOfYear';
+import { subHours } from 'date-fns/subHours';
+import { subMonths } from 'date-fns/subMonths';
+import { DATE_SAFE_MAX_YEAR, DATE_SAFE_MIN_YEAR, civilFromDays, daysFromCivil } from '../model/calendar.js';
 import { dateFormatter, formatPlainDate } from '../model/format.js';
 import type { CoordMap } from './coords.js';
 import type { ViewWindow } from './window.js';
 import { tickLabelPx } from './text-width.js';
+import { dayNumberOf, utcAt } from './utc.js';
 
 export interface Tick {
   /** Position on the axis (coordinate). */
@@ -92,63 +106,43 @@ function yearsOnStep(first: number, last: number, step: number): number[] {
   return [...bce.reverse(), ...years];
 }
 
-/** A sub-year tick: its day number (with the hour as a fraction) and its calendar parts. */
-interface Boundary {
-  readonly day: number;
-  readonly year: number;
-  readonly month: number;
-  readonly date: number;
-  readonly hour: number;
-}
-
-function boundary(dayNumber: number, hour = 0): Boundary {
-  const { year, month, day } = civilFromDays(dayNumber);
-  return { day: dayNumber + hour / 24, year, month, date: day, hour };
-}
+/** Far more boundaries than any width holds (about one per unit.minPx pixels): a guard, not a limit. */
+const MAX_BOUNDARIES = 10000;
 
 /**
- * Sub-year boundaries from `startDay` to `endDay`: hours counted as whole hours since the epoch (the steps
- * divide 24, so ticks fall on the same hours every day), days and months as calendar parts.
+ * Sub-year boundaries from `startDay` to `endDay`, with those up to a unit before the window (whose labels may
+ * reach into it): hours on multiples of the step within each day (the steps divide 24, so ticks fall on the same
+ * hours every day), months on multiples of the step within each year, days from the first of each month.
  */
-function subYearBoundaries(unit: Unit, startDay: number, endDay: number): Boundary[] {
-  const out: Boundary[] = [];
-  // Bounded by the caller's choice of unit: about one boundary per unit.minPx pixels.
-  const add = (tick: Boundary) => {
-    if (tick.day >= startDay - unit.days && out.length < 10000) out.push(tick);
+function subYearBoundaries(unit: Unit, startDay: number, endDay: number): UTCDate[] {
+  const out: UTCDate[] = [];
+  const from = startDay - unit.days;
+  const end = utcAt(endDay).getTime();
+  const start = utcAt(startDay);
+  const add = (date: UTCDate) => {
+    if (dayNumberOf(date) >= from) out.push(date);
   };
   if (unit.kind === 'hour') {
-    const firstDay = Math.floor(startDay);
-    const firstHour = Math.floor((startDay - firstDay) * 24);
-    for (let hours = firstDay * 24 + firstHour - (firstHour % unit.step); hours / 24 <= endDay; hours += unit.step) {
-      const day = Math.floor(hours / 24);
-      add(boundary(day, hours - day * 24));
-      if (out.length >= 10000) break;
-    }
-    return out;
-  }
-  const { year, month } = civilFromDays(startDay);
-  // Months (and the days within them) from the first month that can hold a tick in the window.
-  let monthIndex = year * 12 + month - 1;
-  if (unit.kind === 'month') monthIndex -= (month - 1) % unit.step;
-  for (;;) {
-    const tickYear = Math.floor(monthIndex / 12);
-    const tickMonth = monthIndex - tickYear * 12 + 1;
-    const first = daysFromCivil(tickYear, tickMonth, 1);
-    if (first > endDay) break;
-    if (unit.kind === 'month') {
-      add(boundary(first));
-      monthIndex += unit.step;
-    } else {
+    const hour = startOfHour(start);
+    let tick = subHours(hour, hour.getHours() % unit.step);
+    for (; tick.getTime() <= end && out.length < MAX_BOUNDARIES; tick = addHours(tick, unit.step)) add(tick);
+  } else if (unit.kind === 'month') {
+    const month = startOfMonth(start);
+    let tick = subMonths(month, month.getMonth() % unit.step);
+    for (; tick.getTime() <= end && out.length < MAX_BOUNDARIES; tick = addMonths(tick, unit.step)) add(tick);
+  } else {
+    for (let month = startOfMonth(start); month.getTime() <= end; month = addMonths(month, 1)) {
       // Steps of several days restart at the first of each month, so ticks fall on the same days every month
       // (1, 8, 15, 22 for weeks), and a last step shorter than half a step is skipped.
-      const length = daysInMonth(tickYear, tickMonth);
-      for (let date = 1; date <= length && first + date - 1 <= endDay; date += unit.step) {
+      const length = getDaysInMonth(month);
+      for (let date = 1; date <= length; date += unit.step) {
         if (unit.step > 1 && length - date + 1 < unit.step / 2) break;
-        add(boundary(first + date - 1));
+        const tick = addDays(month, date - 1);
+        if (tick.getTime() > end) break;
+        add(tick);
       }
-      monthIndex += 1;
+      if (out.length >= MAX_BOUNDARIES) break;
     }
-    if (out.length >= 10000) break;
   }
   return out;
 }
@@ -206,34 +200,30 @@ export function ticksFor(view: ViewWindow, map: CoordMap, widthPx: number, local
         ? { day: 'numeric' }
         : { month: 'short' },
   );
-  const minor = dates.map((date) =>
-    tick(date.day, minorFormat.format(utcDate(date.year, date.month, date.date, date.hour * 60))),
-  );
+  const minor = dates.map((date) => tick(dayNumberOf(date), minorFormat.format(date)));
 
   // Major labels: one per larger unit, plus the one in force at the window's start (shown pinned at the edge).
   const majorKind = unit.kind === 'hour' ? 'day' : unit.kind === 'day' ? 'month' : 'year';
   const majorFormat = dateFormatter(
     locale,
-    majorKind === 'day'
-      ? { day: 'numeric', month: 'long', year: 'numeric' }
-      : majorKind === 'month'
-        ? { month: 'long', year: 'numeric' }
-        : { year: 'numeric' },
+    majorKind === 'day' ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' },
   );
-  // The larger unit a boundary falls in: its day, month or year, as the day number where that begins.
-  const majorStart = (date: Boundary) =>
-    majorKind === 'day' ? Math.floor(date.day) : daysFromCivil(date.year, majorKind === 'month' ? date.month : 1, 1);
+  // The larger unit a boundary falls in, as the date where it begins.
+  const startOfMajor = majorKind === 'day' ? startOfDay : majorKind === 'month' ? startOfMonth : startOfYear;
   const major: Tick[] = [];
   let previous: number | undefined;
-  for (const date of [boundary(Math.floor(startDay)), ...dates]) {
-    const start = majorStart(date);
-    if (start === previous) continue;
-    previous = start;
+  for (const date of [utcAt(startDay), ...dates]) {
+    const start = startOfMajor(date);
+    if (start.getTime() === previous) continue;
+    previous = start.getTime();
     const label =
       majorKind === 'year'
-        ? formatPlainDate({ year: date.year, precision: 'year', approximate: false, uncertain: false }, locale)
-        : majorFormat.format(utcDate(date.year, date.month, date.date));
-    major.push(tick(start, label));
+        ? formatPlainDate(
+            { year: start.getFullYear(), precision: 'year', approximate: false, uncertain: false },
+            locale,
+          )
+        : majorFormat.format(start);
+    major.push(tick(dayNumberOf(start), label));
   }
   return {
     unit: `${unit.step} ${unit.kind}`,

@@ -4,8 +4,17 @@ import { fromTimelineJS } from '../../src/model/import/index.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { placeEvents } from '../../src/scale/axis-data.js';
-import { gapsToFold, placeBreaks } from '../../src/scale/breaks.js';
+import { englishMessages, loadMessages } from '../../src/i18n/messages.js';
+import {
+  formatDuration,
+  gapDuration,
+  gapLabel,
+  gapsToFold,
+  placeBreaks,
+  type Duration,
+} from '../../src/scale/breaks.js';
 import { foldedMap } from '../../src/scale/coords.js';
+import { inLocaleDigits } from '../locale-digits.js';
 import { ticksBetweenBreaks } from '../../src/scale/scene.js';
 
 const YEAR = 365.2425;
@@ -124,5 +133,83 @@ describe('folded map', () => {
       'a year from the first gap',
     ).to.equal(false);
     expect(years, 'years before the breaks and after them').to.include.members([1986, 2016]);
+  });
+});
+
+/** A day number for a calendar date and time (UTC). */
+const at = (year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0) =>
+  daysFromCivil(year, month, day) + hour / 24 + minute / 1440 + second / 86400;
+
+describe('folded gaps: how long a break says its gap lasts', () => {
+  // [from, to, duration]: the largest unit the gap holds at least two of, in whole units, never more than it lasts.
+  const rows: [number, number, string][] = [
+    // The article's background: the day after 21 October 1986 to 21 December 2012.
+    [at(1986, 10, 22), at(2012, 12, 21), '26 year'],
+    [at(2017, 3, 10), at(2018, 2, 15), '11 month'],
+    // Leap day to the end of February two years on: two whole years, as months count them.
+    [at(2016, 2, 29), at(2018, 2, 28), '2 year'],
+    [at(2016, 3, 1), at(2018, 2, 28), '23 month'],
+    // 31 January to 30 March is not two whole months: 58 days, 8 whole weeks.
+    [at(2017, 1, 31), at(2017, 3, 30), '8 week'],
+    [at(2024, 2, 1), at(2024, 3, 1), '4 week'],
+    [at(2024, 1, 1), at(2024, 1, 15), '2 week'],
+    [at(2024, 1, 1), at(2024, 1, 14), '13 day'],
+    [at(2024, 1, 1), at(2024, 1, 2, 20), '44 hour'],
+    // The night US clocks went forward: five and a half hours of UTC, whatever the reader's zone.
+    [at(2024, 3, 10, 6), at(2024, 3, 10, 11, 30), '5 hour'],
+    [at(2024, 3, 10), at(2024, 3, 10, 1, 30), '90 minute'],
+    [at(2024, 3, 10), at(2024, 3, 10, 0, 0, 45), '45 second'],
+    // BCE, inside Date's range: 500 BCE (astronomical -499) to 44 BCE (-43).
+    [at(-499, 3, 1), at(-43, 3, 15), '456 year'],
+    // Deep time, beyond Date's range: in years of 365.2425 days.
+    [at(-13_800_000_000), at(-4_500_000_000), '9300000000 year'],
+  ];
+  for (const [from, to, expected] of rows) {
+    it(`${from.toFixed(2)} to ${to.toFixed(2)}: ${expected}s`, () => {
+      const { count, unit } = gapDuration({ from, to });
+      expect(`${count} ${unit}`).to.equal(expected);
+    });
+  }
+});
+
+describe('folded gaps: the duration in words', () => {
+  // [locale, duration, words]: the platform's words in each language date-line has a table for.
+  const rows: [string, Duration, string][] = [
+    ['en', { count: 26, unit: 'year' }, '26 years'],
+    ['en', { count: 1, unit: 'year' }, '1 year'],
+    ['en', { count: 8, unit: 'month' }, '8 months'],
+    ['en', { count: 3, unit: 'week' }, '3 weeks'],
+    ['en', { count: 90, unit: 'minute' }, '90 minutes'],
+    ['en', { count: 9_300_000_000, unit: 'year' }, '9,300,000,000 years'],
+    ['de', { count: 26, unit: 'year' }, '26 Jahre'],
+    ['de', { count: 8, unit: 'month' }, '8 Monate'],
+    ['de', { count: 13, unit: 'day' }, '13 Tage'],
+    ['de', { count: 9_300_000_000, unit: 'year' }, '9.300.000.000 Jahre'],
+    ['fr', { count: 26, unit: 'year' }, '26 ans'],
+    ['fr', { count: 8, unit: 'month' }, '8 mois'],
+    ['fr', { count: 5, unit: 'hour' }, '5 heures'],
+    ['ar', { count: 26, unit: 'year' }, '26 سنة'],
+    ['ar', { count: 8, unit: 'month' }, '8 أشهر'],
+    ['ar', { count: 1, unit: 'year' }, 'سنة'],
+  ];
+  const platform = (Intl as { DurationFormat?: unknown }).DurationFormat;
+  for (const [locale, duration, words] of rows) {
+    it(`${locale}: ${duration.count} ${duration.unit}(s) is "${words}"${platform ? ', with Intl.DurationFormat and without' : ''}`, () => {
+      // Spaces as written here: engines put a no-break or narrow no-break space in "9 300 000 000 ans".
+      const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+      expect(plain(formatDuration(duration, locale))).to.equal(inLocaleDigits(words, locale));
+      expect(plain(formatDuration(duration, locale, undefined))).to.equal(inLocaleDigits(words, locale));
+    });
+  }
+
+  it('labels a break in the element’s words', async () => {
+    const gap = { from: at(1986, 10, 22), to: at(2012, 12, 21) };
+    expect(gapLabel(gap, 'en', englishMessages)).to.equal('No events for 26 years');
+    const tables = await Promise.all(['de', 'fr', 'ar'].map((locale) => loadMessages(locale)));
+    expect(tables.map((messages, index) => gapLabel(gap, ['de', 'fr', 'ar'][index], messages))).to.deep.equal([
+      '26 Jahre ohne Ereignisse',
+      'Aucun événement pendant 26 ans',
+      inLocaleDigits('لا أحداث لمدة 26 سنة', 'ar'),
+    ]);
   });
 });

@@ -40,7 +40,7 @@ const messages: Messages = {
   tags: 'الوسوم',
   allEvents: 'عرض كل الأحداث',
   clusterLabel: '{count} أحداث أخرى هنا؛ كبّر لرؤيتها',
-  gap: 'لا أحداث من {start} إلى {end}',
+  gap: 'لا أحداث لمدة {duration}',
   earlier: '{count} أحداث سابقة؛ اعرض الأقرب',
   later: '{count} أحداث لاحقة؛ اعرض الأقرب',
   layoutAxis: 'محور زمني',

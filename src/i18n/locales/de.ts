@@ -41,7 +41,7 @@ const messages: Messages = {
   tags: 'Schlagwörter',
   allEvents: 'Alle Ereignisse zeigen',
   clusterLabel: '{count} weitere Ereignisse hier; zum Ansehen vergrößern',
-  gap: 'Keine Ereignisse von {start} bis {end}',
+  gap: '{duration} ohne Ereignisse',
   earlier: '{count} frühere Ereignisse; das nächste zeigen',
   later: '{count} spätere Ereignisse; das nächste zeigen',
   layoutAxis: 'Zeitachse',

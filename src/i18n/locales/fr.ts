@@ -46,7 +46,7 @@ const messages: Messages = {
   tags: 'Mots-clés',
   allEvents: 'Afficher tous les événements',
   clusterLabel: '{count} autres événements ici ; zoomer pour les voir',
-  gap: 'Aucun événement de {start} à {end}',
+  gap: 'Aucun événement pendant {duration}',
   earlier: '{count} événements antérieurs ; afficher le plus proche',
   later: '{count} événements postérieurs ; afficher le plus proche',
   layoutAxis: 'Axe du temps',

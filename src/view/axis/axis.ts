@@ -12,9 +12,10 @@ import { styleMap } from '../../directives/style-map.js';
 import { AxisGestureController } from './axis-gesture-controller.js';
 import { fill } from '../../i18n/messages.js';
 import { htmlDatetime } from '../../model/dates.js';
-import { formatDate, formatNumber } from '../../model/format.js';
+import { formatNumber } from '../../model/format.js';
 import type { TimelineEvent } from '../../model/types.js';
-import { dateLabelChars, deriveAxisData, gapDates } from '../../scale/axis-data.js';
+import { dateLabelChars, deriveAxisData } from '../../scale/axis-data.js';
+import { gapLabel } from '../../scale/breaks.js';
 import { lowerBound } from '../../scale/coords.js';
 import { fitFirstView } from '../../scale/first-view.js';
 import { pinnedMajor } from '../../scale/scene.js';
@@ -269,11 +270,7 @@ export class AxisRenderer implements ReactiveController, LayoutRenderer {
               })}
             </div>
             ${scene.breaks.map(({ fold, x, widthPx }) => {
-              const { start, end } = gapDates(fold);
-              const label = fill(messages.gap, {
-                start: formatDate(start, locale, messages),
-                end: formatDate(end, locale, messages),
-              });
+              const label = gapLabel(fold, locale, messages);
               return html`<div
                 class="break"
                 role="img"
