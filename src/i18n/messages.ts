@@ -25,10 +25,16 @@ export interface Messages {
   /** A "one of" date known only to be on or after `{date}` ("[2017-03-09..]"). */
   after: string;
   /**
-   * The four templates above as the language words them before a day (or a time), where that differs: French
+   * A "one of" date known only to be between `{start}` and `{end}`, both included ("[2017-03-09..2017-03-31]"):
+   * the range as the language writes it, its parts said once, is split where its dash was ("9" and
+   * "31 March 2017" of "9–31 March 2017"), so the template says "between 9 and 31 March 2017".
+   */
+  between: string;
+  /**
+   * The five templates above as the language words them before a day (or a time), where that differs: French
    * writes "jusqu’au 9 mars 2017" but "jusqu’à mars 2017".
    */
-  dayForms?: Partial<Record<'openStart' | 'openEnd' | 'before' | 'after', string>>;
+  dayForms?: Partial<Record<'openStart' | 'openEnd' | 'before' | 'after' | 'between', string>>;
   /** EDTF's seasons 21–24: spring, summer, autumn, winter. `{year}` is the year's label. */
   seasons: readonly [string, string, string, string];
   /** Ten years whose last digit is unknown ("201X"): `{start}` and `{end}` are its first and last years. */
@@ -56,6 +62,7 @@ export interface Messages {
   markDisputed: string;
   markBefore: string;
   markAfter: string;
+  markBetween: string;
   context: string;
   contextHint: string;
   aboutDate: string;
@@ -75,8 +82,13 @@ export interface Messages {
   groups: string;
   tags: string;
   allEvents: string;
-  /** A cluster of events too close to show one by one: `{count}`. */
+  /** A cluster of events too close to show one by one: `{name}` is its name (see clusterName). */
   clusterLabel: string;
+  /**
+   * The name of a cluster: `{title}`, the headline of its most important event, and `{count}`, how many more
+   * events it holds.
+   */
+  clusterName: PluralText;
   /** A break folding a stretch of time without events: `{start}` and `{end}` are dates. */
   gap: string;
   /** Events beyond the left (earlier) and right (later) edges of the axis: `{count}`. */
@@ -103,6 +115,7 @@ export type DateWords = Pick<
   | 'openEnd'
   | 'before'
   | 'after'
+  | 'between'
   | 'dayForms'
   | 'seasons'
   | 'decade'
@@ -120,6 +133,7 @@ export const englishMessages: Messages = {
   openEnd: 'from {date}',
   before: 'before {date}',
   after: 'after {date}',
+  between: 'between {start} and {end}',
   seasons: ['spring {year}', 'summer {year}', 'autumn {year}', 'winter {year}'],
   decade: 'the {start}s',
   unknownYear: 'year unknown',
@@ -135,6 +149,7 @@ export const englishMessages: Messages = {
   markDisputed: 'date disputed or explained: see the note',
   markBefore: 'known only as on or before this day',
   markAfter: 'known only as on or after this day',
+  markBetween: 'known only as one day in this range',
   context: 'Context',
   contextHint: 'Background that the story itself does not mention',
   aboutDate: 'About the date',
@@ -151,7 +166,8 @@ export const englishMessages: Messages = {
   groups: 'Groups',
   tags: 'Tags',
   allEvents: 'Show all events',
-  clusterLabel: '{count} more events here; zoom in to see them',
+  clusterLabel: '{name}: zoom in to see them',
+  clusterName: { other: '{title} and {count} more' },
   gap: 'No events from {start} to {end}',
   earlier: '{count} earlier events; show the nearest',
   later: '{count} later events; show the nearest',

@@ -1,6 +1,6 @@
 /**
  * The date model: EDTF (the Library of Congress's Extended Date/Time Format, 2019) levels 0 and 1, and level 2's
- * "one of" dates with an open side, as calendar values. Nothing here builds a JS `Date` or depends on the time
+ * "one of" dates with one range ("[..2017-03-09]", "[2017-03-09..2017-03-31]"), as calendar values. Nothing here builds a JS `Date` or depends on the time
  * zone: "2017-02" is February 2017 everywhere.
  *
  * Placement on a time scale (day numbers, see calendar.ts) covers the whole span a date may mean: a year, a
@@ -8,9 +8,10 @@
  * (`endOf`); "201X" covers the 2010s and "2016-05-XX" all of May 2016. Date-times with an offset are placed at
  * their UTC instant; date-times without one ("floating" local time) are placed as if they were UTC.
  *
- * Strict to the specification, with one addition: ISO 8601's time to the minute ("2014-09-25T14:30"), which EDTF
- * leaves out, because a time known to the minute written with ":00" seconds would claim a precision it lacks (the
- * importers and `date-line-range-change` write such times).
+ * Strict to the specification, with two additions from ISO 8601-1, which EDTF leaves out: a time to the minute
+ * ("2014-09-25T14:30"), because a time known to the minute written with ":00" seconds would claim a precision it
+ * lacks (the importers and `date-line-range-change` write such times); and fractions of a second
+ * ("2026-12-07T05:31:08.042Z"), because that is how programs write times (`Date.prototype.toISOString()`).
  */
 import { daysFromCivil, daysInMonth } from './calendar.js';
 
@@ -38,6 +39,11 @@ export interface CalendarDate {
   readonly hour?: number;
   readonly minute?: number;
   readonly second?: number;
+  /**
+   * The digits of a fraction of a second, as written ("042" for "08.042"), with precision "second": they place
+   * the date to the instant, but no label shows them.
+   */
+  readonly fraction?: string;
   /** Minutes east of UTC, when the date-time gives an offset ("Z" is 0). */
   readonly offsetMinutes?: number;
   readonly precision: Precision;
@@ -46,18 +52,19 @@ export interface CalendarDate {
 }
 
 /**
- * A date, an interval, or a "one of" date with an open side. A single date has `end === start`. An open side
- * ("..") or an unknown side (empty) of an interval is `null`.
+ * A date, an interval, or a "one of" date. A single date has `end === start`. An open side ("..") or an unknown
+ * side (empty) of an interval is `null`.
  *
- * A "one of" date (EDTF level 2's "[..2017-03-09]" and "[2017-03-09..]") is one date, not an interval, known
- * only to be on or before `end` (`oneOf: 'onOrBefore'`, `start` is null) or on or after `start`
- * (`oneOf: 'onOrAfter'`, `end` is null). Compare the interval "../2017-03-09", which lasts until 9 March.
+ * A "one of" date (EDTF level 2's "[..2017-03-09]", "[2017-03-09..]" and "[2017-03-09..2017-03-31]") is one
+ * date, not an interval, known only to be on or before `end` (`oneOf: 'onOrBefore'`, `start` is null), on or
+ * after `start` (`oneOf: 'onOrAfter'`, `end` is null), or between `start` and `end`, both included
+ * (`oneOf: 'between'`). Compare the interval "../2017-03-09", which lasts until 9 March.
  */
 export interface DateSpan {
   readonly start: CalendarDate | null;
   readonly end: CalendarDate | null;
   readonly isInterval: boolean;
-  readonly oneOf?: 'onOrBefore' | 'onOrAfter';
+  readonly oneOf?: 'onOrBefore' | 'onOrAfter' | 'between';
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -67,11 +74,12 @@ const fail = (message: string): { ok: false; message: string } => ({ ok: false, 
 /**
  * One date of EDTF levels 0 and 1: a year (four digits, the last one, two or all four of them "X", signed for
  * BCE; or "Y" and more than four digits, a year alone), a month, season or "XX", a day or "XX", a time to the
- * minute or second (hours to 23, minutes and seconds to 59) with its offset, and one qualifier at the end. What
+ * minute or second (hours to 23, minutes and seconds to 59, and up to nine digits of a second) with its offset,
+ * and one qualifier at the end. What
  * else a date must be (a real day, an offset in range, X only from the right) parseCalendarDate checks.
  */
 const EDTF_DATE =
-  /^(?:Y(-?[1-9]\d{4,})|(-?)(\d{4}|\d{3}X|\d\dXX|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-]\d\d(?::[0-5]\d)?)?)?)?)?)([~?%])?$/;
+  /^(?:Y(-?[1-9]\d{4,})|(-?)(\d{4}|\d{3}X|\d\dXX|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,9}))?)?(Z|[+-]\d\d(?::[0-5]\d)?)?)?)?)?)([~?%])?$/;
 
 const LEVEL_2 =
   'is EDTF level 2, which date-line does not read (X only at the end, as in "201X" or "2004-XX"; seasons 21 to 24)';
@@ -92,7 +100,7 @@ function refusal(text: string): string {
         : /^-?[\dX]{4}(?:-[\dX]{2}){0,2}[~?%]?$|^-?\d{4}-(?:2[5-9]|3\d|4[01])$/.test(text)
           ? LEVEL_2
           : /T/.test(text)
-            ? 'is not a date and time: hh:mm or hh:mm:ss to 23:59:59, then Z or ±hh:mm from -12:00 to +14:00, not -00:00'
+            ? 'is not a date and time: hh:mm, hh:mm:ss or hh:mm:ss.sss (up to 9 digits) to 23:59:59, then Z or ±hh:mm from -12:00 to +14:00, not -00:00'
             : slashed
               ? `is not a date: dates use hyphens, "${slashed[1]}-${two(slashed[2])}-${two(slashed[3])}"`
               : dayFirst
@@ -104,13 +112,14 @@ function refusal(text: string): string {
 }
 
 /**
- * Parses one date (not an interval): "2014", "2014-09~", "-0043-03-15", "2018-03-26T14:30Z", "201X", "2001-21"
- * (spring 2001), "Y-170000002". Every message starts with the text it refuses.
+ * Parses one date (not an interval): "2014", "2014-09~", "-0043-03-15", "2018-03-26T14:30Z",
+ * "2026-12-07T05:31:08.042Z", "201X", "2001-21" (spring 2001), "Y-170000002". Every message starts with the text it refuses.
  */
 export function parseCalendarDate(input: string): Parsed<CalendarDate> {
   const match = EDTF_DATE.exec(input);
   if (!match) return fail(refusal(input));
-  const [, longYear, sign, digits, monthText, dayText, hourText, minuteText, secondText, zone, qualifier] = match;
+  const [, longYear, sign, digits, monthText, dayText, hourText, minuteText, secondText, fraction, zone, qualifier] =
+    match;
   // X stands for the last digits of the year: the date is one of the 10 ** unspecifiedDigits years from `year`.
   const unspecifiedDigits = digits ? digits.split('X').length - 1 : 0;
   const given = Number(longYear ?? digits.replace(/X/g, '0'));
@@ -156,6 +165,7 @@ export function parseCalendarDate(input: string): Parsed<CalendarDate> {
       hour,
       minute,
       ...(second === undefined ? {} : { second }),
+      ...(fraction ? { fraction } : {}),
       ...(offsetMinutes === undefined ? {} : { offsetMinutes }),
       precision: second === undefined ? 'minute' : 'second',
     },
@@ -163,26 +173,46 @@ export function parseCalendarDate(input: string): Parsed<CalendarDate> {
 }
 
 /**
- * Parses a date, an EDTF interval ("2017-02/2017-03", "../2017-03-09", "2017/..") or a "one of" date with an
- * open side ("[..2017-03-09]", "[2017-03-09..]"). It checks that the dates exist and that an interval does not
- * end before it starts. Every message starts with the text it refuses, or the part of it at fault.
+ * Whether an end runs back past a start: it begins earlier and is over earlier. Dates cover spans, so
+ * "2017-03-09/2017-03" (9 March to the end of March) runs forwards, while "2012-23/2012-22" (autumn to summer,
+ * seasons of four months that overlap) runs backwards.
+ */
+const runsBackwards = (start: CalendarDate, end: CalendarDate) =>
+  startOf(end) < startOf(start) && endOf(end) < endOf(start);
+
+/** The refusal of a span whose end runs back past its start, naming both. */
+const backwards = (input: string, what: string, start: string, end: string) =>
+  fail(`"${input}": the ${what} ends ("${end}") before it starts ("${start}").`);
+
+/**
+ * Parses a date, an EDTF interval ("2017-02/2017-03", "../2017-03-09", "2017/..") or a "one of" date with one
+ * range of plain dates ("[..2017-03-09]", "[2017-03-09..]", "[2017-03-09..2017-03-31]"). It checks that the
+ * dates exist and that an interval or range does not end before it starts. Every message starts with the text it
+ * refuses, or the part of it at fault.
  */
 export function parseDateSpan(input: string): Parsed<DateSpan> {
   const quoted = `"${input}"`;
   if (/^[[{]/.test(input)) {
-    // One plain year, month or day, on or before ("[..2017-03-09]") or on or after ("[2017-03-09..]") it.
-    const set = /^\[(?:\.\.([^.,\]]+)|([^.,\]]+)\.\.)\]$/.exec(input);
-    const bound = set && parseCalendarDate(set[1] ?? set[2]);
-    if (bound && !bound.ok) return bound;
-    if (!bound || /[~?%XT]|-2\d$/.test(set[1] ?? set[2]))
+    // One plain year, month or day, on or before ("[..2017-03-09]"), on or after ("[2017-03-09..]"), or between
+    // two ("[2017-03-09..2017-03-31]").
+    const set = /^\[([^.,\]]*)\.\.([^.,\]]*)\]$/.exec(input);
+    const texts = set ? [set[1], set[2]] : [];
+    if (!set || !texts.join('') || texts.some((text) => /[~?%XT\s]|-2\d$/.test(text)))
       return fail(
-        `${quoted}: of EDTF's sets, date-line reads only "[..2017-03-09]" and "[2017-03-09..]", with a plain date.`,
+        `${quoted}: of EDTF's sets, date-line reads one range of plain dates: "[..2017-03-09]", "[2017-03-09..]" or "[2017-03-09..2017-03-31]".`,
       );
+    const [start, end] = texts.map((text) => (text ? parseCalendarDate(text) : null));
+    if (start && !start.ok) return start;
+    if (end && !end.ok) return end;
+    if (start && end && runsBackwards(start.value, end.value)) return backwards(input, 'range', ...(texts as [string, string]));
     return {
       ok: true,
-      value: set[1]
-        ? { start: null, end: bound.value, isInterval: false, oneOf: 'onOrBefore' }
-        : { start: bound.value, end: null, isInterval: false, oneOf: 'onOrAfter' },
+      value: {
+        start: start && start.value,
+        end: end && end.value,
+        isInterval: false,
+        oneOf: start && end ? 'between' : start ? 'onOrAfter' : 'onOrBefore',
+      },
     };
   }
   const parts = input.split('/');
@@ -197,11 +227,8 @@ export function parseDateSpan(input: string): Parsed<DateSpan> {
   }
   const [start, end = start] = sides;
   if (!start && !end) return fail(`${quoted}: an interval needs at least one date.`);
-  // Dates cover spans, so "2017-03-09/2017-03" is a fine interval (9 March to the end of March); only an end
-  // that is over before the start begins runs backwards.
   const isInterval = parts.length > 1;
-  if (isInterval && start && end && endOf(end) <= startOf(start))
-    return fail(`${quoted}: the interval ends before it starts.`);
+  if (isInterval && start && end && runsBackwards(start, end)) return backwards(input, 'interval', parts[0], parts[1]);
   return { ok: true, value: { start, end, isInterval } };
 }
 
@@ -215,7 +242,7 @@ export function startOf(date: CalendarDate): number {
   );
   if (date.hour === undefined) return days;
   const minutes = date.hour * 60 + (date.minute ?? 0) - (date.offsetMinutes ?? 0);
-  return days + minutes / 1440 + (date.second ?? 0) / 86400;
+  return days + minutes / 1440 + Number(`${date.second ?? 0}.${date.fraction ?? ''}`) / 86400;
 }
 
 /**
@@ -238,7 +265,9 @@ export function endOf(date: CalendarDate): number {
     case 'minute':
       return startOf(date) + 1 / 1440;
     case 'second':
-      return startOf(date) + 1 / 86400;
+      // A fraction covers one unit of its last digit ("08.042": a thousandth of a second), down to a millisecond:
+      // finer digits place its start, but a day number has no room for a nanosecond's length.
+      return startOf(date) + 10 ** -Math.min(date.fraction?.length ?? 0, 3) / 86400;
   }
 }
 
@@ -278,7 +307,7 @@ export function toIsoString(date: CalendarDate): string {
   text += `-${pad(date.day)}`;
   if (date.hour === undefined) return text;
   text += `T${pad(date.hour)}:${pad(date.minute ?? 0)}`;
-  if (date.second !== undefined) text += `:${pad(date.second)}`;
+  if (date.second !== undefined) text += `:${pad(date.second)}${date.fraction ? `.${date.fraction}` : ''}`;
   if (date.offsetMinutes !== undefined) {
     const offset = date.offsetMinutes;
     text +=
@@ -292,14 +321,20 @@ export function toIsoString(date: CalendarDate): string {
 /**
  * The `datetime` attribute for a span's `<time>` element, never more precise than the data, or `undefined`
  * when HTML has no such form. An interval gives its first known date (the visible label shows the whole range);
- * a season the year it lies in (none for a winter, which runs into the next year); a "one of" date, a decade or
- * century ("201X") and a BCE date give none, as no HTML date says only what is known of them (the label alone
- * carries it).
+ * a season the year it lies in (none for a winter, which runs into the next year); a "one of" date between two
+ * the month or year that holds both ("2017-03" for "[2017-03-09..2017-03-31]"); a fraction of a second its first
+ * three digits, all HTML takes. A "one of" date with an open side, a decade or century ("201X") and a BCE date
+ * give none, as no HTML date says only what is known of them (the label alone carries it).
  */
 export function htmlDatetime(span: DateSpan): string | undefined {
   const date = span.start ?? span.end!;
+  if (span.oneOf === 'between') {
+    const [start, end] = [date, span.end!].map((bound) => (bound.year > 9999 ? '' : toIsoString(bound)));
+    const shared = [7, 4].find((length) => start.length >= length && start.slice(0, length) === end.slice(0, length));
+    return date.year > 0 && shared ? start.slice(0, shared) : undefined;
+  }
   if (span.oneOf || date.unspecifiedDigits || date.season === 24 || date.year <= 0) return undefined;
   // A season's month is undefined, so it is written as its year.
-  const text = toIsoString(date);
+  const text = toIsoString(date).replace(/(\.\d{3})\d+/, '$1');
   return date.year > 9999 ? text.replace(/^\+0*/, '') : text;
 }

@@ -117,13 +117,22 @@ function vagueLabel(date: CalendarDate, locale: string, words: DateWords): strin
 }
 
 /**
+ * The precision a label shows: the date's own, except that a time a program wrote to the millisecond
+ * ("05:31:08.042Z", as `toISOString()` writes every time) shows its seconds, and no seconds at all when they are
+ * zero ("05:31:00.000Z" is 05:31): a reader needs no more.
+ */
+const labelPrecision = (date: CalendarDate) =>
+  date.fraction && !date.second && !/[1-9]/.test(date.fraction) ? 'minute' : (date.precision as keyof typeof OPTIONS);
+
+/**
  * The label of one date at its own precision, without qualifiers: "2014", "September 2014", "26 March 2018",
  * "spring 2001", "the 2010s".
  */
 export function formatPlainDate(date: CalendarDate, locale: string, words: DateWords = englishMessages): string {
   if (outsideDateRange(date)) return deepTimeLabel(date.year, locale, words);
   if (date.precision === 'season' || date.unspecifiedDigits) return vagueLabel(date, locale, words);
-  const options = needsEra(date) ? { ...OPTIONS[date.precision], era: 'short' as const } : OPTIONS[date.precision];
+  const precision = labelPrecision(date);
+  const options = needsEra(date) ? { ...OPTIONS[precision], era: 'short' as const } : OPTIONS[precision];
   const text = joinParts(dateFormatter(locale, options).formatToParts(wallClock(date)), words);
   return date.offsetMinutes === undefined ? text : `${text} ${offsetLabel(date.offsetMinutes)}`;
 }
@@ -147,8 +156,39 @@ function sameDate(a: CalendarDate, b: CalendarDate): boolean {
     a.hour === b.hour &&
     a.minute === b.minute &&
     a.second === b.second &&
+    a.fraction === b.fraction &&
     a.offsetMinutes === b.offsetMinutes
   );
+}
+
+/** Intl's parts of a range from `start` to `end`, at the start's precision. */
+function rangeParts(start: CalendarDate, end: CalendarDate, locale: string): Intl.DateTimeRangeFormatPart[] {
+  const precision = start.precision as keyof typeof OPTIONS;
+  const options = needsEra(start, end) ? { ...OPTIONS[precision], era: 'short' as const } : OPTIONS[precision];
+  return dateFormatter(locale, options).formatRangeToParts(wallClock(start), wallClock(end));
+}
+
+/**
+ * A "one of" date between two plain dates: "between 9 and 31 March 2017", "entre le 9 et le 31 mars 2017".
+ * Intl's range writes the dates, saying shared parts once ("9–31 March 2017"); the words go where its dash was,
+ * and before it. Intl's range sets no words apart when the precisions differ or a year is beyond JS `Date`, so
+ * then each date is written whole.
+ */
+function formatBetween(start: CalendarDate, end: CalendarDate, locale: string, words: DateWords): string {
+  const template = (start.day !== undefined && end.day !== undefined && words.dayForms?.between) || words.between;
+  if (sameDate(start, end)) return formatDate(start, locale, words);
+  const parts =
+    start.precision === end.precision && !outsideDateRange(start) && !outsideDateRange(end)
+      ? rangeParts(start, end, locale)
+      : [];
+  const first = parts.findIndex((part) => part.source === 'endRange');
+  if (first < 1) return fill(template, { start: formatDate(start, locale, words), end: formatDate(end, locale, words) });
+  // The dash between the two: what comes before it in the same literal ("9.–31." in German) ends the start.
+  const dash = parts[first - 1].value;
+  return fill(template, {
+    start: joinParts([...parts.slice(0, first - 1), { type: 'literal', value: /^[^\s\u2013\u2014~\uff5e-]*/.exec(dash)![0] }], words).trim(),
+    end: joinParts(parts.slice(first), words).trim(),
+  });
 }
 
 /**
@@ -157,9 +197,7 @@ function sameDate(a: CalendarDate, b: CalendarDate): boolean {
  * spaced otherwise ("26 March – 2 April 2018").
  */
 function formatRange(start: CalendarDate, end: CalendarDate, locale: string, words: DateWords): string {
-  const precision = start.precision as keyof typeof OPTIONS;
-  const options = needsEra(start, end) ? { ...OPTIONS[precision], era: 'short' as const } : OPTIONS[precision];
-  const parts = dateFormatter(locale, options).formatRangeToParts(wallClock(start), wallClock(end));
+  const parts = rangeParts(start, end, locale);
   const isSingleWord = (source: string) =>
     parts.filter((part) => part.source === source).every((part) => part.type !== 'literal' || part.value.trim() !== '');
   const closeUp = isSingleWord('startRange') && isSingleWord('endRange');
@@ -176,7 +214,8 @@ function formatRange(start: CalendarDate, end: CalendarDate, locale: string, wor
 /**
  * The label of a date or interval at the precision of its data, in the given locale:
  * "2014", "September 2014", "February–March 2017", "c. 2014", "44 BCE", "spring 2001", "the 2010s",
- * "until 9 March 2017" (an interval, "../2017-03-09"), "before 9 March 2017" (a "one of" date, "[..2017-03-09]").
+ * "until 9 March 2017" (an interval, "../2017-03-09"), "before 9 March 2017" (a "one of" date, "[..2017-03-09]"),
+ * "between 9 and 31 March 2017" ("[2017-03-09..2017-03-31]").
  * Intl writes the dates; `words` (a message table, English by default) the qualifiers, open ends, seasons,
  * decades and eras, so the label depends only on the arguments, never on which tables a page has loaded.
  */
@@ -187,6 +226,7 @@ export function formatSpan(span: DateSpan, locale: string, words: DateWords = en
     fill((date.day !== undefined && words.dayForms?.[key]) || words[key], {
       date: formatDate(date, locale, words),
     });
+  if (span.oneOf === 'between') return formatBetween(start!, end!, locale, words);
   if (span.oneOf) return span.oneOf === 'onOrBefore' ? around('before', end!) : around('after', start!);
   if (
     !span.isInterval ||

@@ -25,11 +25,12 @@ const MARKS: Record<DateMark, { sign: string; words: keyof Messages }> = {
   disputed: { sign: '*', words: 'markDisputed' },
   before: { sign: '←', words: 'markBefore' },
   after: { sign: '→', words: 'markAfter' },
+  between: { sign: '↔', words: 'markBetween' },
 };
 
 /**
  * The signs beside a date that say, before the event is opened, what the date's label alone may not: approximate,
- * uncertain, disputed (see the note), before or after a day. Each is a sign for the eye with its words for a
+ * uncertain, disputed (see the note), before or after a day, or between two. Each is a sign for the eye with its words for a
  * screen reader (and as a tooltip).
  */
 export function renderDateMarks(
