@@ -197,19 +197,24 @@ export function parseDateSpan(input: string): Parsed<DateSpan> {
     // two ("[2017-03-09..2017-03-31]").
     const set = /^\[([^.,\]]*)\.\.([^.,\]]*)\]$/.exec(input);
     const texts = set ? [set[1], set[2]] : [];
-    if (!set || !texts.join('') || texts.some((text) => /[~?%XT\s]|-2\d$/.test(text)))
+    // Each bound must be a real date (with its own message if not), then a plain one.
+    const bounds: (CalendarDate | null)[] = [];
+    for (const text of texts) {
+      const bound = text && !/\s/.test(text) ? parseCalendarDate(text) : null;
+      if (bound && !bound.ok) return bound;
+      bounds.push(bound && bound.value);
+    }
+    if (!set || !texts.join('') || texts.some((text) => /[~?%XT\s]/.test(text)) || bounds.some((b) => b?.season))
       return fail(
         `${quoted}: of EDTF's sets, date-line reads one range of plain dates: "[..2017-03-09]", "[2017-03-09..]" or "[2017-03-09..2017-03-31]".`,
       );
-    const [start, end] = texts.map((text) => (text ? parseCalendarDate(text) : null));
-    if (start && !start.ok) return start;
-    if (end && !end.ok) return end;
-    if (start && end && runsBackwards(start.value, end.value)) return backwards(input, 'range', ...(texts as [string, string]));
+    const [start, end] = bounds;
+    if (start && end && runsBackwards(start, end)) return backwards(input, 'range', texts[0], texts[1]);
     return {
       ok: true,
       value: {
-        start: start && start.value,
-        end: end && end.value,
+        start,
+        end,
         isInterval: false,
         oneOf: start && end ? 'between' : start ? 'onOrAfter' : 'onOrBefore',
       },

@@ -182,11 +182,15 @@ function formatBetween(start: CalendarDate, end: CalendarDate, locale: string, w
       ? rangeParts(start, end, locale)
       : [];
   const first = parts.findIndex((part) => part.source === 'endRange');
-  if (first < 1) return fill(template, { start: formatDate(start, locale, words), end: formatDate(end, locale, words) });
+  if (first < 1)
+    return fill(template, { start: formatDate(start, locale, words), end: formatDate(end, locale, words) });
   // The dash between the two: what comes before it in the same literal ("9.–31." in German) ends the start.
   const dash = parts[first - 1].value;
   return fill(template, {
-    start: joinParts([...parts.slice(0, first - 1), { type: 'literal', value: /^[^\s\u2013\u2014~\uff5e-]*/.exec(dash)![0] }], words).trim(),
+    start: joinParts(
+      [...parts.slice(0, first - 1), { type: 'literal', value: /^[^\s\u2013\u2014~\uff5e-]*/.exec(dash)![0] }],
+      words,
+    ).trim(),
     end: joinParts(parts.slice(first), words).trim(),
   });
 }
