@@ -100,7 +100,7 @@ function refusal(text: string): string {
         : /^-?[\dX]{4}(?:-[\dX]{2}){0,2}[~?%]?$|^-?\d{4}-(?:2[5-9]|3\d|4[01])$/.test(text)
           ? LEVEL_2
           : /T/.test(text)
-            ? 'is not a date and time: hh:mm, hh:mm:ss or hh:mm:ss.sss (up to 9 digits) to 23:59:59, then Z or ±hh:mm from -12:00 to +14:00, not -00:00'
+            ? 'is not a date and time: hh:mm, hh:mm:ss or hh:mm:ss.sss to 23:59:59, then Z or ±hh:mm from -12:00 to +14:00, not -00:00'
             : slashed
               ? `is not a date: dates use hyphens, "${slashed[1]}-${two(slashed[2])}-${two(slashed[3])}"`
               : dayFirst
@@ -177,12 +177,8 @@ export function parseCalendarDate(input: string): Parsed<CalendarDate> {
  * "2017-03-09/2017-03" (9 March to the end of March) runs forwards, while "2012-23/2012-22" (autumn to summer,
  * seasons of four months that overlap) runs backwards.
  */
-const runsBackwards = (start: CalendarDate, end: CalendarDate) =>
-  startOf(end) < startOf(start) && endOf(end) < endOf(start);
-
-/** The refusal of a span whose end runs back past its start, naming both. */
-const backwards = (input: string, what: string, start: string, end: string) =>
-  fail(`"${input}": the ${what} ends ("${end}") before it starts ("${start}").`);
+const runsBackwards = (start: CalendarDate | null, end: CalendarDate | null) =>
+  start && end && startOf(end) < startOf(start) && endOf(end) < endOf(start);
 
 /**
  * Parses a date, an EDTF interval ("2017-02/2017-03", "../2017-03-09", "2017/..") or a "one of" date with one
@@ -192,35 +188,14 @@ const backwards = (input: string, what: string, start: string, end: string) =>
  */
 export function parseDateSpan(input: string): Parsed<DateSpan> {
   const quoted = `"${input}"`;
-  if (/^[[{]/.test(input)) {
-    // One plain year, month or day, on or before ("[..2017-03-09]"), on or after ("[2017-03-09..]"), or between
-    // two ("[2017-03-09..2017-03-31]").
-    const set = /^\[([^.,\]]*)\.\.([^.,\]]*)\]$/.exec(input);
-    const texts = set ? [set[1], set[2]] : [];
-    // Each bound must be a real date (with its own message if not), then a plain one.
-    const bounds: (CalendarDate | null)[] = [];
-    for (const text of texts) {
-      const bound = text && !/\s/.test(text) ? parseCalendarDate(text) : null;
-      if (bound && !bound.ok) return bound;
-      bounds.push(bound && bound.value);
-    }
-    if (!set || !texts.join('') || texts.some((text) => /[~?%XT\s]/.test(text)) || bounds.some((b) => b?.season))
-      return fail(
-        `${quoted}: of EDTF's sets, date-line reads one range of plain dates: "[..2017-03-09]", "[2017-03-09..]" or "[2017-03-09..2017-03-31]".`,
-      );
-    const [start, end] = bounds;
-    if (start && end && runsBackwards(start, end)) return backwards(input, 'range', texts[0], texts[1]);
-    return {
-      ok: true,
-      value: {
-        start,
-        end,
-        isInterval: false,
-        oneOf: start && end ? 'between' : start ? 'onOrAfter' : 'onOrBefore',
-      },
-    };
-  }
-  const parts = input.split('/');
+  // One plain year, month or day, on or before ("[..2017-03-09]"), on or after ("[2017-03-09..]"), or between
+  // two ("[2017-03-09..2017-03-31]"); an interval otherwise.
+  const set = /^\[([^.,\]]*)\.\.([^.,\]]*)\]$/.exec(input);
+  const sets = fail(
+    `${quoted}: of EDTF's sets, date-line reads one range of plain dates: "[..2017-03-09]", "[2017-03-09..]" or "[2017-03-09..2017-03-31]".`,
+  );
+  if (/^[[{]/.test(input) && (!set || /[~?%XT\s]/.test(input))) return sets;
+  const parts = set ? set.slice(1) : input.split('/');
   if (parts.length > 2) return fail(refusal(input));
   const sides: (CalendarDate | null)[] = [];
   for (const part of parts) {
@@ -231,10 +206,12 @@ export function parseDateSpan(input: string): Parsed<DateSpan> {
     sides.push(side && side.value);
   }
   const [start, end = start] = sides;
+  if (set && (start?.season || end?.season || !(start || end))) return sets;
   if (!start && !end) return fail(`${quoted}: an interval needs at least one date.`);
-  const isInterval = parts.length > 1;
-  if (isInterval && start && end && runsBackwards(start, end)) return backwards(input, 'interval', parts[0], parts[1]);
-  return { ok: true, value: { start, end, isInterval } };
+  if (runsBackwards(start, end))
+    return fail(`${quoted}: the ${set ? 'range' : 'interval'} ends ("${parts[1]}") before it starts ("${parts[0]}").`);
+  const oneOf = set && (start && end ? 'between' : start ? 'onOrAfter' : 'onOrBefore');
+  return { ok: true, value: { start, end, isInterval: !set && parts.length > 1, ...(oneOf ? { oneOf } : {}) } };
 }
 
 /** The first moment a date covers, as a day number (days since 1970-01-01, UTC). */
@@ -321,25 +298,4 @@ export function toIsoString(date: CalendarDate): string {
         : `${offset < 0 ? '-' : '+'}${pad(Math.trunc(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
   }
   return text;
-}
-
-/**
- * The `datetime` attribute for a span's `<time>` element, never more precise than the data, or `undefined`
- * when HTML has no such form. An interval gives its first known date (the visible label shows the whole range);
- * a season the year it lies in (none for a winter, which runs into the next year); a "one of" date between two
- * the month or year that holds both ("2017-03" for "[2017-03-09..2017-03-31]"); a fraction of a second its first
- * three digits, all HTML takes. A "one of" date with an open side, a decade or century ("201X") and a BCE date
- * give none, as no HTML date says only what is known of them (the label alone carries it).
- */
-export function htmlDatetime(span: DateSpan): string | undefined {
-  const date = span.start ?? span.end!;
-  if (span.oneOf === 'between') {
-    const [start, end] = [date, span.end!].map((bound) => (bound.year > 9999 ? '' : toIsoString(bound)));
-    const shared = [7, 4].find((length) => start.length >= length && start.slice(0, length) === end.slice(0, length));
-    return date.year > 0 && shared ? start.slice(0, shared) : undefined;
-  }
-  if (span.oneOf || date.unspecifiedDigits || date.season === 24 || date.year <= 0) return undefined;
-  // A season's month is undefined, so it is written as its year.
-  const text = toIsoString(date).replace(/(\.\d{3})\d+/, '$1');
-  return date.year > 9999 ? text.replace(/^\+0*/, '') : text;
 }

@@ -161,47 +161,15 @@ function sameDate(a: CalendarDate, b: CalendarDate): boolean {
   );
 }
 
-/** Intl's parts of a range from `start` to `end`, at the start's precision. */
-function rangeParts(start: CalendarDate, end: CalendarDate, locale: string): Intl.DateTimeRangeFormatPart[] {
-  const precision = start.precision as keyof typeof OPTIONS;
-  const options = needsEra(start, end) ? { ...OPTIONS[precision], era: 'short' as const } : OPTIONS[precision];
-  return dateFormatter(locale, options).formatRangeToParts(wallClock(start), wallClock(end));
-}
-
-/**
- * A "one of" date between two plain dates: "between 9 and 31 March 2017", "entre le 9 et le 31 mars 2017".
- * Intl's range writes the dates, saying shared parts once ("9–31 March 2017"); the words go where its dash was,
- * and before it. Intl's range sets no words apart when the precisions differ or a year is beyond JS `Date`, so
- * then each date is written whole.
- */
-function formatBetween(start: CalendarDate, end: CalendarDate, locale: string, words: DateWords): string {
-  const template = (start.day !== undefined && end.day !== undefined && words.dayForms?.between) || words.between;
-  if (sameDate(start, end)) return formatDate(start, locale, words);
-  const parts =
-    start.precision === end.precision && !outsideDateRange(start) && !outsideDateRange(end)
-      ? rangeParts(start, end, locale)
-      : [];
-  const first = parts.findIndex((part) => part.source === 'endRange');
-  if (first < 1)
-    return fill(template, { start: formatDate(start, locale, words), end: formatDate(end, locale, words) });
-  // The dash between the two: what comes before it in the same literal ("9.–31." in German) ends the start.
-  const dash = parts[first - 1].value;
-  return fill(template, {
-    start: joinParts(
-      [...parts.slice(0, first - 1), { type: 'literal', value: /^[^\s\u2013\u2014~\uff5e-]*/.exec(dash)![0] }],
-      words,
-    ).trim(),
-    end: joinParts(parts.slice(first), words).trim(),
-  });
-}
-
 /**
  * A range through `Intl.DateTimeFormat#formatRange`, so shared parts are said once ("February–March 2017",
  * "26–27 March 2018"). The en dash is closed up when both sides are single words, as house styles do, and
  * spaced otherwise ("26 March – 2 April 2018").
  */
 function formatRange(start: CalendarDate, end: CalendarDate, locale: string, words: DateWords): string {
-  const parts = rangeParts(start, end, locale);
+  const precision = start.precision as keyof typeof OPTIONS;
+  const options = needsEra(start, end) ? { ...OPTIONS[precision], era: 'short' as const } : OPTIONS[precision];
+  const parts = dateFormatter(locale, options).formatRangeToParts(wallClock(start), wallClock(end));
   const isSingleWord = (source: string) =>
     parts.filter((part) => part.source === source).every((part) => part.type !== 'literal' || part.value.trim() !== '');
   const closeUp = isSingleWord('startRange') && isSingleWord('endRange');
@@ -230,7 +198,14 @@ export function formatSpan(span: DateSpan, locale: string, words: DateWords = en
     fill((date.day !== undefined && words.dayForms?.[key]) || words[key], {
       date: formatDate(date, locale, words),
     });
-  if (span.oneOf === 'between') return formatBetween(start!, end!, locale, words);
+  if (span.oneOf === 'between') {
+    // The range as an interval's label writes it, its shared parts said once ("9–31 March 2017"), with the words
+    // of "between" where its dash was: "between 9 and 31 March 2017", "zwischen dem 9. und dem 31. März 2017".
+    const [first, last] = formatSpan({ start, end, isInterval: true }, locale, words).split(/\s*[\u2013\uff5e]\s*/);
+    return last
+      ? fill((start!.day && end!.day && words.dayForms?.between) || words.between, { start: first, end: last })
+      : first;
+  }
   if (span.oneOf) return span.oneOf === 'onOrBefore' ? around('before', end!) : around('after', start!);
   if (
     !span.isInterval ||

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
-import { htmlDatetime } from '../model/dates.js';
+import { htmlDatetime } from '../model/html-datetime.js';
 import { dateMarks, type DateMark } from '../model/marks.js';
 import type { TimelineEvent } from '../model/types.js';
 

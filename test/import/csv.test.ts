@@ -382,7 +382,7 @@ describe("fromCSV: date-line's own columns", () => {
       'an end before the start',
       'date,end,title\n2017,2016,x',
       '/rows/1/end',
-      /"2017\/2016": the interval ends before it starts/,
+      /"2017\/2016": the interval ends \("2016"\) before it starts \("2017"\)/,
     ],
     ['an id used twice', 'id,date,title\na,2017,x\na,2018,y', '/rows/2/id', /already used/],
     ['an id with a space', 'id,date,title\na b,2017,x', '/rows/1/id', /must be an id/],

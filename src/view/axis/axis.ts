@@ -12,7 +12,7 @@ import { keyedList } from '../../directives/keyed-list.js';
 import { styleMap } from '../../directives/style-map.js';
 import { AxisGestureController } from './axis-gesture-controller.js';
 import { fill, type Messages } from '../../i18n/messages.js';
-import { htmlDatetime } from '../../model/dates.js';
+import { htmlDatetime } from '../../model/html-datetime.js';
 import { formatDate, formatNumber } from '../../model/format.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import { gapDates, type Breaks } from '../../scale/axis-data.js';
