@@ -117,22 +117,13 @@ function vagueLabel(date: CalendarDate, locale: string, words: DateWords): strin
 }
 
 /**
- * The precision a label shows: the date's own, except that a time a program wrote to the millisecond
- * ("05:31:08.042Z", as `toISOString()` writes every time) shows its seconds, and no seconds at all when they are
- * zero ("05:31:00.000Z" is 05:31): a reader needs no more.
- */
-const labelPrecision = (date: CalendarDate) =>
-  date.fraction && !date.second && !/[1-9]/.test(date.fraction) ? 'minute' : (date.precision as keyof typeof OPTIONS);
-
-/**
  * The label of one date at its own precision, without qualifiers: "2014", "September 2014", "26 March 2018",
  * "spring 2001", "the 2010s".
  */
 export function formatPlainDate(date: CalendarDate, locale: string, words: DateWords = englishMessages): string {
   if (outsideDateRange(date)) return deepTimeLabel(date.year, locale, words);
   if (date.precision === 'season' || date.unspecifiedDigits) return vagueLabel(date, locale, words);
-  const precision = labelPrecision(date);
-  const options = needsEra(date) ? { ...OPTIONS[precision], era: 'short' as const } : OPTIONS[precision];
+  const options = needsEra(date) ? { ...OPTIONS[date.precision], era: 'short' as const } : OPTIONS[date.precision];
   const text = joinParts(dateFormatter(locale, options).formatToParts(wallClock(date)), words);
   return date.offsetMinutes === undefined ? text : `${text} ${offsetLabel(date.offsetMinutes)}`;
 }

@@ -4,7 +4,7 @@
  * spacings place events through one coordinate map and these arrays, so nothing downstream asks which spacing
  * is in force. Pure: no DOM.
  */
-import { civilFromDays } from '../model/calendar.js';
+import { civilFromDays } from '../model/civil.js';
 import {
   endOf,
   parseDateSpan,

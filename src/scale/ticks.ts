@@ -9,14 +9,8 @@
  * midnight on 8 September 2024 in Santiago, half an hour in Lord Howe), which moved ticks and labels with the
  * reader's zone. Dates appear only to be labelled, as UTC dates formatted in UTC.
  */
-import {
-  DATE_SAFE_MAX_YEAR,
-  DATE_SAFE_MIN_YEAR,
-  civilFromDays,
-  daysFromCivil,
-  daysInMonth,
-  utcDate,
-} from '../model/calendar.js';
+import { DATE_SAFE_MAX_YEAR, DATE_SAFE_MIN_YEAR, daysFromCivil, daysInMonth, utcDate } from '../model/calendar.js';
+import { civilFromDays } from '../model/civil.js';
 import { dateFormatter, formatPlainDate } from '../model/format.js';
 import type { CoordMap } from './coords.js';
 import type { ViewWindow } from './window.js';

@@ -155,19 +155,18 @@ describe('date labels', () => {
     ['[2017-03..2017-04-15]', 'en-GB', 'between March 2017 and 15 April 2017'],
     ['[2017-03..2017-04-15]', 'fr', 'entre mars 2017 et 15 avril 2017'],
     ['[2017-03-09..2017-03-09]', 'en-GB', '9 March 2017'],
-    // Times as programs write them: to the second, or to the minute when the seconds are zero; never milliseconds.
+    // Times as programs write them: to the second, never to the millisecond.
     ['2026-12-07T15:31:08.042Z', 'en-GB', '7 December 2026 at 15:31:08 UTC'],
-    ['2026-12-07T15:31:00.000Z', 'en-GB', '7 December 2026 at 15:31 UTC'],
-    ['2026-12-07T15:31:00.5Z', 'en-GB', '7 December 2026 at 15:31:00 UTC'],
+    ['2026-12-07T15:31:00.000Z', 'en-GB', '7 December 2026 at 15:31:00 UTC'],
+    ['2026-12-07T15:31:59.999999999Z', 'en-GB', '7 December 2026 at 15:31:59 UTC'],
     ['2026-12-07T15:31:08.123456789+05:30', 'en-GB', '7 December 2026 at 15:31:08 UTC+5:30'],
     ['2026-12-07T15:31:08.5-12:00', 'de', '7. Dezember 2026 um 15:31:08 UTC\u221212'],
     ['2026-12-07T15:31:08.042Z', 'fr', '7 décembre 2026 à 15:31:08 UTC'],
     [
       '2026-12-07T15:31:08.042Z/2026-12-07T15:45:00.000Z',
       'en-GB',
-      '7 December 2026 at 15:31:08 UTC – 7 December 2026 at 15:45 UTC',
+      '7 December 2026 at 15:31:08 UTC – 7 December 2026 at 15:45:00 UTC',
     ],
-    // Seconds written without a fraction are the author's: shown as written.
     ['2014-09-25T14:30:00Z', 'en-GB', '25 September 2014 at 14:30:00 UTC'],
     // Intervals open at one end stay intervals: "until", "from".
     ['../2017-03-09', 'en-US', 'until March 9, 2017'],
