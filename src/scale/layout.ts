@@ -1,11 +1,18 @@
 /**
  * Lane layout of the axis: events stacked in lanes within their group's row so that no two labels collide,
- * and the events that do not fit gathered into clusters (drawn as a count that zooms in when pressed).
+ * and the events that do not fit gathered into clusters (drawn as a button, named after the most important event
+ * in it, that zooms in when pressed).
+ *
+ * Where labels compete, the more important event keeps its label: events are given lanes in order of
+ * `importance`, most important first (and in chronological order among equals), each in the first lane where
+ * its label meets no label placed before it, so a less important event never takes a more important one's place;
+ * the ones left without a lane form the clusters.
  *
  * A layout is made for a zoom level, not for a window: panning never changes it, so labels do not jump
  * lanes while the reader drags. Zoom levels are quantised to quarter-octaves and packed at the level's lower
  * bound, so a label always has at least the room it was given, at any zoom inside the level. Packing is
- * O(n · lanes); finding what is visible is a binary search plus the visible items.
+ * O(n · lanes) for each level of importance in use, one pass each; finding what is visible is a binary search
+ * plus the visible items.
  */
 import type { TimelineEvent } from '../model/types.js';
 import { lowerBound } from './coords.js';
@@ -48,6 +55,8 @@ export interface AxisCluster {
   readonly first: number;
   readonly last: number;
   readonly count: number;
+  /** Position of its most important event (the earliest of equals), which names it (see cluster-name.ts). */
+  readonly lead: number;
 }
 
 /**
@@ -137,10 +146,20 @@ const reachAt = (input: LayoutInput, position: number, pxPerCoord: number): numb
 /**
  * Packs the events into lanes at a scale, a slice at a time, so that a zoom level can be packed in idle
  * moments without holding up a frame (see `layoutAxis` for the packing in one go). Works on typed arrays and
- * allocates only per cluster: a level costs one pass over the events, even at 100,000 of them.
+ * allocates only per cluster and, when events differ in importance, per lane: a level costs one pass over the
+ * events for each level of importance in use, even at 100,000 of them.
+ *
+ * Each pass gives lanes to the events of one importance, in chronological order, first fit: an event takes the
+ * first lane where its label (and the gap after it) meets neither a label of its own pass, which all end before
+ * it (`laneEnds`), nor one of a more important pass (`placed`, kept sorted per lane).
  */
 export class LanePacker {
+  /** How many events of `order` are packed. */
   private next = 0;
+  /** The positions in packing order: the most important first, then in chronological order. */
+  private readonly order: Int32Array;
+  /** Where in `order` each pass ends. */
+  private readonly passEnds: number[] = [];
   private readonly gap: number;
   private readonly clusterSpan: number;
   private readonly clusterMaxSpan: number;
@@ -152,17 +171,19 @@ export class LanePacker {
   private readonly startLimit: number;
   private readonly flipped: Uint8Array;
   private maxBackReach = 0;
-  /** Where each lane of each row is busy until (row * stride + lane), and how many lanes each row uses. */
+  /** Where each lane of each row (row * stride + lane) is busy until, in the current pass. */
   private readonly laneEnds: Float64Array;
+  /**
+   * Per lane: what earlier passes placed in it, as sorted [from, busy until) pairs, one after another; what this
+   * pass placed, to join them when it ends; and how far a scan of `placed` has gone (see `meets`).
+   */
+  private readonly placed: number[][];
+  private readonly placing: number[][];
+  private readonly scanned: Int32Array;
+  /** Whether a pass has ended, so that lanes hold labels of more important events. */
+  private afterFirstPass = false;
   private readonly lanesUsed: Int16Array;
   private readonly lanes: Int16Array;
-  private readonly drawn: Int32Array;
-  private drawnCount = 0;
-  private maxReach = 0;
-  /** Mutable while packing: a cluster can gather thousands of events, so it grows in place, not by copies. */
-  private readonly clusters: { -readonly [K in keyof AxisCluster]: AxisCluster[K] }[] = [];
-  /** Per row, the index in `clusters` of the cluster still open to neighbours. */
-  private readonly openCluster: Int32Array;
 
   constructor(
     private readonly input: LayoutInput,
@@ -178,6 +199,9 @@ export class LanePacker {
     this.maxLanes = typeof maxLanes === 'number' ? input.rows.map(() => maxLanes) : maxLanes;
     this.stride = Math.max(1, ...this.maxLanes);
     this.laneEnds = new Float64Array(rows * this.stride).fill(-Infinity);
+    this.placed = Array.from({ length: rows * this.stride }, () => []);
+    this.placing = Array.from({ length: rows * this.stride }, () => []);
+    this.scanned = new Int32Array(rows * this.stride);
     let end = -Infinity;
     for (const value of input.ends) end = Math.max(end, value);
     const margin = (options.endMarginPx ?? 16) / pxPerCoord;
@@ -186,16 +210,82 @@ export class LanePacker {
     this.flipped = new Uint8Array(count);
     this.lanesUsed = new Int16Array(rows);
     this.lanes = new Int16Array(count);
-    this.drawn = new Int32Array(count);
-    this.openCluster = new Int32Array(rows).fill(-1);
+    // A counting sort by importance (1 to 5, as parseTimeline checks), stable, so that each pass is in
+    // chronological order.
+    const levels = Uint8Array.from(input.events, (event) => event.importance);
+    const counts = new Int32Array(6);
+    for (const level of levels) counts[level]++;
+    const next = new Int32Array(6);
+    for (let level = 5, packed = 0; level > 0; level--) {
+      next[level] = packed;
+      packed += counts[level];
+      if (counts[level]) this.passEnds.push(packed);
+    }
+    this.order = new Int32Array(count);
+    levels.forEach((level, position) => (this.order[next[level]++] = position));
   }
 
-  /** Packs up to `count` more events (in chronological order). True once every event is packed. */
+  /**
+   * Whether a label from `from` (busy until `until`) meets one placed in `slot` by an earlier pass. A scan per
+   * lane moves on with the pass, as its events come in chronological order; a label that runs back from its
+   * marker (only near the end of the data) is looked up on its own.
+   */
+  private meets(slot: number, from: number, until: number, flip: boolean): boolean {
+    const placed = this.placed[slot];
+    // The first pair that ends after `from` (ends are in order, as the pairs do not overlap).
+    let k = this.scanned[slot];
+    if (flip) {
+      let high = placed.length / 2;
+      for (k = 0; k < high;) {
+        const middle = (k + high) >>> 1;
+        if (placed[2 * middle + 1] <= from) k = middle + 1;
+        else high = middle;
+      }
+      k *= 2;
+    } else {
+      while (k < placed.length && placed[k + 1] <= from) k += 2;
+      this.scanned[slot] = k;
+    }
+    return k < placed.length && placed[k] < until;
+  }
+
+  /** Joins what this pass placed to what earlier passes did, lane by lane, for the next pass. */
+  private endPass(): void {
+    this.placing.forEach((fresh, slot) => {
+      if (!fresh.length) return;
+      const old = this.placed[slot];
+      const joined: number[] = [];
+      let a = 0;
+      let b = 0;
+      while (a < old.length || b < fresh.length) {
+        if (b >= fresh.length || (a < old.length && old[a] < fresh[b])) {
+          joined.push(old[a], old[a + 1]);
+          a += 2;
+        } else {
+          joined.push(fresh[b], fresh[b + 1]);
+          b += 2;
+        }
+      }
+      this.placed[slot] = joined;
+      this.placing[slot] = [];
+    });
+    this.scanned.fill(0);
+    this.laneEnds.fill(-Infinity);
+    this.afterFirstPass = true;
+  }
+
+  /** Packs up to `count` more events (in packing order). True once every event is packed. */
   advance(count: number): boolean {
-    const { input, pxPerCoord, laneEnds, lanesUsed, lanes, drawn, clusters, openCluster, maxLanes, stride } = this;
-    const { starts, ends, rowOf, events, labelPx } = input;
-    const stop = Math.min(events.length, this.next + count);
-    for (let i = this.next; i < stop; i++) {
+    const { input, pxPerCoord, laneEnds, lanesUsed, lanes, maxLanes, stride, order, passEnds } = this;
+    const { starts, ends, rowOf, labelPx } = input;
+    const lastPass = passEnds.at(-1)!;
+    const stop = Math.min(order.length, this.next + count);
+    for (let k = this.next; k < stop; k++) {
+      if (k === passEnds[0]) {
+        passEnds.shift();
+        this.endPass();
+      }
+      const i = order[k];
       const row = rowOf[i];
       const start = starts[i];
       let reach = reachAt(input, i, pxPerCoord);
@@ -204,59 +294,78 @@ export class LanePacker {
       const flip = reach > this.endLimit && start - back >= this.startLimit;
       if (flip) reach = Math.max(ends[i], start);
       const from = flip ? start - back : start;
+      const until = reach + this.gap;
       const base = row * stride;
       let lane = -1;
       for (let l = 0; l < lanesUsed[row]; l++) {
-        if (laneEnds[base + l] <= from) {
+        if (laneEnds[base + l] <= from && !(this.afterFirstPass && this.meets(base + l, from, until, flip))) {
           lane = l;
           break;
         }
       }
       if (lane < 0 && lanesUsed[row] < maxLanes[row]) lane = lanesUsed[row]++;
       lanes[i] = lane;
-      if (lane >= 0) {
-        laneEnds[base + lane] = reach + this.gap;
-        drawn[this.drawnCount++] = i;
-        this.maxReach = Math.max(this.maxReach, reach - start);
-        if (flip) {
-          this.flipped[i] = 1;
-          this.maxBackReach = Math.max(this.maxBackReach, back);
-        }
+      if (lane < 0) continue;
+      laneEnds[base + lane] = until;
+      // Kept for the passes to come; the last pass has none after it.
+      if (passEnds[0] !== lastPass) this.placing[base + lane].push(from, until);
+      if (flip) {
+        this.flipped[i] = 1;
+        this.maxBackReach = Math.max(this.maxBackReach, back);
+      }
+    }
+    this.next = stop;
+    return stop === order.length;
+  }
+
+  /**
+   * The layout, once `advance` has returned true. The events left without a lane gather into clusters, in
+   * chronological order: overflowing neighbours chain into one while each is close to the end of the one before,
+   * until the cluster is clusterMaxPx wide.
+   */
+  result(): AxisLayout {
+    const { input, pxPerCoord, lanes } = this;
+    const { starts, ends, rowOf, events } = input;
+    const clusters: { -readonly [K in keyof AxisCluster]: AxisCluster[K] }[] = [];
+    // Per row, the index in `clusters` of the cluster still open to neighbours.
+    const openCluster = new Int32Array(input.rows.length).fill(-1);
+    const drawn: number[] = [];
+    let maxReach = 0;
+    for (let i = 0; i < lanes.length; i++) {
+      const row = rowOf[i];
+      const start = starts[i];
+      if (lanes[i] >= 0) {
+        drawn.push(i);
+        maxReach = Math.max(
+          maxReach,
+          (this.flipped[i] ? Math.max(ends[i], start) : reachAt(input, i, pxPerCoord)) - start,
+        );
         continue;
       }
-      // Overflowing neighbours chain into one cluster while each is close to the end of the one before, until
-      // the cluster is clusterMaxPx wide.
       const current = clusters[openCluster[row]];
       if (current && start - current.end <= this.clusterSpan && start - current.start <= this.clusterMaxSpan) {
         current.end = Math.max(current.end, ends[i]);
         current.last = i;
         current.count++;
+        if (events[i].importance > events[current.lead].importance) current.lead = i;
       } else {
-        openCluster[row] = clusters.push({ row, start, end: ends[i], first: i, last: i, count: 1 }) - 1;
+        openCluster[row] = clusters.push({ row, start, end: ends[i], first: i, last: i, count: 1, lead: i }) - 1;
       }
     }
-    this.next = stop;
-    return stop === events.length;
-  }
-
-  /** The layout, once `advance` has returned true. */
-  result(): AxisLayout {
-    const { input, pxPerCoord, clusters } = this;
-    const drawn = this.drawn.slice(0, this.drawnCount);
     return {
       rows: input.rows.map((spec, index) => ({ ...spec, lanes: Math.max(1, this.lanesUsed[index]) })),
       clusters,
       pxPerCoord,
-      lanes: this.lanes,
+      lanes,
       flipped: this.flipped,
       maxBackReach: this.maxBackReach,
       endLimit: this.endLimit,
-      drawn,
-      drawnStarts: Float64Array.from(drawn, (i) => input.starts[i]),
+      drawn: Int32Array.from(drawn),
+      drawnStarts: Float64Array.from(drawn, (i) => starts[i]),
       drawnReach: Float64Array.from(drawn, (i) =>
-        this.flipped[i] ? Math.max(input.ends[i], input.starts[i]) : reachAt(input, i, pxPerCoord),
+        this.flipped[i] ? Math.max(ends[i], starts[i]) : reachAt(input, i, pxPerCoord),
       ),
-      maxReach: this.maxReach,
+      maxReach,
       clusterStarts: Float64Array.from(clusters, (cluster) => cluster.start),
       maxClusterSpan: clusters.reduce((widest, cluster) => Math.max(widest, cluster.end - cluster.start), 0),
     };

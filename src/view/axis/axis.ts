@@ -17,7 +17,8 @@ import { formatDate, formatNumber } from '../../model/format.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import { gapDates, type Breaks } from '../../scale/axis-data.js';
 import { lowerBound, type Spacing } from '../../scale/coords.js';
-import { pinnedMajor } from '../../scale/scene.js';
+import { clusterName } from '../../scale/cluster-name.js';
+import { CLUSTER_NAMED_PX, pinnedMajor } from '../../scale/scene.js';
 import type { ViewWindow } from '../../scale/window.js';
 import { AxisState, type RangeReport } from './axis-state.js';
 import { eventButton } from '../event-button.js';
@@ -282,17 +283,23 @@ export class AxisRenderer implements ReactiveController {
               scene.clusters,
               // A cluster keeps its element while the zoom moves it, as items and ticks do.
               ({ cluster }) => `${cluster.row}:${cluster.first}:${cluster.last}`,
-              ({ cluster, x, y }) => {
-                const count = formatNumber(cluster.count, locale);
+              ({ cluster, x, y, roomPx }) => {
+                const name = clusterName(events[cluster.lead].title, cluster.count, locale, messages);
+                const [before, title, after] = name.parts;
                 return html`<button
                   type="button"
                   class="cluster"
                   tabindex="-1"
-                  style=${styleMap({ translate: at(x, y) })}
-                  aria-label=${fill(messages.clusterLabel, { count })}
+                  style=${styleMap({ translate: at(x, y), maxInlineSize: `${roomPx}px` })}
+                  aria-label=${fill(messages.clusterLabel, { name: name.text })}
+                  title=${name.text}
                   @click=${() => this.state.zoomToEvents(cluster.first, cluster.last)}
                 >
-                  +${count}
+                  ${
+                    roomPx < CLUSTER_NAMED_PX
+                      ? `+${formatNumber(cluster.count, locale)}`
+                      : html`<span>${before}</span><span class="cluster-title">${title}</span><span>${after}</span>`
+                  }
                 </button>`;
               },
             )}
