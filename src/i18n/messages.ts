@@ -82,7 +82,7 @@ export interface Messages {
   groups: string;
   tags: string;
   allEvents: string;
-  /** A cluster of events too close to show one by one: `{name}` is its name (see clusterName). */
+  /** A cluster of events too close to show one by one: `{count}`. */
   clusterLabel: string;
   /**
    * The name of a cluster: `{title}`, the headline of its most important event, and `{count}`, how many more
@@ -166,7 +166,7 @@ export const englishMessages: Messages = {
   groups: 'Groups',
   tags: 'Tags',
   allEvents: 'Show all events',
-  clusterLabel: '{name}: zoom in to see them',
+  clusterLabel: '{count} more events here; zoom in to see them',
   clusterName: { other: '{title} and {count} more' },
   gap: 'No events from {start} to {end}',
   earlier: '{count} earlier events; show the nearest',

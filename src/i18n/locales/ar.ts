@@ -41,7 +41,7 @@ const messages: Messages = {
   groups: 'المجموعات',
   tags: 'الوسوم',
   allEvents: 'عرض كل الأحداث',
-  clusterLabel: '{name}؛ كبّر لرؤيتها',
+  clusterLabel: '{count} أحداث أخرى هنا؛ كبّر لرؤيتها',
   clusterName: {
     one: '{title} وحدث آخر',
     two: '{title} وحدثان آخران',

@@ -42,7 +42,7 @@ const messages: Messages = {
   groups: 'Gruppen',
   tags: 'Schlagwörter',
   allEvents: 'Alle Ereignisse zeigen',
-  clusterLabel: '{name}: zum Ansehen vergrößern',
+  clusterLabel: '{count} weitere Ereignisse hier; zum Ansehen vergrößern',
   clusterName: { one: '{title} und {count} weiteres', other: '{title} und {count} weitere' },
   gap: 'Keine Ereignisse von {start} bis {end}',
   earlier: '{count} frühere Ereignisse; das nächste zeigen',

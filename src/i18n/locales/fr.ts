@@ -48,7 +48,7 @@ const messages: Messages = {
   groups: 'Groupes',
   tags: 'Mots-clés',
   allEvents: 'Afficher tous les événements',
-  clusterLabel: '{name} : zoomer pour les voir',
+  clusterLabel: '{count} autres événements ici ; zoomer pour les voir',
   clusterName: { one: '{title} et {count} autre', other: '{title} et {count} autres' },
   gap: 'Aucun événement de {start} à {end}',
   earlier: '{count} événements antérieurs ; afficher le plus proche',

@@ -284,21 +284,25 @@ export class AxisRenderer implements ReactiveController {
               // A cluster keeps its element while the zoom moves it, as items and ticks do.
               ({ cluster }) => `${cluster.row}:${cluster.first}:${cluster.last}`,
               ({ cluster, x, y, roomPx }) => {
+                const count = formatNumber(cluster.count, locale);
                 const name = clusterName(events[cluster.lead].title, cluster.count, locale, messages);
                 const [before, title, after] = name.parts;
+                const hint = fill(messages.clusterLabel, { count });
+                // With room, its name ("Detroit arrest and 3 more"); else its count, named in its tooltip.
+                const named = roomPx >= CLUSTER_NAMED_PX;
                 return html`<button
                   type="button"
                   class="cluster"
                   tabindex="-1"
                   style=${styleMap({ translate: at(x, y), maxInlineSize: `${roomPx}px` })}
-                  aria-label=${fill(messages.clusterLabel, { name: name.text })}
-                  title=${name.text}
+                  aria-label=${named ? nothing : hint}
+                  title=${named ? hint : name.text}
                   @click=${() => this.state.zoomToEvents(cluster.first, cluster.last)}
                 >
                   ${
-                    roomPx < CLUSTER_NAMED_PX
-                      ? `+${formatNumber(cluster.count, locale)}`
-                      : html`<span>${before}</span><span class="cluster-title">${title}</span><span>${after}</span>`
+                    named
+                      ? html`<span>${before}</span><span class="cluster-title">${title}</span><span>${after}</span>`
+                      : `+${count}`
                   }
                 </button>`;
               },
