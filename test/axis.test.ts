@@ -217,6 +217,20 @@ describe('axis layout', () => {
     expect(rangeWidth(el)).to.be.below(before / 4);
   });
 
+  it('tells the Detroit case in order on the axis too: the arrest after both 9 March warrants', async () => {
+    const el = await axis({ view: '2017-02-25/2017-04-05', width: 1200 });
+    const position = (id: string) =>
+      Number(shadow(el).querySelector(`.item[data-id="${id}"]`)!.getAttribute('aria-posinset'));
+    expect(position('detroit-facebook-warrant')).to.be.below(position('detroit-cell-site-warrant'));
+    expect(position('detroit-cell-site-warrant')).to.be.below(position('detroit-arrest'));
+    expect(position('intercept-palantir-icm')).to.be.below(position('detroit-facebook-warrant'));
+    // Drawn over the weeks it may have been, marked as one day between two.
+    const arrest = shadow(el).querySelector('.item[data-id="detroit-arrest"]')!;
+    expect(arrest.querySelector('time')!.textContent).to.equal('between 9 and 31 March 2017');
+    expect(arrest.querySelector('.mark-between')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('labels the more important of two crowded events, and names a cluster after its most important event', async () => {
     // Three events on three days amid a decade: at one lane, only one of them can be labelled.
     const data = {
