@@ -125,6 +125,7 @@ export function deriveAxisData(
     labelPx: Float32Array.from(labels, (label) => label.px),
     labelLines: Uint8Array.from(labels, (label) => label.lines),
     rowOf: Int16Array.from(events, (event) => rowIndex.get(event.group?.id ?? '') ?? rows.length - 1),
+    importance: Uint8Array.from(events, (event) => event.importance),
     endsSorted: ends.slice().sort(),
     positionOf: new Map(events.map((event, index) => [event.id, index])),
     groupIds: new Set(events.map((event) => event.group?.id ?? '')),

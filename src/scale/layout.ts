@@ -69,6 +69,8 @@ export interface LayoutInput {
   readonly ends: Float64Array;
   readonly labelPx: Float32Array;
   readonly rowOf: Int16Array;
+  /** Per event: its importance, 1 (a detail) to 5 (a turning point), which decides whose label wins a place. */
+  readonly importance: Uint8Array;
   readonly rows: readonly { key: string; label: string; color?: string }[];
 }
 
@@ -156,8 +158,11 @@ const reachAt = (input: LayoutInput, position: number, pxPerCoord: number): numb
 export class LanePacker {
   /** How many events of `order` are packed. */
   private next = 0;
-  /** The positions in packing order: the most important first, then in chronological order. */
-  private readonly order: Int32Array;
+  /**
+   * The positions in packing order: the most important first, then in chronological order (none when there is
+   * one pass: then it is chronological order).
+   */
+  private readonly order?: Int32Array;
   /** Where in `order` each pass ends. */
   private readonly passEnds: number[] = [];
   private readonly gap: number;
@@ -175,15 +180,21 @@ export class LanePacker {
   private readonly laneEnds: Float64Array;
   /**
    * Per lane: what earlier passes placed in it, as sorted [from, busy until) pairs, one after another; what this
-   * pass placed, to join them when it ends; and how far a scan of `placed` has gone (see `meets`).
+   * pass placed, to join them when it ends; and how far a scan of `placed` has gone (see `advance`).
    */
-  private readonly placed: number[][];
+  private readonly placed: Float64Array[];
   private readonly placing: number[][];
   private readonly scanned: Int32Array;
   /** Whether a pass has ended, so that lanes hold labels of more important events. */
   private afterFirstPass = false;
   private readonly lanesUsed: Int16Array;
   private readonly lanes: Int16Array;
+  /** The layout as `advance` gathers it: the drawn events, and the clusters, with the one still open per row. */
+  private readonly drawn: Int32Array;
+  private drawnCount = 0;
+  private maxReach = 0;
+  private readonly clusters: { -readonly [K in keyof AxisCluster]: AxisCluster[K] }[] = [];
+  private readonly openCluster: { -readonly [K in keyof AxisCluster]: AxisCluster[K] }[] = [];
 
   constructor(
     private readonly input: LayoutInput,
@@ -199,7 +210,7 @@ export class LanePacker {
     this.maxLanes = typeof maxLanes === 'number' ? input.rows.map(() => maxLanes) : maxLanes;
     this.stride = Math.max(1, ...this.maxLanes);
     this.laneEnds = new Float64Array(rows * this.stride).fill(-Infinity);
-    this.placed = Array.from({ length: rows * this.stride }, () => []);
+    this.placed = Array.from({ length: rows * this.stride }, () => new Float64Array(0));
     this.placing = Array.from({ length: rows * this.stride }, () => []);
     this.scanned = new Int32Array(rows * this.stride);
     let end = -Infinity;
@@ -210,43 +221,40 @@ export class LanePacker {
     this.flipped = new Uint8Array(count);
     this.lanesUsed = new Int16Array(rows);
     this.lanes = new Int16Array(count);
+    this.drawn = new Int32Array(count);
     // A counting sort by importance (1 to 5, as parseTimeline checks), stable, so that each pass is in
     // chronological order.
-    const levels = Uint8Array.from(input.events, (event) => event.importance);
+    const levels = input.importance;
     const counts = new Int32Array(6);
-    for (const level of levels) counts[level]++;
+    for (let i = 0; i < count; i++) counts[levels[i]]++;
     const next = new Int32Array(6);
     for (let level = 5, packed = 0; level > 0; level--) {
       next[level] = packed;
       packed += counts[level];
       if (counts[level]) this.passEnds.push(packed);
     }
-    this.order = new Int32Array(count);
-    levels.forEach((level, position) => (this.order[next[level]++] = position));
+    // One pass (every event as important as the others) packs in chronological order, with no order to keep.
+    if (this.passEnds.length > 1) {
+      this.order = new Int32Array(count);
+      for (let i = 0; i < count; i++) this.order[next[levels[i]]++] = i;
+    }
   }
 
   /**
-   * Whether a label from `from` (busy until `until`) meets one placed in `slot` by an earlier pass. A scan per
-   * lane moves on with the pass, as its events come in chronological order; a label that runs back from its
-   * marker (only near the end of the data) is looked up on its own.
+   * Whether a label that runs back from its marker, from `from` (busy until `until`), meets one placed in `slot`
+   * by an earlier pass: found by binary search, as such labels (near the end of the data) come out of
+   * chronological order. See `advance` for the others.
    */
-  private meets(slot: number, from: number, until: number, flip: boolean): boolean {
+  private meetsBack(slot: number, from: number, until: number): boolean {
     const placed = this.placed[slot];
     // The first pair that ends after `from` (ends are in order, as the pairs do not overlap).
-    let k = this.scanned[slot];
-    if (flip) {
-      let high = placed.length / 2;
-      for (k = 0; k < high;) {
-        const middle = (k + high) >>> 1;
-        if (placed[2 * middle + 1] <= from) k = middle + 1;
-        else high = middle;
-      }
-      k *= 2;
-    } else {
-      while (k < placed.length && placed[k + 1] <= from) k += 2;
-      this.scanned[slot] = k;
+    let low = 0;
+    for (let high = placed.length / 2; low < high;) {
+      const middle = (low + high) >>> 1;
+      if (placed[2 * middle + 1] <= from) low = middle + 1;
+      else high = middle;
     }
-    return k < placed.length && placed[k] < until;
+    return 2 * low < placed.length && placed[2 * low] < until;
   }
 
   /** Joins what this pass placed to what earlier passes did, lane by lane, for the next pass. */
@@ -254,17 +262,12 @@ export class LanePacker {
     this.placing.forEach((fresh, slot) => {
       if (!fresh.length) return;
       const old = this.placed[slot];
-      const joined: number[] = [];
-      let a = 0;
-      let b = 0;
-      while (a < old.length || b < fresh.length) {
-        if (b >= fresh.length || (a < old.length && old[a] < fresh[b])) {
-          joined.push(old[a], old[a + 1]);
-          a += 2;
-        } else {
-          joined.push(fresh[b], fresh[b + 1]);
-          b += 2;
-        }
+      const joined = new Float64Array(old.length + fresh.length);
+      for (let a = 0, b = 0, k = 0; k < joined.length; k += 2) {
+        const from = b >= fresh.length || (a < old.length && old[a] < fresh[b]) ? old : fresh;
+        const at = from === old ? (a += 2) - 2 : (b += 2) - 2;
+        joined[k] = from[at];
+        joined[k + 1] = from[at + 1];
       }
       this.placed[slot] = joined;
       this.placing[slot] = [];
@@ -276,16 +279,49 @@ export class LanePacker {
 
   /** Packs up to `count` more events (in packing order). True once every event is packed. */
   advance(count: number): boolean {
-    const { input, pxPerCoord, laneEnds, lanesUsed, lanes, maxLanes, stride, order, passEnds } = this;
+    const { input, pxPerCoord, laneEnds, lanesUsed, lanes, maxLanes, stride, order, passEnds, gap } = this;
     const { starts, ends, rowOf, labelPx } = input;
     const lastPass = passEnds.at(-1)!;
-    const stop = Math.min(order.length, this.next + count);
+    const { placed, scanned, drawn, clusters, openCluster, clusterSpan, clusterMaxSpan } = this;
+    const importance = input.importance;
+    let earlier = this.afterFirstPass;
+    /**
+     * Takes the event at `position` into the layout, in chronological order: among the drawn events, or into a
+     * cluster when it has no lane. Overflowing neighbours chain into one cluster while each is close to the end
+     * of the one before, until the cluster is clusterMaxPx wide; its lead is its most important event.
+     */
+    const gather = (position: number) => {
+      if (lanes[position] >= 0) {
+        drawn[this.drawnCount++] = position;
+        return;
+      }
+      const row = rowOf[position];
+      const start = starts[position];
+      const current = openCluster[row];
+      if (current && start - current.end <= clusterSpan && start - current.start <= clusterMaxSpan) {
+        current.end = Math.max(current.end, ends[position]);
+        current.last = position;
+        current.count++;
+        if (importance[position] > importance[current.lead]) current.lead = position;
+      } else {
+        const cluster = { row, start, end: ends[position], first: position, last: position, count: 1, lead: position };
+        clusters.push((openCluster[row] = cluster));
+      }
+    };
+    // Where the current pass ends, and whether another comes after it.
+    let passEnd = passEnds[0];
+    let more = passEnd !== lastPass;
+    const total = lanes.length;
+    const stop = Math.min(total, this.next + count);
     for (let k = this.next; k < stop; k++) {
-      if (k === passEnds[0]) {
+      if (k === passEnd) {
         passEnds.shift();
         this.endPass();
+        earlier = true;
+        passEnd = passEnds[0];
+        more = passEnd !== lastPass;
       }
-      const i = order[k];
+      const i = order ? order[k] : k;
       const row = rowOf[i];
       const start = starts[i];
       let reach = reachAt(input, i, pxPerCoord);
@@ -294,78 +330,67 @@ export class LanePacker {
       const flip = reach > this.endLimit && start - back >= this.startLimit;
       if (flip) reach = Math.max(ends[i], start);
       const from = flip ? start - back : start;
-      const until = reach + this.gap;
+      const until = reach + gap;
       const base = row * stride;
       let lane = -1;
       for (let l = 0; l < lanesUsed[row]; l++) {
-        if (laneEnds[base + l] <= from && !(this.afterFirstPass && this.meets(base + l, from, until, flip))) {
-          lane = l;
-          break;
+        const slot = base + l;
+        // Free of this pass's labels, which all start before this one ...
+        if (laneEnds[slot] > from) continue;
+        // ... and of more important ones: a scan per lane moves on with the pass, as its events come in
+        // chronological order (`scanned`: the first pair that ends after the last `from`).
+        const before = earlier ? placed[slot] : undefined;
+        if (before?.length) {
+          if (flip) {
+            if (this.meetsBack(slot, from, until)) continue;
+          } else {
+            let q = scanned[slot];
+            while (q < before.length && before[q + 1] <= from) q += 2;
+            scanned[slot] = q;
+            if (q < before.length && before[q] < until) continue;
+          }
         }
+        lane = l;
+        break;
       }
       if (lane < 0 && lanesUsed[row] < maxLanes[row]) lane = lanesUsed[row]++;
       lanes[i] = lane;
+      // In chronological order, as one pass is, an event is gathered at once; else once every pass is done.
+      if (!order) gather(i);
       if (lane < 0) continue;
       laneEnds[base + lane] = until;
+      this.maxReach = Math.max(this.maxReach, reach - start);
       // Kept for the passes to come; the last pass has none after it.
-      if (passEnds[0] !== lastPass) this.placing[base + lane].push(from, until);
+      if (more) this.placing[base + lane].push(from, until);
       if (flip) {
         this.flipped[i] = 1;
         this.maxBackReach = Math.max(this.maxBackReach, back);
       }
     }
     this.next = stop;
-    return stop === order.length;
+    if (order && stop === total) for (let i = 0; i < total; i++) gather(i);
+    return stop === total;
   }
 
-  /**
-   * The layout, once `advance` has returned true. The events left without a lane gather into clusters, in
-   * chronological order: overflowing neighbours chain into one while each is close to the end of the one before,
-   * until the cluster is clusterMaxPx wide.
-   */
+  /** The layout, once `advance` has returned true. */
   result(): AxisLayout {
-    const { input, pxPerCoord, lanes } = this;
-    const { starts, ends, rowOf, events } = input;
-    const clusters: { -readonly [K in keyof AxisCluster]: AxisCluster[K] }[] = [];
-    // Per row, the index in `clusters` of the cluster still open to neighbours.
-    const openCluster = new Int32Array(input.rows.length).fill(-1);
-    const drawn: number[] = [];
-    let maxReach = 0;
-    for (let i = 0; i < lanes.length; i++) {
-      const row = rowOf[i];
-      const start = starts[i];
-      if (lanes[i] >= 0) {
-        drawn.push(i);
-        maxReach = Math.max(
-          maxReach,
-          (this.flipped[i] ? Math.max(ends[i], start) : reachAt(input, i, pxPerCoord)) - start,
-        );
-        continue;
-      }
-      const current = clusters[openCluster[row]];
-      if (current && start - current.end <= this.clusterSpan && start - current.start <= this.clusterMaxSpan) {
-        current.end = Math.max(current.end, ends[i]);
-        current.last = i;
-        current.count++;
-        if (events[i].importance > events[current.lead].importance) current.lead = i;
-      } else {
-        openCluster[row] = clusters.push({ row, start, end: ends[i], first: i, last: i, count: 1, lead: i }) - 1;
-      }
-    }
+    const { input, pxPerCoord, clusters } = this;
+    const { starts, ends } = input;
+    const drawn = this.drawn.slice(0, this.drawnCount);
     return {
       rows: input.rows.map((spec, index) => ({ ...spec, lanes: Math.max(1, this.lanesUsed[index]) })),
       clusters,
       pxPerCoord,
-      lanes,
+      lanes: this.lanes,
       flipped: this.flipped,
       maxBackReach: this.maxBackReach,
       endLimit: this.endLimit,
-      drawn: Int32Array.from(drawn),
+      drawn,
       drawnStarts: Float64Array.from(drawn, (i) => starts[i]),
       drawnReach: Float64Array.from(drawn, (i) =>
         this.flipped[i] ? Math.max(ends[i], starts[i]) : reachAt(input, i, pxPerCoord),
       ),
-      maxReach,
+      maxReach: this.maxReach,
       clusterStarts: Float64Array.from(clusters, (cluster) => cluster.start),
       maxClusterSpan: clusters.reduce((widest, cluster) => Math.max(widest, cluster.end - cluster.start), 0),
     };

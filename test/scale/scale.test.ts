@@ -166,6 +166,7 @@ describe('lane layout', () => {
     ends: Float64Array.from(list, (event) => event.to),
     labelPx: new Float32Array(list.length).fill(labelPx),
     rowOf: new Int16Array(list.length),
+    importance: Uint8Array.from(list, (event) => event.importance),
     rows,
   });
   const drawnItems = (layout: AxisLayout, from: LayoutInput) => [...layout.drawn].map((i) => itemAt(layout, from, i)!);
