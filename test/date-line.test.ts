@@ -54,6 +54,9 @@ describe('<date-line> with the article timeline', () => {
     // A "one of" date, in words the formatter writes (no displayDate), with no datetime more precise than it.
     expect(byId['detroit-facebook-warrant']).to.include({ date: 'before 9 March 2017', datetime: null });
     expect(byId['detroit-arrest']).to.include({ date: 'between 9 and 31 March 2017', datetime: '2017-03' });
+    // Marked, as the other one-of dates are, in words the English table leaves to the mark itself.
+    const mark = shadow(el).querySelector('li[data-id="detroit-arrest"] .mark-between')!;
+    expect(mark.getAttribute('title')).to.equal('known only as one day in this range');
     expect(byId['detroit-news-report']).to.include({ date: '18 May 2017?', datetime: '2017-05-18' });
   });
 

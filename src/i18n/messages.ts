@@ -62,7 +62,11 @@ export interface Messages {
   markDisputed: string;
   markBefore: string;
   markAfter: string;
-  markBetween: string;
+  /**
+   * Of a "one of" date between two. Optional only in the English table: the English words are kept with the mark
+   * (view/event-button.ts), so the script-tag file does not carry them; every other table has its own.
+   */
+  markBetween?: string;
   context: string;
   contextHint: string;
   aboutDate: string;
@@ -86,9 +90,10 @@ export interface Messages {
   clusterLabel: string;
   /**
    * The name of a cluster: `{title}`, the headline of its most important event, and `{count}`, how many more
-   * events it holds.
+   * events it holds. Optional only in the English table, as markBetween: the English is with the naming
+   * (scale/cluster-name.ts).
    */
-  clusterName: PluralText;
+  clusterName?: PluralText;
   /** A break folding a stretch of time without events: `{start}` and `{end}` are dates. */
   gap: string;
   /** Events beyond the left (earlier) and right (later) edges of the axis: `{count}`. */
@@ -149,7 +154,6 @@ export const englishMessages: Messages = {
   markDisputed: 'date disputed or explained: see the note',
   markBefore: 'known only as on or before this day',
   markAfter: 'known only as on or after this day',
-  markBetween: 'known only as one day in this range',
   context: 'Context',
   contextHint: 'Background that the story itself does not mention',
   aboutDate: 'About the date',
@@ -167,7 +171,6 @@ export const englishMessages: Messages = {
   tags: 'Tags',
   allEvents: 'Show all events',
   clusterLabel: '{count} more events here; zoom in to see them',
-  clusterName: { other: '{title} and {count} more' },
   gap: 'No events from {start} to {end}',
   earlier: '{count} earlier events; show the nearest',
   later: '{count} later events; show the nearest',

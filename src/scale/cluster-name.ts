@@ -2,8 +2,11 @@
  * The name of a cluster of events, after its most important one: "Detroit arrest and 3 more". Pure, for the axis's
  * clusters and for any strip of events that gathers those it cannot show one by one (the story's time strip).
  */
-import type { Messages } from '../i18n/messages.js';
+import type { Messages, PluralText } from '../i18n/messages.js';
 import { formatCount } from '../model/format.js';
+
+/** The English name, which the English table leaves to this module (see Messages.clusterName). */
+const ENGLISH: PluralText = { other: '{title} and {count} more' };
 
 export interface ClusterName {
   /** The whole name: the headline of the cluster's most important event, and how many more it holds. */
@@ -27,6 +30,6 @@ export function clusterName(
   words: Pick<Messages, 'clusterName'>,
 ): ClusterName {
   const [before, after = ''] =
-    count > 1 ? formatCount(words.clusterName, count - 1, locale).split('{title}') : ['', ''];
+    count > 1 ? formatCount(words.clusterName ?? ENGLISH, count - 1, locale).split('{title}') : ['', ''];
   return { text: before + title + after, parts: [before, title, after] };
 }

@@ -19,7 +19,7 @@ export interface EventButtonState {
 }
 
 /** Each mark's sign, and the words that say what it means. */
-const MARKS: Record<DateMark, { sign: string; words: keyof Messages }> = {
+const MARKS: Record<DateMark, { sign: string; words: keyof Messages & `mark${string}` }> = {
   approximate: { sign: '≈', words: 'markApproximate' },
   uncertain: { sign: '?', words: 'markUncertain' },
   disputed: { sign: '*', words: 'markDisputed' },
@@ -27,6 +27,9 @@ const MARKS: Record<DateMark, { sign: string; words: keyof Messages }> = {
   after: { sign: '→', words: 'markAfter' },
   between: { sign: '↔', words: 'markBetween' },
 };
+
+/** The English words of the one mark the English table leaves to this module (see Messages.markBetween). */
+const ENGLISH_MARK_BETWEEN = 'known only as one day in this range';
 
 /**
  * The signs beside a date that say, before the event is opened, what the date's label alone may not: approximate,
@@ -41,7 +44,7 @@ export function renderDateMarks(
   if (!marks.length) return nothing;
   return html`<span class="marks"
     >${marks.map((mark) => {
-      const words = messages[MARKS[mark].words] as string;
+      const words = messages[MARKS[mark].words] ?? ENGLISH_MARK_BETWEEN;
       return html`<span class="mark mark-${mark}" title=${words}
         ><span aria-hidden="true">${MARKS[mark].sign}</span><span class="visually-hidden"> (${words})</span></span
       >`;
