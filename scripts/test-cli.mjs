@@ -269,6 +269,11 @@ describe('date-line html', () => {
     assert.equal(stdout.match(/^ {4}<li id="ice-facebook-and-palantir\/[^"]+"/gm).length, 20);
     assert.match(stdout, /^ {6}<time datetime="2014-09">September 2014<\/time> · <data value="palantir"/m);
     assert.match(stdout, /^ {6}<time datetime="2017-02\/2017-03">February–March 2017<\/time>/m);
+    // The Detroit case in order: the arrest, one day between two, after both 9 March warrants.
+    const ids = [...stdout.matchAll(/<li id="ice-facebook-and-palantir\/([^"]+)"/g)].map((match) => match[1]);
+    assert.ok(ids.indexOf('detroit-facebook-warrant') < ids.indexOf('detroit-cell-site-warrant'));
+    assert.ok(ids.indexOf('detroit-cell-site-warrant') < ids.indexOf('detroit-arrest'));
+    assert.match(stdout, /<time datetime="\[2017-03-09\.\.2017-03-31\]">between March 9 and 31, 2017<\/time>/);
     assert.ok(stdout.endsWith('</date-line>\n'));
     // What the list cannot carry is said on stderr, with the way to keep it.
     assert.match(stderr, /ice-facebook-palantir\.json: warning: \/eras: The list does not carry eras; .*--src/);
