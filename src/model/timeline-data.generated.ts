@@ -105,7 +105,7 @@ export interface EventData {
   group?: IdString;
   /** Keywords readers can filter by. */
   tags?: string[];
-  /** How much the event matters to the story, from 1 (a detail) to 5 (a turning point). Default 3. Where labels compete for room on the axis, at every zoom, the more important event keeps its label: events get their places in order of importance (of equals, the earlier first), and those left without one are gathered into a cluster, which is named after its most important event ("Detroit arrest and 3 more"). It changes neither the order of events nor where they are placed in time. */
+  /** How much the event matters to the story, from 1 (a detail) to 5 (a turning point). Default 3. Where labels compete for room on the axis (at any zoom, more of them than its lanes hold), the more important event keeps its label: the events get their places in order of importance (of equals, the earlier first), and those left without one are gathered into clusters, each named after its most important event ("Detroit arrest and 3 more"). Where every label has room, it changes nothing; nor does it change the order of events or where they are placed in time. */
   importance?: number;
   /** True for background the story itself does not mention; shown marked as context. */
   context?: boolean;

@@ -3,16 +3,17 @@
  * and the events that do not fit gathered into clusters (drawn as a button, named after the most important event
  * in it, that zooms in when pressed).
  *
- * Where labels compete, the more important event keeps its label: events are given lanes in order of
- * `importance`, most important first (and in chronological order among equals), each in the first lane where
- * its label meets no label placed before it, so a less important event never takes a more important one's place;
- * the ones left without a lane form the clusters.
+ * Events are given lanes in chronological order, each in the first lane where its label meets no other: that
+ * needs no more lanes than there are labels over any one moment. Where the lanes run out, labels compete, and the
+ * more important event keeps its label: the events are given lanes again, in order of `importance`, most important
+ * first (and in chronological order among equals), so a less important event never takes a more important one's
+ * place; the ones left without a lane form the clusters.
  *
  * A layout is made for a zoom level, not for a window: panning never changes it, so labels do not jump
  * lanes while the reader drags. Zoom levels are quantised to quarter-octaves and packed at the level's lower
  * bound, so a label always has at least the room it was given, at any zoom inside the level. Packing is
- * O(n · lanes) for each level of importance in use, one pass each; finding what is visible is a binary search
- * plus the visible items.
+ * O(n · lanes), and where labels compete as much again for each level of importance in use, one pass each;
+ * finding what is visible is a binary search plus the visible items.
  */
 import type { TimelineEvent } from '../model/types.js';
 import { lowerBound } from './coords.js';
@@ -148,19 +149,19 @@ const reachAt = (input: LayoutInput, position: number, pxPerCoord: number): numb
 /**
  * Packs the events into lanes at a scale, a slice at a time, so that a zoom level can be packed in idle
  * moments without holding up a frame (see `layoutAxis` for the packing in one go). Works on typed arrays and
- * allocates only per cluster and, when events differ in importance, per lane: a level costs one pass over the
- * events for each level of importance in use, even at 100,000 of them.
+ * allocates only per cluster and, when labels compete, per lane: a level costs one pass over the events, and
+ * where labels compete one more for each level of importance in use, even at 100,000 of them.
  *
- * Each pass gives lanes to the events of one importance, in chronological order, first fit: an event takes the
- * first lane where its label (and the gap after it) meets neither a label of its own pass, which all end before
- * it (`laneEnds`), nor one of a more important pass (`placed`, kept sorted per lane).
+ * Each pass of importance gives lanes to the events of one importance, in chronological order, first fit: an
+ * event takes the first lane where its label (and the gap after it) meets neither a label of its own pass, which
+ * all end before it (`laneEnds`), nor one of a more important pass (`placed`, kept sorted per lane).
  */
 export class LanePacker {
-  /** How many events of `order` are packed. */
+  /** How many events are packed, in chronological order or in `order`. */
   private next = 0;
   /**
-   * The positions in packing order: the most important first, then in chronological order (none when there is
-   * one pass: then it is chronological order).
+   * The positions in order of importance: the most important first, then in chronological order (none when every
+   * event is as important: that is chronological order).
    */
   private readonly order?: Int32Array;
   /** Where in `order` each pass ends. */
@@ -185,7 +186,8 @@ export class LanePacker {
   private readonly placed: Float64Array[];
   private readonly placing: number[][];
   private readonly scanned: Int32Array;
-  /** Whether a pass has ended, so that lanes hold labels of more important events. */
+  /** Whether the packing is in order of importance (see `advance`), and whether a pass of it has ended. */
+  private byImportance = false;
   private afterFirstPass = false;
   private readonly lanesUsed: Int16Array;
   private readonly lanes: Int16Array;
@@ -277,7 +279,29 @@ export class LanePacker {
     this.afterFirstPass = true;
   }
 
-  /** Packs up to `count` more events (in packing order). True once every event is packed. */
+  /**
+   * Forgets a chronological packing that left an event without a lane, to start again in order of importance
+   * (see `advance`).
+   */
+  private restartByImportance(): void {
+    this.byImportance = true;
+    this.laneEnds.fill(-Infinity);
+    this.lanesUsed.fill(0);
+    this.flipped.fill(0);
+    this.maxBackReach = 0;
+    this.maxReach = 0;
+    this.drawnCount = 0;
+    this.clusters.length = 0;
+    this.openCluster.length = 0;
+  }
+
+  /**
+   * Packs up to `count` more events. True once every event is packed.
+   *
+   * First in chronological order, first fit, which needs no more lanes than there are labels over any one moment:
+   * where every label finds a lane, none competes, and that is the layout. Once one finds none (and the events
+   * differ in importance), labels compete: the packing starts again, in passes of importance.
+   */
   advance(count: number): boolean {
     const { input, pxPerCoord, laneEnds, lanesUsed, lanes, maxLanes, stride, order, passEnds, gap } = this;
     const { starts, ends, rowOf, labelPx } = input;
@@ -308,12 +332,13 @@ export class LanePacker {
         clusters.push((openCluster[row] = cluster));
       }
     };
-    // Where the current pass ends, and whether another comes after it.
-    let passEnd = passEnds[0];
-    let more = passEnd !== lastPass;
+    // The packing order (none: chronological), where its current pass ends, and whether another comes after it.
+    let sequence = this.byImportance ? order : undefined;
+    let passEnd = sequence ? passEnds[0] : -1;
+    let more = sequence !== undefined && passEnd !== lastPass;
     const total = lanes.length;
-    const stop = Math.min(total, this.next + count);
-    for (let k = this.next; k < stop; k++) {
+    let k = this.next;
+    for (let budget = count; budget > 0 && k < total; budget--, k++) {
       if (k === passEnd) {
         passEnds.shift();
         this.endPass();
@@ -321,7 +346,7 @@ export class LanePacker {
         passEnd = passEnds[0];
         more = passEnd !== lastPass;
       }
-      const i = order ? order[k] : k;
+      const i = sequence ? sequence[k] : k;
       const row = rowOf[i];
       const start = starts[i];
       let reach = reachAt(input, i, pxPerCoord);
@@ -354,9 +379,18 @@ export class LanePacker {
         break;
       }
       if (lane < 0 && lanesUsed[row] < maxLanes[row]) lane = lanesUsed[row]++;
+      if (lane < 0 && !sequence && order) {
+        // Labels compete: start again, the most important first.
+        this.restartByImportance();
+        sequence = order;
+        passEnd = passEnds[0];
+        more = passEnd !== lastPass;
+        k = -1;
+        continue;
+      }
       lanes[i] = lane;
-      // In chronological order, as one pass is, an event is gathered at once; else once every pass is done.
-      if (!order) gather(i);
+      // In chronological order an event is gathered at once; in order of importance, once every pass is done.
+      if (!sequence) gather(i);
       if (lane < 0) continue;
       laneEnds[base + lane] = until;
       this.maxReach = Math.max(this.maxReach, reach - start);
@@ -367,9 +401,10 @@ export class LanePacker {
         this.maxBackReach = Math.max(this.maxBackReach, back);
       }
     }
-    this.next = stop;
-    if (order && stop === total) for (let i = 0; i < total; i++) gather(i);
-    return stop === total;
+    this.next = k;
+    if (k < total) return false;
+    if (sequence) for (let position = 0; position < total; position++) gather(position);
+    return true;
   }
 
   /** The layout, once `advance` has returned true. */

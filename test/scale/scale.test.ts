@@ -149,7 +149,7 @@ describe('ticks', () => {
 });
 
 describe('lane layout', () => {
-  const sample = events([
+  const sampleDates = [
     '2017-03-01',
     '2017-03-02',
     '2017-03-03',
@@ -157,7 +157,8 @@ describe('lane layout', () => {
     '2017-03-05',
     '2017-03-06',
     '2018-01-01',
-  ]);
+  ];
+  const sample = events(sampleDates);
   const rows = [{ key: '', label: '' }];
   /** The layout's input for events on the time scale, with every label `labelPx` wide, in one row. */
   const input = (list: readonly TimelineEvent[], labelPx: number): LayoutInput => ({
@@ -229,6 +230,18 @@ describe('lane layout', () => {
         { first: 0, last: 3, count: 3, lead: 1 },
         { first: 5, last: 5, count: 1, lead: 5 },
       ]);
+    });
+
+    it('takes no lane from a crowd that fits: importance counts only where labels compete', () => {
+      // Four intervals that two lanes hold in chronological order; taken in order of importance, the importance-4
+      // and importance-3 events would split the two lanes between them and leave one importance-1 event out.
+      const fits = events(
+        ['2017-01-01/2017-01-03', '2017-01-01/2017-01-04', '2017-01-04/2017-01-07', '2017-01-06/2017-01-09'],
+        [1, 1, 3, 4],
+      );
+      const layout = layoutAxis(input(fits, 1), 20, { maxLanes: 2, gapPx: 0 });
+      expect(layout.clusters).to.deep.equal([]);
+      expect([...layout.lanes]).to.deep.equal([0, 1, 0, 1]);
     });
 
     it('packs as before when every event has the same importance', () => {
@@ -342,14 +355,9 @@ describe('lane layout', () => {
     });
   }
 
-  // A zoom level packed in idle moments is packed a slice at a time, across its passes of importance; the slices
-  // must not show in the result.
-  const mixed = events(
-    sample
-      .map((event) => event.date.start!)
-      .map((date) => `${date.year}-0${date.month}-0${date.day}`.replace(/-0(\d\d)/g, '-$1')),
-    [1, 5, 3, 5, 2, 4, 1],
-  );
+  // A zoom level packed in idle moments is packed a slice at a time, chronologically until a label finds no lane,
+  // then again across the passes of importance; the slices must not show in the result.
+  const mixed = events(sampleDates, [1, 5, 3, 5, 2, 4, 1]);
   for (const slice of [1, 2, 3, 5, 1000]) {
     it(`packs the same layout in slices of ${slice} event(s) as in one go`, () => {
       const twoRows: LayoutInput = {
@@ -364,7 +372,13 @@ describe('lane layout', () => {
       const packer = new LanePacker(twoRows, 20, { maxLanes: 2 });
       let rounds = 0;
       while (!packer.advance(slice)) rounds++;
-      expect(rounds).to.equal(Math.ceil(twoRows.events.length / slice) - 1);
+      // Each slice packs `slice` events: the chronological ones up to the first without a lane, then all of them.
+      const chronological = layoutAxis({ ...twoRows, importance: twoRows.importance.map(() => 3) }, 20, {
+        maxLanes: 2,
+      });
+      const firstOverflow = chronological.lanes.findIndex((lane) => lane < 0);
+      expect(firstOverflow, 'the sample overflows').to.be.at.least(0);
+      expect(rounds).to.equal(Math.ceil((firstOverflow + 1 + twoRows.events.length) / slice) - 1);
       expect(packer.result()).to.deep.equal(whole);
       expect(whole.clusters.length, 'the sample overflows into clusters').to.be.above(0);
     });
