@@ -316,7 +316,7 @@ export class LanePacker {
      */
     const gather = (position: number) => {
       if (lanes[position] >= 0) {
-        drawn[this.drawnCount++] = position;
+        drawn[drawnCount++] = position;
         return;
       }
       const row = rowOf[position];
@@ -337,8 +337,10 @@ export class LanePacker {
     let passEnd = sequence ? passEnds[0] : -1;
     let more = sequence !== undefined && passEnd !== lastPass;
     const total = lanes.length;
+    let drawnCount = this.drawnCount;
     let k = this.next;
-    for (let budget = count; budget > 0 && k < total; budget--, k++) {
+    let stop = Math.min(total, k + count);
+    for (; k < stop; k++) {
       if (k === passEnd) {
         passEnds.shift();
         this.endPass();
@@ -380,11 +382,13 @@ export class LanePacker {
       }
       if (lane < 0 && lanesUsed[row] < maxLanes[row]) lane = lanesUsed[row]++;
       if (lane < 0 && !sequence && order) {
-        // Labels compete: start again, the most important first.
+        // Labels compete: start again, the most important first, with what is left of this slice.
         this.restartByImportance();
+        drawnCount = 0;
         sequence = order;
         passEnd = passEnds[0];
         more = passEnd !== lastPass;
+        stop = Math.min(total, count - (k + 1 - this.next));
         k = -1;
         continue;
       }
@@ -401,10 +405,10 @@ export class LanePacker {
         this.maxBackReach = Math.max(this.maxBackReach, back);
       }
     }
+    if (sequence && k === total) for (let position = 0; position < total; position++) gather(position);
     this.next = k;
-    if (k < total) return false;
-    if (sequence) for (let position = 0; position < total; position++) gather(position);
-    return true;
+    this.drawnCount = drawnCount;
+    return k === total;
   }
 
   /** The layout, once `advance` has returned true. */
