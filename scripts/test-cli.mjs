@@ -68,7 +68,10 @@ describe('date-line validate', () => {
     assert.equal(status, 1, stdout);
     const line = (text) => new RegExp(`^${file.replace(/[.\\/]/g, '\\$&')}: ${text}`, 'm');
     assert.match(stdout, line('error: /events/0/date: "2017-13" is not a date: there is no month 13'));
-    assert.match(stdout, line('error: /events/1/end: "2017/2016": the interval ends \\("2016"\\) before it starts \\("2017"\\)'));
+    assert.match(
+      stdout,
+      line('error: /events/1/end: "2017/2016": the interval ends \\("2016"\\) before it starts \\("2017"\\)'),
+    );
     assert.match(stdout, line('read as date-line JSON: invalid, 2 errors$'));
 
     const typo = join(scratch, 'typo.json');
