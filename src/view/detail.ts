@@ -71,7 +71,8 @@ function renderMedia(event: TimelineEvent): TemplateResult | typeof nothing {
 }
 
 /**
- * The body of an open event (everything but its date and title, which the caller shows). `formatDate` writes its
+ * The body of an open event (everything but its date and title, which the caller shows; without its media where the
+ * caller shows them itself, as the story does, large). `formatDate` writes its
  * sources' dates in the element's language: given, rather than imported, so that this part loaded on demand shares
  * no module with the others but the script-tag file's (a shared one would split into a file of its own).
  */
@@ -79,10 +80,11 @@ export function renderEventBody(
   event: TimelineEvent,
   messages: Messages,
   formatDate: (span: DateSpan) => string,
+  { media = true }: { media?: boolean } = {},
 ): TemplateResult {
   return html`
     ${event.dateNote ? html`<p class="date-note"><strong>${messages.aboutDate}:</strong> ${event.dateNote}</p>` : nothing}
-    ${richText(event.summary, 'summary')} ${renderMedia(event)}
+    ${richText(event.summary, 'summary')} ${media ? renderMedia(event) : nothing}
     ${
       event.sources.length
         ? html`<section class="sources" aria-label=${messages.sources}>

@@ -69,6 +69,14 @@ const messages: Messages = {
     many: 'تم تحديث الخط الزمني: {count} حدثًا جديدًا',
     other: 'تم تحديث الخط الزمني: {count} حدث جديد',
   },
+  story: {
+    carousel: 'عرض دوّار',
+    scene: 'شريحة',
+    sceneLabel: 'الحدث {position} من {count}',
+    introduction: 'مقدمة',
+    strip: 'الأحداث عبر الزمن',
+    text: 'نص الحدث',
+  },
 };
 
 export default messages;

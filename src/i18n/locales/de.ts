@@ -58,6 +58,14 @@ const messages: Messages = {
     one: 'Zeitleiste aktualisiert: {count} neues Ereignis',
     other: 'Zeitleiste aktualisiert: {count} neue Ereignisse',
   },
+  story: {
+    carousel: 'Karussell',
+    scene: 'Folie',
+    sceneLabel: 'Ereignis {position} von {count}',
+    introduction: 'Einführung',
+    strip: 'Ereignisse auf der Zeitachse',
+    text: 'Text des Ereignisses',
+  },
 };
 
 export default messages;

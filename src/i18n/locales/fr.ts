@@ -64,6 +64,14 @@ const messages: Messages = {
     one: 'Chronologie mise à jour : {count} nouvel événement',
     other: 'Chronologie mise à jour : {count} nouveaux événements',
   },
+  story: {
+    carousel: 'carrousel',
+    scene: 'diapositive',
+    sceneLabel: 'Événement {position} sur {count}',
+    introduction: 'Introduction',
+    strip: 'Événements dans le temps',
+    text: 'Texte de l’événement',
+  },
 };
 
 export default messages;
