@@ -1,7 +1,7 @@
 /**
  * The date model: EDTF (the Library of Congress's Extended Date/Time Format, 2019) levels 0 and 1, and level 2's
- * "one of" dates with one range ("[..2017-03-09]", "[2017-03-09..2017-03-31]"), as calendar values. Nothing here builds a JS `Date` or depends on the time
- * zone: "2017-02" is February 2017 everywhere.
+ * "one of" dates with one range ("[..2017-03-09]", "[2017-03-09..2017-03-31]"), as calendar values. Nothing here
+ * builds a JS `Date` or depends on the time zone: "2017-02" is February 2017 everywhere.
  *
  * Placement on a time scale (day numbers, see calendar.ts) covers the whole span a date may mean: a year, a
  * season, a month, a day, a minute or a second, from its first moment (`startOf`) to the first moment after it
@@ -75,8 +75,8 @@ const fail = (message: string): { ok: false; message: string } => ({ ok: false, 
  * One date of EDTF levels 0 and 1: a year (four digits, the last one, two or all four of them "X", signed for
  * BCE; or "Y" and more than four digits, a year alone), a month, season or "XX", a day or "XX", a time to the
  * minute or second (hours to 23, minutes and seconds to 59, and up to nine digits of a second) with its offset,
- * and one qualifier at the end. What
- * else a date must be (a real day, an offset in range, X only from the right) parseCalendarDate checks.
+ * and one qualifier at the end. What else a date must be (a real day, an offset in range, X only from the right)
+ * parseCalendarDate checks.
  */
 const EDTF_DATE =
   /^(?:Y(-?[1-9]\d{4,})|(-?)(\d{4}|\d{3}X|\d\dXX|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,9}))?)?(Z|[+-]\d\d(?::[0-5]\d)?)?)?)?)?)([~?%])?$/;
@@ -113,7 +113,8 @@ function refusal(text: string): string {
 
 /**
  * Parses one date (not an interval): "2014", "2014-09~", "-0043-03-15", "2018-03-26T14:30Z",
- * "2026-12-07T05:31:08.042Z", "201X", "2001-21" (spring 2001), "Y-170000002". Every message starts with the text it refuses.
+ * "2026-12-07T05:31:08.042Z", "201X", "2001-21" (spring 2001), "Y-170000002". Every message starts with the text
+ * it refuses.
  */
 export function parseCalendarDate(input: string): Parsed<CalendarDate> {
   const match = EDTF_DATE.exec(input);

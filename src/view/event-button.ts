@@ -34,8 +34,8 @@ const ENGLISH_MARK_BETWEEN = 'known only as one day in this range';
 
 /**
  * The signs beside a date that say, before the event is opened, what the date's label alone may not: approximate,
- * uncertain, disputed (see the note), before or after a day, or between two. Each is a sign for the eye with its words for a
- * screen reader (and as a tooltip).
+ * uncertain, disputed (see the note), before or after a day, or between two. Each is a sign for the eye with its
+ * words for a screen reader (and as a tooltip).
  */
 export function renderDateMarks(
   event: Pick<TimelineEvent, 'date' | 'dateNote'>,

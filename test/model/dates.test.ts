@@ -561,8 +561,8 @@ describe('ISO and HTML datetime text', () => {
 
 describe('timestamps as programs write them', () => {
   // Instants from 1 CE to the eve of 10000 (toISOString writes the years around them with six digits and a sign,
-  // which EDTF writes otherwise; a day short of it, so that a wall clock east of UTC stays in 9999), at random; the suite runs this in three zones, where a label built from the reader's clock
-  // would differ.
+  // which EDTF writes otherwise; a day short of it, so that a wall clock east of UTC stays in 9999), at random. The
+  // suite runs this in three zones, where a label built from the reader's clock would differ.
   const instants = fc.date({ min: new Date(-62135596800000), max: new Date(253402214399999), noInvalidDate: true });
   const MS_A_DAY = 86_400_000;
   /** The label Intl gives the instant in UTC, to the second. */

@@ -74,9 +74,9 @@ export interface DateParts {
 
 /**
  * The ISO 8601 / EDTF text of calendar parts at exactly their precision: "1978", "1978-08", "1978-08-09",
- * "1978-08-09T14:30", "1978-08-09T14:30:15.042", "-0043-03-15", and "Y12345" / "Y-12345" for years of more than four digits (a year alone:
- * EDTF's "Y" years have no month or day, so callers give only the year). Date-line has no hour precision, so an
- * hour alone is written with ":00" minutes.
+ * "1978-08-09T14:30", "1978-08-09T14:30:15.042", "-0043-03-15", and "Y12345" / "Y-12345" for years of more than
+ * four digits (a year alone: EDTF's "Y" years have no month or day, so callers give only the year). Date-line has
+ * no hour precision, so an hour alone is written with ":00" minutes.
  */
 export function isoFromParts(parts: DateParts): string {
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
