@@ -68,7 +68,10 @@ describe('date-line validate', () => {
     assert.equal(status, 1, stdout);
     const line = (text) => new RegExp(`^${file.replace(/[.\\/]/g, '\\$&')}: ${text}`, 'm');
     assert.match(stdout, line('error: /events/0/date: "2017-13" is not a date: there is no month 13'));
-    assert.match(stdout, line('error: /events/1/end: "2017/2016": the interval ends before it starts'));
+    assert.match(
+      stdout,
+      line('error: /events/1/end: "2017/2016": the interval ends \\("2016"\\) before it starts \\("2017"\\)'),
+    );
     assert.match(stdout, line('read as date-line JSON: invalid, 2 errors$'));
 
     const typo = join(scratch, 'typo.json');
@@ -79,7 +82,7 @@ describe('date-line validate', () => {
     );
   });
 
-  it('accepts every EDTF level 0 and 1 form, and "one of" dates with an open side', () => {
+  it('accepts every EDTF level 0 and 1 form, timestamps as programs write them, and "one of" dates of one range', () => {
     const file = join(scratch, 'edtf.json');
     const dates = [
       '201X',
@@ -97,6 +100,8 @@ describe('date-line validate', () => {
       '1985/',
       '[..2017-03-09]',
       '[2017-03..]',
+      '[2017-03-09..2017-03-31]',
+      '2026-12-07T05:31:08.042Z',
     ];
     const events = dates.map((date, index) => ({ id: `e${index}`, date, title: date }));
     writeFileSync(file, JSON.stringify({ version: 1, events }));
@@ -123,6 +128,9 @@ describe('date-line validate', () => {
       '201X/2020',
       '[1667,1668]',
       '[..2017-03-09~]',
+      '[2017-03-31..2017-03-09]',
+      '2012-23/2012-22',
+      '2026-12-07T05:31:08.0123456789Z',
     ];
     const events = dates.map((date, index) => ({ id: `e${index}`, date, title: 'x' }));
     writeFileSync(file, JSON.stringify({ version: 1, events }));
@@ -264,6 +272,11 @@ describe('date-line html', () => {
     assert.equal(stdout.match(/^ {4}<li id="ice-facebook-and-palantir\/[^"]+"/gm).length, 20);
     assert.match(stdout, /^ {6}<time datetime="2014-09">September 2014<\/time> · <data value="palantir"/m);
     assert.match(stdout, /^ {6}<time datetime="2017-02\/2017-03">February–March 2017<\/time>/m);
+    // The Detroit case in order: the arrest, one day between two, after both 9 March warrants.
+    const ids = [...stdout.matchAll(/<li id="ice-facebook-and-palantir\/([^"]+)"/g)].map((match) => match[1]);
+    assert.ok(ids.indexOf('detroit-facebook-warrant') < ids.indexOf('detroit-cell-site-warrant'));
+    assert.ok(ids.indexOf('detroit-cell-site-warrant') < ids.indexOf('detroit-arrest'));
+    assert.match(stdout, /<time datetime="\[2017-03-09\.\.2017-03-31\]">between March 9 and 31, 2017<\/time>/);
     assert.ok(stdout.endsWith('</date-line>\n'));
     // What the list cannot carry is said on stderr, with the way to keep it.
     assert.match(stderr, /ice-facebook-palantir\.json: warning: \/eras: The list does not carry eras; .*--src/);
@@ -346,7 +359,7 @@ describe('date-line html', () => {
     for (const [args, message] of [
       [['--layout', 'sideways'], /--layout must be auto, axis or list, not "sideways"/],
       [['--locale', 'en_GB!'], /--locale "en_GB!" is not a BCP 47 language tag/],
-      [['--view', '2018/2016'], /--view: "2018\/2016": the interval ends before it starts/],
+      [['--view', '2018/2016'], /--view: "2018\/2016": the interval ends \("2016"\) before it starts \("2018"\)/],
       [['--id', 'my timeline'], /--id "my timeline" is not an id/],
       [['--src', 'javascript:alert(1)'], /--src "javascript:alert\(1\)" is not an http:, https: or relative address/],
       [['--colour', 'red'], /Unknown option '--colour'[\s\S]*Usage:/],

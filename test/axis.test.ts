@@ -205,11 +205,74 @@ describe('axis layout', () => {
     const el = await axis({ view: '1985/2019', width: 700 });
     const cluster = shadow(el).querySelector<HTMLButtonElement>('.cluster')!;
     expect(cluster, 'a cluster at the 2017–2018 crowd').to.exist;
-    expect(cluster.getAttribute('aria-label')).to.match(/^\d+ more events here; zoom in/);
+    // Named after one of its events, the most important: "<headline> and 3 more" as its text or, with no room for
+    // that, its tooltip.
+    const name = cluster.querySelector('.cluster-title') ? cluster.textContent.trim() : cluster.title;
+    const [, title] = /^(.+?)(?: and \d+ more)?$/.exec(name) ?? [];
+    const titles = ((await articleData()) as { events: { title: string }[] }).events.map((event) => event.title);
+    expect(titles).to.include(title);
     const before = rangeWidth(el);
     cluster.click();
     await el.updateComplete;
     expect(rangeWidth(el)).to.be.below(before / 4);
+  });
+
+  it('tells the Detroit case in order on the axis too: the arrest after both 9 March warrants', async () => {
+    const el = await axis({ view: '2017-02-25/2017-04-05', width: 1200 });
+    const position = (id: string) =>
+      Number(shadow(el).querySelector(`.item[data-id="${id}"]`)!.getAttribute('aria-posinset'));
+    expect(position('detroit-facebook-warrant')).to.be.below(position('detroit-cell-site-warrant'));
+    expect(position('detroit-cell-site-warrant')).to.be.below(position('detroit-arrest'));
+    expect(position('intercept-palantir-icm')).to.be.below(position('detroit-facebook-warrant'));
+    // Drawn over the weeks it may have been, marked as one day between two.
+    const arrest = shadow(el).querySelector('.item[data-id="detroit-arrest"]')!;
+    expect(arrest.querySelector('time')!.textContent).to.equal('between 9 and 31 March 2017');
+    expect(arrest.querySelector('.mark-between')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels the more important of two crowded events, and names a cluster after its most important event', async () => {
+    // Three events on three days amid a decade: at one lane, only one of them can be labelled.
+    const data = {
+      version: 1,
+      events: [
+        { id: 'start', date: '2010', title: 'Start', importance: 3 },
+        { id: 'detail', date: '2017-03-01', title: 'A detail', importance: 1 },
+        { id: 'aside', date: '2017-03-02', title: 'An aside', importance: 2 },
+        { id: 'arrest', date: '2017-03-03', title: 'Detroit arrest', importance: 5 },
+        { id: 'note', date: '2017-03-04', title: 'A note', importance: 1 },
+        { id: 'end', date: '2020', title: 'End', importance: 3 },
+      ],
+    };
+    history.replaceState(null, '', location.pathname + location.search);
+    const el = await fixture<DateLine>(
+      html`<date-line layout="axis" max-lanes="1" breaks="none" .data=${data} style="width: 900px"></date-line>`,
+    );
+    await settled(el);
+    await waitUntil(() => shadow(el).querySelector('.viewport'), 'the axis loads', { timeout: 15000 });
+    for (const [start, end] of [
+      ['2009-06-01', '2020-06-01'],
+      ['2016-01-01', '2018-06-01'],
+      ['2017-01-01', '2017-05-01'],
+    ]) {
+      el.zoomTo(start, end);
+      await el.updateComplete;
+      expect(itemIds(el), `${start}/${end}`).to.include('arrest').and.not.include('detail').and.not.include('aside');
+      const cluster = shadow(el).querySelector<HTMLButtonElement>('.cluster')!;
+      // Its name where there is room, its headline shortened first; else its count, and its name as a tooltip.
+      if (cluster.querySelector('.cluster-title')) {
+        expect(cluster.textContent.trim()).to.equal('An aside and 2 more');
+        expect(cluster.querySelector('.cluster-title')!.textContent).to.equal('An aside');
+        expect(cluster.title).to.equal('3 more events here; zoom in to see them');
+        expect(cluster.getBoundingClientRect().width).to.be.at.most(220 + 1);
+      } else {
+        expect(cluster.textContent.trim()).to.equal('+3');
+        expect(cluster.title).to.equal('An aside and 2 more');
+        expect(cluster.getAttribute('aria-label')).to.equal('3 more events here; zoom in to see them');
+      }
+    }
+    expect(shadow(el).querySelector('.cluster .cluster-title'), 'a named marker at one of the zooms').to.exist;
+    await expect(el).to.be.accessible();
   });
 
   it('zooms with its buttons, fires date-line-range-change and announces the range', async () => {

@@ -49,19 +49,28 @@ describe('<date-line> with the article timeline', () => {
     expect(byId['facebook-us-requests-h1-2017'].date).to.equal('January–June 2017');
     expect(byId['facebook-transparency-report']).to.include({ date: '18 December 2017', datetime: '2017-12-18' });
     expect(byId['intercept-ice-facebook']).to.include({ date: '26 March 2018', datetime: '2018-03-26' });
-    expect(byId['intercept-correction'].date).to.equal('26–27 March 2018');
+    expect(byId['intercept-correction']).to.include({ date: '26 March 2018?', datetime: '2018-03-26' });
     expect(byId['wsws-article']).to.include({ date: '29 March 2018', datetime: '2018-03-29' });
     // A "one of" date, in words the formatter writes (no displayDate), with no datetime more precise than it.
     expect(byId['detroit-facebook-warrant']).to.include({ date: 'before 9 March 2017', datetime: null });
-    expect(byId['detroit-arrest']).to.include({ date: 'March 2017', datetime: '2017-03' });
+    expect(byId['detroit-arrest']).to.include({ date: 'between 9 and 31 March 2017', datetime: '2017-03' });
+    // Marked, as the other one-of dates are, in words the English table leaves to the mark itself.
+    const mark = shadow(el).querySelector('li[data-id="detroit-arrest"] .mark-between')!;
+    expect(mark.getAttribute('title')).to.equal('known only as one day in this range');
     expect(byId['detroit-news-report']).to.include({ date: '18 May 2017?', datetime: '2017-05-18' });
   });
 
-  it('puts the Facebook warrant before the cell-site simulator in the Detroit case', () => {
+  it('tells the Detroit case in order: the Facebook warrant, the cell-site simulator warrant, then the arrest', () => {
     const ids = listedEvents(el).map((event) => event.id);
     expect(ids.indexOf('detroit-facebook-warrant')).to.be.below(ids.indexOf('detroit-cell-site-warrant'));
-    // The arrest is known only to the month: it is listed where March begins, as every "March 2017" is.
-    expect(ids.indexOf('detroit-arrest')).to.be.below(ids.indexOf('intercept-palantir-icm'));
+    // The arrest came between 9 and 31 March: after the 2 March report and both 9 March warrants, which
+    // introduce the man it names.
+    expect(ids.indexOf('intercept-palantir-icm')).to.be.below(ids.indexOf('detroit-facebook-warrant'));
+    expect(ids.indexOf('detroit-cell-site-warrant')).to.be.below(ids.indexOf('detroit-arrest'));
+    const introduced = ids.findIndex((id) =>
+      /Carcamo-Carranza/.test(el.timeline!.events.find((e) => e.id === id)!.summary!),
+    );
+    expect(ids[introduced]).to.equal('detroit-facebook-warrant');
   });
 
   it('marks context events the article does not mention', () => {

@@ -25,10 +25,16 @@ export interface Messages {
   /** A "one of" date known only to be on or after `{date}` ("[2017-03-09..]"). */
   after: string;
   /**
-   * The four templates above as the language words them before a day (or a time), where that differs: French
+   * A "one of" date known only to be between `{start}` and `{end}`, both included ("[2017-03-09..2017-03-31]"):
+   * the range as the language writes it, its parts said once, is split where its dash was ("9" and
+   * "31 March 2017" of "9–31 March 2017"), so the template says "between 9 and 31 March 2017".
+   */
+  between: string;
+  /**
+   * The five templates above as the language words them before a day (or a time), where that differs: French
    * writes "jusqu’au 9 mars 2017" but "jusqu’à mars 2017".
    */
-  dayForms?: Partial<Record<'openStart' | 'openEnd' | 'before' | 'after', string>>;
+  dayForms?: Partial<Record<'openStart' | 'openEnd' | 'before' | 'after' | 'between', string>>;
   /** EDTF's seasons 21–24: spring, summer, autumn, winter. `{year}` is the year's label. */
   seasons: readonly [string, string, string, string];
   /** Ten years whose last digit is unknown ("201X"): `{start}` and `{end}` are its first and last years. */
@@ -56,6 +62,11 @@ export interface Messages {
   markDisputed: string;
   markBefore: string;
   markAfter: string;
+  /**
+   * Of a "one of" date between two. Optional only in the English table: the English words are kept with the mark
+   * (view/event-button.ts), so the script-tag file does not carry them; every other table has its own.
+   */
+  markBetween?: string;
   context: string;
   contextHint: string;
   aboutDate: string;
@@ -77,6 +88,12 @@ export interface Messages {
   allEvents: string;
   /** A cluster of events too close to show one by one: `{count}`. */
   clusterLabel: string;
+  /**
+   * The name of a cluster: `{title}`, the headline of its most important event, and `{count}`, how many more
+   * events it holds. Optional only in the English table, as markBetween: the English is with the naming
+   * (scale/cluster-name.ts).
+   */
+  clusterName?: PluralText;
   /** A break folding a stretch of time without events: `{duration}` is how long it lasts ("26 years"). */
   gap: string;
   /** Events beyond the left (earlier) and right (later) edges of the axis: `{count}`. */
@@ -121,6 +138,7 @@ export type DateWords = Pick<
   | 'openEnd'
   | 'before'
   | 'after'
+  | 'between'
   | 'dayForms'
   | 'seasons'
   | 'decade'
@@ -138,6 +156,7 @@ export const englishMessages: Messages = {
   openEnd: 'from {date}',
   before: 'before {date}',
   after: 'after {date}',
+  between: 'between {start} and {end}',
   seasons: ['spring {year}', 'summer {year}', 'autumn {year}', 'winter {year}'],
   decade: 'the {start}s',
   unknownYear: 'year unknown',

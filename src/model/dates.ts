@@ -1,16 +1,17 @@
 /**
  * The date model: EDTF (the Library of Congress's Extended Date/Time Format, 2019) levels 0 and 1, and level 2's
- * "one of" dates with an open side, as calendar values. Nothing here builds a JS `Date` or depends on the time
- * zone: "2017-02" is February 2017 everywhere.
+ * "one of" dates with one range ("[..2017-03-09]", "[2017-03-09..2017-03-31]"), as calendar values. Nothing here
+ * builds a JS `Date` or depends on the time zone: "2017-02" is February 2017 everywhere.
  *
  * Placement on a time scale (day numbers, see calendar.ts) covers the whole span a date may mean: a year, a
  * season, a month, a day, a minute or a second, from its first moment (`startOf`) to the first moment after it
  * (`endOf`); "201X" covers the 2010s and "2016-05-XX" all of May 2016. Date-times with an offset are placed at
  * their UTC instant; date-times without one ("floating" local time) are placed as if they were UTC.
  *
- * Strict to the specification, with one addition: ISO 8601's time to the minute ("2014-09-25T14:30"), which EDTF
- * leaves out, because a time known to the minute written with ":00" seconds would claim a precision it lacks (the
- * importers and `date-line-range-change` write such times).
+ * Strict to the specification, with two additions from ISO 8601-1, which EDTF leaves out: a time to the minute
+ * ("2014-09-25T14:30"), because a time known to the minute written with ":00" seconds would claim a precision it
+ * lacks (the importers and `date-line-range-change` write such times); and fractions of a second
+ * ("2026-12-07T05:31:08.042Z"), because that is how programs write times (`Date.prototype.toISOString()`).
  */
 import { daysFromCivil, daysInMonth } from './calendar.js';
 
@@ -38,6 +39,11 @@ export interface CalendarDate {
   readonly hour?: number;
   readonly minute?: number;
   readonly second?: number;
+  /**
+   * The digits of a fraction of a second, as written ("042" for "08.042"), with precision "second": they place
+   * the date to the instant, but no label shows them.
+   */
+  readonly fraction?: string;
   /** Minutes east of UTC, when the date-time gives an offset ("Z" is 0). */
   readonly offsetMinutes?: number;
   readonly precision: Precision;
@@ -46,18 +52,19 @@ export interface CalendarDate {
 }
 
 /**
- * A date, an interval, or a "one of" date with an open side. A single date has `end === start`. An open side
- * ("..") or an unknown side (empty) of an interval is `null`.
+ * A date, an interval, or a "one of" date. A single date has `end === start`. An open side ("..") or an unknown
+ * side (empty) of an interval is `null`.
  *
- * A "one of" date (EDTF level 2's "[..2017-03-09]" and "[2017-03-09..]") is one date, not an interval, known
- * only to be on or before `end` (`oneOf: 'onOrBefore'`, `start` is null) or on or after `start`
- * (`oneOf: 'onOrAfter'`, `end` is null). Compare the interval "../2017-03-09", which lasts until 9 March.
+ * A "one of" date (EDTF level 2's "[..2017-03-09]", "[2017-03-09..]" and "[2017-03-09..2017-03-31]") is one
+ * date, not an interval, known only to be on or before `end` (`oneOf: 'onOrBefore'`, `start` is null), on or
+ * after `start` (`oneOf: 'onOrAfter'`, `end` is null), or between `start` and `end`, both included
+ * (`oneOf: 'between'`). Compare the interval "../2017-03-09", which lasts until 9 March.
  */
 export interface DateSpan {
   readonly start: CalendarDate | null;
   readonly end: CalendarDate | null;
   readonly isInterval: boolean;
-  readonly oneOf?: 'onOrBefore' | 'onOrAfter';
+  readonly oneOf?: 'onOrBefore' | 'onOrAfter' | 'between';
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -67,11 +74,12 @@ const fail = (message: string): { ok: false; message: string } => ({ ok: false, 
 /**
  * One date of EDTF levels 0 and 1: a year (four digits, the last one, two or all four of them "X", signed for
  * BCE; or "Y" and more than four digits, a year alone), a month, season or "XX", a day or "XX", a time to the
- * minute or second (hours to 23, minutes and seconds to 59) with its offset, and one qualifier at the end. What
- * else a date must be (a real day, an offset in range, X only from the right) parseCalendarDate checks.
+ * minute or second (hours to 23, minutes and seconds to 59, and up to nine digits of a second) with its offset,
+ * and one qualifier at the end. What else a date must be (a real day, an offset in range, X only from the right)
+ * parseCalendarDate checks.
  */
 const EDTF_DATE =
-  /^(?:Y(-?[1-9]\d{4,})|(-?)(\d{4}|\d{3}X|\d\dXX|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-]\d\d(?::[0-5]\d)?)?)?)?)?)([~?%])?$/;
+  /^(?:Y(-?[1-9]\d{4,})|(-?)(\d{4}|\d{3}X|\d\dXX|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,9}))?)?(Z|[+-]\d\d(?::[0-5]\d)?)?)?)?)?)([~?%])?$/;
 
 const LEVEL_2 =
   'is EDTF level 2, which date-line does not read (X only at the end, as in "201X" or "2004-XX"; seasons 21 to 24)';
@@ -92,7 +100,7 @@ function refusal(text: string): string {
         : /^-?[\dX]{4}(?:-[\dX]{2}){0,2}[~?%]?$|^-?\d{4}-(?:2[5-9]|3\d|4[01])$/.test(text)
           ? LEVEL_2
           : /T/.test(text)
-            ? 'is not a date and time: hh:mm or hh:mm:ss to 23:59:59, then Z or ±hh:mm from -12:00 to +14:00, not -00:00'
+            ? 'is not a date and time: hh:mm, hh:mm:ss or hh:mm:ss.sss to 23:59:59, then Z or ±hh:mm from -12:00 to +14:00, not -00:00'
             : slashed
               ? `is not a date: dates use hyphens, "${slashed[1]}-${two(slashed[2])}-${two(slashed[3])}"`
               : dayFirst
@@ -104,13 +112,15 @@ function refusal(text: string): string {
 }
 
 /**
- * Parses one date (not an interval): "2014", "2014-09~", "-0043-03-15", "2018-03-26T14:30Z", "201X", "2001-21"
- * (spring 2001), "Y-170000002". Every message starts with the text it refuses.
+ * Parses one date (not an interval): "2014", "2014-09~", "-0043-03-15", "2018-03-26T14:30Z",
+ * "2026-12-07T05:31:08.042Z", "201X", "2001-21" (spring 2001), "Y-170000002". Every message starts with the text
+ * it refuses.
  */
 export function parseCalendarDate(input: string): Parsed<CalendarDate> {
   const match = EDTF_DATE.exec(input);
   if (!match) return fail(refusal(input));
-  const [, longYear, sign, digits, monthText, dayText, hourText, minuteText, secondText, zone, qualifier] = match;
+  const [, longYear, sign, digits, monthText, dayText, hourText, minuteText, secondText, fraction, zone, qualifier] =
+    match;
   // X stands for the last digits of the year: the date is one of the 10 ** unspecifiedDigits years from `year`.
   const unspecifiedDigits = digits ? digits.split('X').length - 1 : 0;
   const given = Number(longYear ?? digits.replace(/X/g, '0'));
@@ -156,6 +166,7 @@ export function parseCalendarDate(input: string): Parsed<CalendarDate> {
       hour,
       minute,
       ...(second === undefined ? {} : { second }),
+      ...(fraction ? { fraction } : {}),
       ...(offsetMinutes === undefined ? {} : { offsetMinutes }),
       precision: second === undefined ? 'minute' : 'second',
     },
@@ -163,29 +174,29 @@ export function parseCalendarDate(input: string): Parsed<CalendarDate> {
 }
 
 /**
- * Parses a date, an EDTF interval ("2017-02/2017-03", "../2017-03-09", "2017/..") or a "one of" date with an
- * open side ("[..2017-03-09]", "[2017-03-09..]"). It checks that the dates exist and that an interval does not
- * end before it starts. Every message starts with the text it refuses, or the part of it at fault.
+ * Whether an end runs back past a start: it begins earlier and is over earlier. Dates cover spans, so
+ * "2017-03-09/2017-03" (9 March to the end of March) runs forwards, while "2012-23/2012-22" (autumn to summer,
+ * seasons of four months that overlap) runs backwards.
+ */
+const runsBackwards = (start: CalendarDate | null, end: CalendarDate | null) =>
+  start && end && startOf(end) < startOf(start) && endOf(end) < endOf(start);
+
+/**
+ * Parses a date, an EDTF interval ("2017-02/2017-03", "../2017-03-09", "2017/..") or a "one of" date with one
+ * range of plain dates ("[..2017-03-09]", "[2017-03-09..]", "[2017-03-09..2017-03-31]"). It checks that the
+ * dates exist and that an interval or range does not end before it starts. Every message starts with the text it
+ * refuses, or the part of it at fault.
  */
 export function parseDateSpan(input: string): Parsed<DateSpan> {
   const quoted = `"${input}"`;
-  if (/^[[{]/.test(input)) {
-    // One plain year, month or day, on or before ("[..2017-03-09]") or on or after ("[2017-03-09..]") it.
-    const set = /^\[(?:\.\.([^.,\]]+)|([^.,\]]+)\.\.)\]$/.exec(input);
-    const bound = set && parseCalendarDate(set[1] ?? set[2]);
-    if (bound && !bound.ok) return bound;
-    if (!bound || /[~?%XT]|-2\d$/.test(set[1] ?? set[2]))
-      return fail(
-        `${quoted}: of EDTF's sets, date-line reads only "[..2017-03-09]" and "[2017-03-09..]", with a plain date.`,
-      );
-    return {
-      ok: true,
-      value: set[1]
-        ? { start: null, end: bound.value, isInterval: false, oneOf: 'onOrBefore' }
-        : { start: bound.value, end: null, isInterval: false, oneOf: 'onOrAfter' },
-    };
-  }
-  const parts = input.split('/');
+  // One plain year, month or day, on or before ("[..2017-03-09]"), on or after ("[2017-03-09..]"), or between
+  // two ("[2017-03-09..2017-03-31]"); an interval otherwise.
+  const set = /^\[([^.,\]]*)\.\.([^.,\]]*)\]$/.exec(input);
+  const sets = fail(
+    `${quoted}: of EDTF's sets, date-line reads one range of plain dates: "[..2017-03-09]", "[2017-03-09..]" or "[2017-03-09..2017-03-31]".`,
+  );
+  if (/^[[{]/.test(input) && (!set || /[~?%XT\s]/.test(input))) return sets;
+  const parts = set ? set.slice(1) : input.split('/');
   if (parts.length > 2) return fail(refusal(input));
   const sides: (CalendarDate | null)[] = [];
   for (const part of parts) {
@@ -196,13 +207,12 @@ export function parseDateSpan(input: string): Parsed<DateSpan> {
     sides.push(side && side.value);
   }
   const [start, end = start] = sides;
+  if (set && (start?.season || end?.season || !(start || end))) return sets;
   if (!start && !end) return fail(`${quoted}: an interval needs at least one date.`);
-  // Dates cover spans, so "2017-03-09/2017-03" is a fine interval (9 March to the end of March); only an end
-  // that is over before the start begins runs backwards.
-  const isInterval = parts.length > 1;
-  if (isInterval && start && end && endOf(end) <= startOf(start))
-    return fail(`${quoted}: the interval ends before it starts.`);
-  return { ok: true, value: { start, end, isInterval } };
+  if (runsBackwards(start, end))
+    return fail(`${quoted}: the ${set ? 'range' : 'interval'} ends ("${parts[1]}") before it starts ("${parts[0]}").`);
+  const oneOf = set && (start && end ? 'between' : start ? 'onOrAfter' : 'onOrBefore');
+  return { ok: true, value: { start, end, isInterval: !set && parts.length > 1, ...(oneOf ? { oneOf } : {}) } };
 }
 
 /** The first moment a date covers, as a day number (days since 1970-01-01, UTC). */
@@ -215,7 +225,7 @@ export function startOf(date: CalendarDate): number {
   );
   if (date.hour === undefined) return days;
   const minutes = date.hour * 60 + (date.minute ?? 0) - (date.offsetMinutes ?? 0);
-  return days + minutes / 1440 + (date.second ?? 0) / 86400;
+  return days + minutes / 1440 + Number(`${date.second ?? 0}.${date.fraction ?? ''}`) / 86400;
 }
 
 /**
@@ -238,7 +248,9 @@ export function endOf(date: CalendarDate): number {
     case 'minute':
       return startOf(date) + 1 / 1440;
     case 'second':
-      return startOf(date) + 1 / 86400;
+      // A fraction covers one unit of its last digit ("08.042": a thousandth of a second), down to a millisecond:
+      // finer digits place its start, but a day number has no room for a nanosecond's length.
+      return startOf(date) + 10 ** -Math.min(date.fraction?.length ?? 0, 3) / 86400;
   }
 }
 
@@ -278,7 +290,7 @@ export function toIsoString(date: CalendarDate): string {
   text += `-${pad(date.day)}`;
   if (date.hour === undefined) return text;
   text += `T${pad(date.hour)}:${pad(date.minute ?? 0)}`;
-  if (date.second !== undefined) text += `:${pad(date.second)}`;
+  if (date.second !== undefined) text += `:${pad(date.second)}${date.fraction ? `.${date.fraction}` : ''}`;
   if (date.offsetMinutes !== undefined) {
     const offset = date.offsetMinutes;
     text +=
@@ -287,19 +299,4 @@ export function toIsoString(date: CalendarDate): string {
         : `${offset < 0 ? '-' : '+'}${pad(Math.trunc(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
   }
   return text;
-}
-
-/**
- * The `datetime` attribute for a span's `<time>` element, never more precise than the data, or `undefined`
- * when HTML has no such form. An interval gives its first known date (the visible label shows the whole range);
- * a season the year it lies in (none for a winter, which runs into the next year); a "one of" date, a decade or
- * century ("201X") and a BCE date give none, as no HTML date says only what is known of them (the label alone
- * carries it).
- */
-export function htmlDatetime(span: DateSpan): string | undefined {
-  const date = span.start ?? span.end!;
-  if (span.oneOf || date.unspecifiedDigits || date.season === 24 || date.year <= 0) return undefined;
-  // A season's month is undefined, so it is written as its year.
-  const text = toIsoString(date);
-  return date.year > 9999 ? text.replace(/^\+0*/, '') : text;
 }

@@ -147,6 +147,7 @@ function sameDate(a: CalendarDate, b: CalendarDate): boolean {
     a.hour === b.hour &&
     a.minute === b.minute &&
     a.second === b.second &&
+    a.fraction === b.fraction &&
     a.offsetMinutes === b.offsetMinutes
   );
 }
@@ -176,7 +177,8 @@ function formatRange(start: CalendarDate, end: CalendarDate, locale: string, wor
 /**
  * The label of a date or interval at the precision of its data, in the given locale:
  * "2014", "September 2014", "February–March 2017", "c. 2014", "44 BCE", "spring 2001", "the 2010s",
- * "until 9 March 2017" (an interval, "../2017-03-09"), "before 9 March 2017" (a "one of" date, "[..2017-03-09]").
+ * "until 9 March 2017" (an interval, "../2017-03-09"), "before 9 March 2017" (a "one of" date, "[..2017-03-09]"),
+ * "between 9 and 31 March 2017" ("[2017-03-09..2017-03-31]").
  * Intl writes the dates; `words` (a message table, English by default) the qualifiers, open ends, seasons,
  * decades and eras, so the label depends only on the arguments, never on which tables a page has loaded.
  */
@@ -187,6 +189,14 @@ export function formatSpan(span: DateSpan, locale: string, words: DateWords = en
     fill((date.day !== undefined && words.dayForms?.[key]) || words[key], {
       date: formatDate(date, locale, words),
     });
+  if (span.oneOf === 'between') {
+    // The range as an interval's label writes it, its shared parts said once ("9–31 March 2017"), with the words
+    // of "between" where its dash was: "between 9 and 31 March 2017", "zwischen dem 9. und dem 31. März 2017".
+    const [first, last] = formatSpan({ start, end, isInterval: true }, locale, words).split(/\s*[\u2013\uff5e]\s*/);
+    return last
+      ? fill((start!.day && end!.day && words.dayForms?.between) || words.between, { start: first, end: last })
+      : first;
+  }
   if (span.oneOf) return span.oneOf === 'onOrBefore' ? around('before', end!) : around('after', start!);
   if (
     !span.isInterval ||

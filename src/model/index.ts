@@ -6,7 +6,8 @@
  */
 export * from './core.js';
 // Not in core: the element's script-tag file does not use them, and every byte there counts.
-export { possibleExtent, htmlDatetime } from './dates.js';
+export { possibleExtent } from './dates.js';
+export { htmlDatetime } from './html-datetime.js';
 export * from './import/index.js';
 export {
   detectSource,

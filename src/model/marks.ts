@@ -2,9 +2,10 @@ import type { TimelineEvent } from './types.js';
 
 /**
  * What a reader should see about an event's date before opening it: that it is approximate (EDTF `~`), uncertain
- * (`?`), disputed or explained (it has a `dateNote`), or known only as on or before, or on or after, a day.
+ * (`?`), disputed or explained (it has a `dateNote`), or known only as on or before a day, on or after it, or
+ * between two.
  */
-export type DateMark = 'approximate' | 'uncertain' | 'disputed' | 'before' | 'after';
+export type DateMark = 'approximate' | 'uncertain' | 'disputed' | 'before' | 'after' | 'between';
 
 /** The marks an event's date carries, in a fixed order, so that every event shows them alike. */
 export function dateMarks(event: Pick<TimelineEvent, 'date' | 'dateNote'>): DateMark[] {
@@ -13,7 +14,7 @@ export function dateMarks(event: Pick<TimelineEvent, 'date' | 'dateNote'>): Date
   if (start?.approximate || end?.approximate) marks.push('approximate');
   if (start?.uncertain || end?.uncertain) marks.push('uncertain');
   if (event.dateNote) marks.push('disputed');
-  if (event.date.oneOf === 'onOrBefore') marks.push('before');
-  if (event.date.oneOf === 'onOrAfter') marks.push('after');
+  const { oneOf } = event.date;
+  if (oneOf) marks.push(oneOf === 'onOrBefore' ? 'before' : oneOf === 'onOrAfter' ? 'after' : 'between');
   return marks;
 }

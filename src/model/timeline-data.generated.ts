@@ -4,7 +4,7 @@
 /** A stable identifier, used in links to the event. Letters, digits and . _ : - only; it must start with a letter or digit. */
 export type IdString = string;
 
-/** A date at the precision the sources support, in EDTF (the Library of Congress's Extended Date/Time Format, 2019), levels 0 and 1: a year ("2014", "-0043" for 44 BCE, "Y-170000002" for a year of more than four digits), a month ("2014-09"), a day ("2014-09-25"), a season ("2001-21" is spring 2001; 22 summer, 23 autumn, 24 winter, as the northern hemisphere has them), a date and time ("2014-09-25T14:30:00-04:00"; to the minute, "T14:30", is allowed too). X stands for digits not known, from the right: "201X" (the 2010s), "19XX" (the 1900s), "2016-05-XX" (a day in May 2016), "XXXX" (year unknown). Add ~ for approximate, ? for uncertain, % for both ("2014~"). An interval, something that lasts, is two dates with a slash ("2017-02/2017-03"); ".." leaves a side open ("../2017-03-09": until 9 March 2017; "2017/..": from 2017) and an empty side is unknown ("/2017"). A "one of" date (from EDTF level 2) is a single date known only to be on or before another ("[..2017-03-09]": before 9 March 2017) or on or after it ("[2017-03-09..]"): unlike the interval "../2017-03-09", it happened once, on a day not known more closely. */
+/** A date at the precision the sources support, in EDTF (the Library of Congress's Extended Date/Time Format, 2019), levels 0 and 1: a year ("2014", "-0043" for 44 BCE, "Y-170000002" for a year of more than four digits), a month ("2014-09"), a day ("2014-09-25"), a season ("2001-21" is spring 2001; 22 summer, 23 autumn, 24 winter, as the northern hemisphere has them), a date and time ("2014-09-25T14:30:00-04:00"; to the minute, "T14:30", is allowed too, and fractions of a second as programs write them, "2026-12-07T05:31:08.042Z", labelled to the second). X stands for digits not known, from the right: "201X" (the 2010s), "19XX" (the 1900s), "2016-05-XX" (a day in May 2016), "XXXX" (year unknown). Add ~ for approximate, ? for uncertain, % for both ("2014~"). An interval, something that lasts, is two dates with a slash ("2017-02/2017-03"); ".." leaves a side open ("../2017-03-09": until 9 March 2017; "2017/..": from 2017) and an empty side is unknown ("/2017"). A "one of" date (from EDTF level 2, one range of plain dates) is a single date known only to be on or before another ("[..2017-03-09]": before 9 March 2017), on or after it ("[2017-03-09..]"), or between two ("[2017-03-09..2017-03-31]": between 9 and 31 March 2017, both included): unlike the interval "../2017-03-09" or "2017-03-09/2017-03-31", it happened once, on a day not known more closely. An interval or range may not end before it starts. */
 export type DateString = string;
 
 /** Text shown as written. A blank line starts a new paragraph; *emphasis*, **strong** and [link text](https://example.com) are the only markup. HTML is shown as text, never run. */
@@ -89,7 +89,7 @@ export interface SourceData {
 export interface EventData {
   /** A stable identifier, used in links to the event. Letters, digits and . _ : - only; it must start with a letter or digit. */
   id: IdString;
-  /** When it happened, at the precision the sources support: "2014", "2014-09", "2018-03-26", "2014~" (approximate), "201X" (some year in the 2010s), "2017-02/2017-03" (an interval: it lasted), "[..2017-03-09]" (one day, on or before 9 March 2017). See $defs/date. */
+  /** When it happened, at the precision the sources support: "2014", "2014-09", "2018-03-26", "2014~" (approximate), "201X" (some year in the 2010s), "2017-02/2017-03" (an interval: it lasted), "[..2017-03-09]" (one day, on or before 9 March 2017), "[2017-03-09..2017-03-31]" (one day between them). See $defs/date. */
   date: DateString;
   /** The end of the event, when it lasts (the same as writing date as an interval, "start/end"; use one or the other). */
   end?: DateString;
@@ -105,7 +105,7 @@ export interface EventData {
   group?: IdString;
   /** Keywords readers can filter by. */
   tags?: string[];
-  /** How much the event matters to the story, from 1 (a detail) to 5 (a turning point). Decides which labels stay visible when the axis is crowded. Default 3. */
+  /** How much the event matters to the story, from 1 (a detail) to 5 (a turning point). Default 3. Where labels compete for room on the axis (at any zoom, more of them than its lanes hold), the more important event keeps its label: the events get their places in order of importance (of equals, the earlier first), and those left without one are gathered into clusters, each named after its most important event ("Detroit arrest and 3 more"). Where every label has room, it changes nothing; nor does it change the order of events or where they are placed in time. */
   importance?: number;
   /** True for background the story itself does not mention; shown marked as context. */
   context?: boolean;

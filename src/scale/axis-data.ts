@@ -4,7 +4,7 @@
  * spacings place events through one coordinate map and these arrays, so nothing downstream asks which spacing
  * is in force. Pure: no DOM.
  */
-import { civilFromDays } from '../model/calendar.js';
+import { civilFromDays } from '../model/civil.js';
 import {
   parseDateSpan,
   spanExtent,
@@ -123,6 +123,7 @@ export function deriveAxisData(
     labelPx: Float32Array.from(labels, (label) => label.px),
     labelLines: Uint8Array.from(labels, (label) => label.lines),
     rowOf: Int16Array.from(events, (event) => rowIndex.get(event.group?.id ?? '') ?? rows.length - 1),
+    importance: Uint8Array.from(events, (event) => event.importance),
     endsSorted: ends.slice().sort(),
     positionOf: new Map(events.map((event, index) => [event.id, index])),
     groupIds: new Set(events.map((event) => event.group?.id ?? '')),

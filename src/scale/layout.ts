@@ -1,11 +1,19 @@
 /**
  * Lane layout of the axis: events stacked in lanes within their group's row so that no two labels collide,
- * and the events that do not fit gathered into clusters (drawn as a count that zooms in when pressed).
+ * and the events that do not fit gathered into clusters (drawn as a button, named after the most important event
+ * in it, that zooms in when pressed).
+ *
+ * Events are given lanes in chronological order, each in the first lane where its label meets no other: that
+ * needs no more lanes than there are labels over any one moment. Where the lanes run out, labels compete, and the
+ * more important event keeps its label: the events are given lanes again, in order of `importance`, most important
+ * first (and in chronological order among equals), so a less important event never takes a more important one's
+ * place; the ones left without a lane form the clusters.
  *
  * A layout is made for a zoom level, not for a window: panning never changes it, so labels do not jump
  * lanes while the reader drags. Zoom levels are quantised to quarter-octaves and packed at the level's lower
  * bound, so a label always has at least the room it was given, at any zoom inside the level. Packing is
- * O(n · lanes); finding what is visible is a binary search plus the visible items.
+ * O(n · lanes), and where labels compete as much again for each level of importance in use, one pass each;
+ * finding what is visible is a binary search plus the visible items.
  */
 import type { TimelineEvent } from '../model/types.js';
 import { lowerBound } from './coords.js';
@@ -48,6 +56,8 @@ export interface AxisCluster {
   readonly first: number;
   readonly last: number;
   readonly count: number;
+  /** Position of its most important event (the earliest of equals), which names it (see cluster-name.ts). */
+  readonly lead: number;
 }
 
 /**
@@ -60,6 +70,8 @@ export interface LayoutInput {
   readonly ends: Float64Array;
   readonly labelPx: Float32Array;
   readonly rowOf: Int16Array;
+  /** Per event: its importance, 1 (a detail) to 5 (a turning point), which decides whose label wins a place. */
+  readonly importance: Uint8Array;
   readonly rows: readonly { key: string; label: string; color?: string }[];
 }
 
@@ -137,10 +149,23 @@ const reachAt = (input: LayoutInput, position: number, pxPerCoord: number): numb
 /**
  * Packs the events into lanes at a scale, a slice at a time, so that a zoom level can be packed in idle
  * moments without holding up a frame (see `layoutAxis` for the packing in one go). Works on typed arrays and
- * allocates only per cluster: a level costs one pass over the events, even at 100,000 of them.
+ * allocates only per cluster and, when labels compete, per lane: a level costs one pass over the events, and
+ * where labels compete one more for each level of importance in use, even at 100,000 of them.
+ *
+ * Each pass of importance gives lanes to the events of one importance, in chronological order, first fit: an
+ * event takes the first lane where its label (and the gap after it) meets neither a label of its own pass, which
+ * all end before it (`laneEnds`), nor one of a more important pass (`placed`, kept sorted per lane).
  */
 export class LanePacker {
+  /** How many events are packed, in chronological order or in `order`. */
   private next = 0;
+  /**
+   * The positions in order of importance: the most important first, then in chronological order (none when every
+   * event is as important: that is chronological order).
+   */
+  private readonly order?: Int32Array;
+  /** Where in `order` each pass ends. */
+  private readonly passEnds: number[] = [];
   private readonly gap: number;
   private readonly clusterSpan: number;
   private readonly clusterMaxSpan: number;
@@ -152,17 +177,26 @@ export class LanePacker {
   private readonly startLimit: number;
   private readonly flipped: Uint8Array;
   private maxBackReach = 0;
-  /** Where each lane of each row is busy until (row * stride + lane), and how many lanes each row uses. */
+  /** Where each lane of each row (row * stride + lane) is busy until, in the current pass. */
   private readonly laneEnds: Float64Array;
+  /**
+   * Per lane: what earlier passes placed in it, as sorted [from, busy until) pairs, one after another; what this
+   * pass placed, to join them when it ends; and how far a scan of `placed` has gone (see `advance`).
+   */
+  private readonly placed: Float64Array[];
+  private readonly placing: number[][];
+  private readonly scanned: Int32Array;
+  /** Whether the packing is in order of importance (see `advance`), and whether a pass of it has ended. */
+  private byImportance = false;
+  private afterFirstPass = false;
   private readonly lanesUsed: Int16Array;
   private readonly lanes: Int16Array;
+  /** The layout as `advance` gathers it: the drawn events, and the clusters, with the one still open per row. */
   private readonly drawn: Int32Array;
   private drawnCount = 0;
   private maxReach = 0;
-  /** Mutable while packing: a cluster can gather thousands of events, so it grows in place, not by copies. */
   private readonly clusters: { -readonly [K in keyof AxisCluster]: AxisCluster[K] }[] = [];
-  /** Per row, the index in `clusters` of the cluster still open to neighbours. */
-  private readonly openCluster: Int32Array;
+  private readonly openCluster: { -readonly [K in keyof AxisCluster]: AxisCluster[K] }[] = [];
 
   constructor(
     private readonly input: LayoutInput,
@@ -178,6 +212,9 @@ export class LanePacker {
     this.maxLanes = typeof maxLanes === 'number' ? input.rows.map(() => maxLanes) : maxLanes;
     this.stride = Math.max(1, ...this.maxLanes);
     this.laneEnds = new Float64Array(rows * this.stride).fill(-Infinity);
+    this.placed = Array.from({ length: rows * this.stride }, () => new Float64Array(0));
+    this.placing = Array.from({ length: rows * this.stride }, () => []);
+    this.scanned = new Int32Array(rows * this.stride);
     let end = -Infinity;
     for (const value of input.ends) end = Math.max(end, value);
     const margin = (options.endMarginPx ?? 16) / pxPerCoord;
@@ -187,15 +224,131 @@ export class LanePacker {
     this.lanesUsed = new Int16Array(rows);
     this.lanes = new Int16Array(count);
     this.drawn = new Int32Array(count);
-    this.openCluster = new Int32Array(rows).fill(-1);
+    // A counting sort by importance (1 to 5, as parseTimeline checks), stable, so that each pass is in
+    // chronological order.
+    const levels = input.importance;
+    const counts = new Int32Array(6);
+    for (let i = 0; i < count; i++) counts[levels[i]]++;
+    const next = new Int32Array(6);
+    for (let level = 5, packed = 0; level > 0; level--) {
+      next[level] = packed;
+      packed += counts[level];
+      if (counts[level]) this.passEnds.push(packed);
+    }
+    // One pass (every event as important as the others) packs in chronological order, with no order to keep.
+    if (this.passEnds.length > 1) {
+      this.order = new Int32Array(count);
+      for (let i = 0; i < count; i++) this.order[next[levels[i]]++] = i;
+    }
   }
 
-  /** Packs up to `count` more events (in chronological order). True once every event is packed. */
+  /**
+   * Whether a label that runs back from its marker, from `from` (busy until `until`), meets one placed in `slot`
+   * by an earlier pass: found by binary search, as such labels (near the end of the data) come out of
+   * chronological order. See `advance` for the others.
+   */
+  private meetsBack(slot: number, from: number, until: number): boolean {
+    const placed = this.placed[slot];
+    // The first pair that ends after `from` (ends are in order, as the pairs do not overlap).
+    let low = 0;
+    for (let high = placed.length / 2; low < high;) {
+      const middle = (low + high) >>> 1;
+      if (placed[2 * middle + 1] <= from) low = middle + 1;
+      else high = middle;
+    }
+    return 2 * low < placed.length && placed[2 * low] < until;
+  }
+
+  /** Joins what this pass placed to what earlier passes did, lane by lane, for the next pass. */
+  private endPass(): void {
+    this.placing.forEach((fresh, slot) => {
+      if (!fresh.length) return;
+      const old = this.placed[slot];
+      const joined = new Float64Array(old.length + fresh.length);
+      for (let a = 0, b = 0, k = 0; k < joined.length; k += 2) {
+        const from = b >= fresh.length || (a < old.length && old[a] < fresh[b]) ? old : fresh;
+        const at = from === old ? (a += 2) - 2 : (b += 2) - 2;
+        joined[k] = from[at];
+        joined[k + 1] = from[at + 1];
+      }
+      this.placed[slot] = joined;
+      this.placing[slot] = [];
+    });
+    this.scanned.fill(0);
+    this.laneEnds.fill(-Infinity);
+    this.afterFirstPass = true;
+  }
+
+  /**
+   * Forgets a chronological packing that left an event without a lane, to start again in order of importance
+   * (see `advance`).
+   */
+  private restartByImportance(): void {
+    this.byImportance = true;
+    this.laneEnds.fill(-Infinity);
+    this.lanesUsed.fill(0);
+    this.flipped.fill(0);
+    this.maxBackReach = 0;
+    this.maxReach = 0;
+    this.drawnCount = 0;
+    this.clusters.length = 0;
+    this.openCluster.length = 0;
+  }
+
+  /**
+   * Packs up to `count` more events. True once every event is packed.
+   *
+   * First in chronological order, first fit, which needs no more lanes than there are labels over any one moment:
+   * where every label finds a lane, none competes, and that is the layout. Once one finds none (and the events
+   * differ in importance), labels compete: the packing starts again, in passes of importance.
+   */
   advance(count: number): boolean {
-    const { input, pxPerCoord, laneEnds, lanesUsed, lanes, drawn, clusters, openCluster, maxLanes, stride } = this;
-    const { starts, ends, rowOf, events, labelPx } = input;
-    const stop = Math.min(events.length, this.next + count);
-    for (let i = this.next; i < stop; i++) {
+    const { input, pxPerCoord, laneEnds, lanesUsed, lanes, maxLanes, stride, order, passEnds, gap } = this;
+    const { starts, ends, rowOf, labelPx } = input;
+    const lastPass = passEnds.at(-1)!;
+    const { placed, scanned, drawn, clusters, openCluster, clusterSpan, clusterMaxSpan } = this;
+    const importance = input.importance;
+    let earlier = this.afterFirstPass;
+    /**
+     * Takes the event at `position` into the layout, in chronological order: among the drawn events, or into a
+     * cluster when it has no lane. Overflowing neighbours chain into one cluster while each is close to the end
+     * of the one before, until the cluster is clusterMaxPx wide; its lead is its most important event.
+     */
+    const gather = (position: number) => {
+      if (lanes[position] >= 0) {
+        drawn[drawnCount++] = position;
+        return;
+      }
+      const row = rowOf[position];
+      const start = starts[position];
+      const current = openCluster[row];
+      if (current && start - current.end <= clusterSpan && start - current.start <= clusterMaxSpan) {
+        current.end = Math.max(current.end, ends[position]);
+        current.last = position;
+        current.count++;
+        if (importance[position] > importance[current.lead]) current.lead = position;
+      } else {
+        const cluster = { row, start, end: ends[position], first: position, last: position, count: 1, lead: position };
+        clusters.push((openCluster[row] = cluster));
+      }
+    };
+    // The packing order (none: chronological), where its current pass ends, and whether another comes after it.
+    let sequence = this.byImportance ? order : undefined;
+    let passEnd = sequence ? passEnds[0] : -1;
+    let more = sequence !== undefined && passEnd !== lastPass;
+    const total = lanes.length;
+    let drawnCount = this.drawnCount;
+    let k = this.next;
+    let stop = Math.min(total, k + count);
+    for (; k < stop; k++) {
+      if (k === passEnd) {
+        passEnds.shift();
+        this.endPass();
+        earlier = true;
+        passEnd = passEnds[0];
+        more = passEnd !== lastPass;
+      }
+      const i = sequence ? sequence[k] : k;
       const row = rowOf[i];
       const start = starts[i];
       let reach = reachAt(input, i, pxPerCoord);
@@ -204,44 +357,64 @@ export class LanePacker {
       const flip = reach > this.endLimit && start - back >= this.startLimit;
       if (flip) reach = Math.max(ends[i], start);
       const from = flip ? start - back : start;
+      const until = reach + gap;
       const base = row * stride;
       let lane = -1;
       for (let l = 0; l < lanesUsed[row]; l++) {
-        if (laneEnds[base + l] <= from) {
-          lane = l;
-          break;
+        const slot = base + l;
+        // Free of this pass's labels, which all start before this one ...
+        if (laneEnds[slot] > from) continue;
+        // ... and of more important ones: a scan per lane moves on with the pass, as its events come in
+        // chronological order (`scanned`: the first pair that ends after the last `from`).
+        const before = earlier ? placed[slot] : undefined;
+        if (before?.length) {
+          if (flip) {
+            if (this.meetsBack(slot, from, until)) continue;
+          } else {
+            let q = scanned[slot];
+            while (q < before.length && before[q + 1] <= from) q += 2;
+            scanned[slot] = q;
+            if (q < before.length && before[q] < until) continue;
+          }
         }
+        lane = l;
+        break;
       }
       if (lane < 0 && lanesUsed[row] < maxLanes[row]) lane = lanesUsed[row]++;
-      lanes[i] = lane;
-      if (lane >= 0) {
-        laneEnds[base + lane] = reach + this.gap;
-        drawn[this.drawnCount++] = i;
-        this.maxReach = Math.max(this.maxReach, reach - start);
-        if (flip) {
-          this.flipped[i] = 1;
-          this.maxBackReach = Math.max(this.maxBackReach, back);
-        }
+      if (lane < 0 && !sequence && order) {
+        // Labels compete: start again, the most important first, with what is left of this slice.
+        this.restartByImportance();
+        drawnCount = 0;
+        sequence = order;
+        passEnd = passEnds[0];
+        more = passEnd !== lastPass;
+        stop = Math.min(total, count - (k + 1 - this.next));
+        k = -1;
         continue;
       }
-      // Overflowing neighbours chain into one cluster while each is close to the end of the one before, until
-      // the cluster is clusterMaxPx wide.
-      const current = clusters[openCluster[row]];
-      if (current && start - current.end <= this.clusterSpan && start - current.start <= this.clusterMaxSpan) {
-        current.end = Math.max(current.end, ends[i]);
-        current.last = i;
-        current.count++;
-      } else {
-        openCluster[row] = clusters.push({ row, start, end: ends[i], first: i, last: i, count: 1 }) - 1;
+      lanes[i] = lane;
+      // In chronological order an event is gathered at once; in order of importance, once every pass is done.
+      if (!sequence) gather(i);
+      if (lane < 0) continue;
+      laneEnds[base + lane] = until;
+      this.maxReach = Math.max(this.maxReach, reach - start);
+      // Kept for the passes to come; the last pass has none after it.
+      if (more) this.placing[base + lane].push(from, until);
+      if (flip) {
+        this.flipped[i] = 1;
+        this.maxBackReach = Math.max(this.maxBackReach, back);
       }
     }
-    this.next = stop;
-    return stop === events.length;
+    if (sequence && k === total) for (let position = 0; position < total; position++) gather(position);
+    this.next = k;
+    this.drawnCount = drawnCount;
+    return k === total;
   }
 
   /** The layout, once `advance` has returned true. */
   result(): AxisLayout {
     const { input, pxPerCoord, clusters } = this;
+    const { starts, ends } = input;
     const drawn = this.drawn.slice(0, this.drawnCount);
     return {
       rows: input.rows.map((spec, index) => ({ ...spec, lanes: Math.max(1, this.lanesUsed[index]) })),
@@ -252,9 +425,9 @@ export class LanePacker {
       maxBackReach: this.maxBackReach,
       endLimit: this.endLimit,
       drawn,
-      drawnStarts: Float64Array.from(drawn, (i) => input.starts[i]),
+      drawnStarts: Float64Array.from(drawn, (i) => starts[i]),
       drawnReach: Float64Array.from(drawn, (i) =>
-        this.flipped[i] ? Math.max(input.ends[i], input.starts[i]) : reachAt(input, i, pxPerCoord),
+        this.flipped[i] ? Math.max(ends[i], starts[i]) : reachAt(input, i, pxPerCoord),
       ),
       maxReach: this.maxReach,
       clusterStarts: Float64Array.from(clusters, (cluster) => cluster.start),

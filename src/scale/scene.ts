@@ -15,6 +15,9 @@ import { span, type ViewWindow } from './window.js';
 export const CLUSTER_PX = 30;
 /** The room a cluster's marker ("+12") takes. */
 const CLUSTER_MARKER_PX = 48;
+/** The widest a cluster's marker grows to show its name, and the room it needs to show one at all. */
+export const CLUSTER_NAME_PX = 220;
+export const CLUSTER_NAMED_PX = 112;
 export const ROW_GAP_PX = 10;
 export const MIN_BAR_PX = 10;
 /** Room above a labelled row's lanes for the row's (group's) name. */
@@ -46,6 +49,11 @@ export interface SceneCluster {
   readonly cluster: AxisCluster;
   readonly x: number;
   readonly y: number;
+  /**
+   * The room its marker has, up to the next cluster of its row or the end of the data, at most CLUSTER_NAME_PX:
+   * from CLUSTER_NAMED_PX on, it shows the cluster's name (see cluster-name.ts), else only the count.
+   */
+  readonly roomPx: number;
 }
 
 export interface SceneEra {
@@ -151,6 +159,18 @@ export function buildScene(layout: AxisLayout, input: LayoutInput, view: ViewWin
     return placed;
   });
 
+  // A cluster's marker near the end of the data stays inside it, as labels do. Its name runs up to the next
+  // marker of its row (clusters are in chronological order), or the end of the data.
+  const end = x(layout.endLimit);
+  const markerX = clusters.map((cluster) => Math.min(x(cluster.start), end - CLUSTER_MARKER_PX));
+  const roomPx = markerX.map(() => CLUSTER_NAME_PX);
+  const nextInRow = new Map<number, number>();
+  for (let k = clusters.length - 1; k >= 0; k--) {
+    const room = (nextInRow.get(clusters[k].row) ?? end) - markerX[k] - 4;
+    roomPx[k] = Math.max(CLUSTER_MARKER_PX, Math.min(CLUSTER_NAME_PX, room));
+    nextInRow.set(clusters[k].row, markerX[k]);
+  }
+
   const ticks = ticksBetweenBreaks(full, map, widthPx * 3, locale);
   return {
     window,
@@ -166,11 +186,11 @@ export function buildScene(layout: AxisLayout, input: LayoutInput, view: ViewWin
       heightPx: lanePx(laneLines[item.row][item.lane]),
       lines: Math.min(labelLines[item.position], laneLines[item.row][item.lane]),
     })),
-    clusters: clusters.map((cluster) => ({
+    clusters: clusters.map((cluster, k) => ({
       cluster,
-      // A marker near the end of the data stays inside it, as labels do.
-      x: Math.min(x(cluster.start), x(layout.endLimit) - CLUSTER_MARKER_PX),
+      x: markerX[k],
       y: rows[cluster.row].lanesTop + laneTops[cluster.row].at(-1)!,
+      roomPx: roomPx[k],
     })),
     eras: eras
       .map((era) => ({ era, start: map.toCoord(era.from), end: map.toCoord(era.to) }))

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { fill, type Messages } from '../i18n/messages.js';
-import { htmlDatetime } from '../model/dates.js';
+import { htmlDatetime } from '../model/html-datetime.js';
 import { dateMarks, type DateMark } from '../model/marks.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { LayoutSnapshot } from './snapshot.js';
@@ -20,18 +20,22 @@ export interface EventButtonState {
 }
 
 /** Each mark's sign, and the words that say what it means. */
-const MARKS: Record<DateMark, { sign: string; words: keyof Messages }> = {
+const MARKS: Record<DateMark, { sign: string; words: keyof Messages & `mark${string}` }> = {
   approximate: { sign: '≈', words: 'markApproximate' },
   uncertain: { sign: '?', words: 'markUncertain' },
   disputed: { sign: '*', words: 'markDisputed' },
   before: { sign: '←', words: 'markBefore' },
   after: { sign: '→', words: 'markAfter' },
+  between: { sign: '↔', words: 'markBetween' },
 };
+
+/** The English words of the one mark the English table leaves to this module (see Messages.markBetween). */
+const ENGLISH_MARK_BETWEEN = 'known only as one day in this range';
 
 /**
  * The signs beside a date that say, before the event is opened, what the date's label alone may not: approximate,
- * uncertain, disputed (see the note), before or after a day. Each is a sign for the eye with its words for a
- * screen reader (and as a tooltip).
+ * uncertain, disputed (see the note), before or after a day, or between two. Each is a sign for the eye with its
+ * words for a screen reader (and as a tooltip).
  */
 export function renderDateMarks(
   event: Pick<TimelineEvent, 'date' | 'dateNote'>,
@@ -41,7 +45,7 @@ export function renderDateMarks(
   if (!marks.length) return nothing;
   return html`<span class="marks"
     >${marks.map((mark) => {
-      const words = messages[MARKS[mark].words] as string;
+      const words = messages[MARKS[mark].words] ?? ENGLISH_MARK_BETWEEN;
       return html`<span class="mark mark-${mark}" title=${words}
         ><span aria-hidden="true">${MARKS[mark].sign}</span><span class="visually-hidden"> (${words})</span></span
       >`;

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { DateLine } from '../../src/date-line.js';
-import { htmlDatetime, parseDateSpan, spanExtent, type CalendarDate, type DateSpan } from '../../src/model/dates.js';
+import { parseDateSpan, spanExtent, type CalendarDate, type DateSpan } from '../../src/model/dates.js';
+import { htmlDatetime } from '../../src/model/html-datetime.js';
 import { formatSpan } from '../../src/model/format.js';
 import { fromCSV, fromTimelineJS, parseTimeline } from '../../src/model/index.js';
 import type { TimelineData, TimelineError } from '../../src/model/types.js';

@@ -342,6 +342,19 @@ describe("fromCSV: date-line's own columns", () => {
     ]);
   });
 
+  it('reads every date form as written: a "one of" date between two, a time as a program writes it', () => {
+    const data = imported(
+      'date,title\n[2017-03-09..2017-03-31],Arrest\n[..2017-03-09],Warrant\n2026-12-07T05:31:08.042Z,Logged',
+    );
+    expect(data.events.map((event) => event.date)).to.deep.equal([
+      '[2017-03-09..2017-03-31]',
+      '[..2017-03-09]',
+      '2026-12-07T05:31:08.042Z',
+    ]);
+    const { timeline } = parseTimeline(data);
+    expect(timeline!.events.map((event) => event.date.oneOf)).to.deep.equal(['onOrBefore', 'between', undefined]);
+  });
+
   it('keeps x- columns under their own name, whatever the case of the x-', () => {
     const data = imported('date,title,x-desk,X-Word Count\n2017,T,tech,"1,200"');
     expect(data.events[0]).to.deep.include({ 'x-desk': 'tech', 'x-Word Count': '1,200' });
@@ -382,7 +395,19 @@ describe("fromCSV: date-line's own columns", () => {
       'an end before the start',
       'date,end,title\n2017,2016,x',
       '/rows/1/end',
-      /"2017\/2016": the interval ends before it starts/,
+      /"2017\/2016": the interval ends \("2016"\) before it starts \("2017"\)/,
+    ],
+    [
+      'a "one of" date between two that runs backwards',
+      'date,title\n[2017-03-31..2017-03-09],x',
+      '/rows/1/date',
+      /the range ends \("2017-03-09"\) before it starts \("2017-03-31"\)/,
+    ],
+    [
+      'an end beside a "one of" date',
+      'date,end,title\n[2017-03-09..2017-03-31],2017-04,x',
+      '/rows/1/end',
+      /is already an interval \("start\/end"\) or a "one of" date: give no end/,
     ],
     ['an id used twice', 'id,date,title\na,2017,x\na,2018,y', '/rows/2/id', /already used/],
     ['an id with a space', 'id,date,title\na b,2017,x', '/rows/1/id', /must be an id/],

@@ -196,6 +196,12 @@ describe('fromTimelineJS: dates', () => {
     ['a time', { year: 2000, month: 1, day: 5, hour: '6', minute: '45' }, undefined, '2000-01-05T06:45'],
     ['seconds', { year: 2000, month: 1, day: 5, hour: 6, minute: 45, second: 56 }, undefined, '2000-01-05T06:45:56'],
     ['an hour alone gets :00', { year: 2000, month: 1, day: 5, hour: 6 }, undefined, '2000-01-05T06:00'],
+    [
+      'milliseconds, as three digits of a second',
+      { year: 2026, month: 12, day: 7, hour: 5, minute: 31, second: 8, millisecond: 42 },
+      undefined,
+      '2026-12-07T05:31:08.042',
+    ],
     ['empty parts are absent', { year: '1951', month: '', day: '', hour: '' }, undefined, '1951'],
     ['44 BCE (TimelineJS year -44)', { year: -44, month: 3, day: 15 }, undefined, '-0043-03-15'],
     ['1 BCE (TimelineJS year -1)', { year: -1 }, undefined, '0000'],
@@ -239,6 +245,14 @@ describe('fromTimelineJS: dates', () => {
     });
   });
 
+  it('leaves out milliseconds without seconds, with a warning', () => {
+    const { event, result } = only(
+      timeline({ start_date: { year: 2026, month: 12, day: 7, hour: 5, millisecond: 42 } }),
+    );
+    expect(event.date).to.equal('2026-12-07T05:00');
+    expect(result.warnings[0].path).to.equal('/events/0/start_date/millisecond');
+  });
+
   it('ignores a finer part after a missing one, with a warning', () => {
     const { event, result } = only(timeline({ start_date: { year: 1978, day: 9 } }));
     expect(event.date).to.equal('1978');
@@ -262,6 +276,12 @@ describe('fromTimelineJS: dates', () => {
       /no day 30 \(the day goes from 1 to 28\)/,
     ],
     ['hour 24', { start_date: { year: 2017, month: 2, day: 3, hour: 24 } }, '/events/0/start_date/hour', /no hour 24/],
+    [
+      'millisecond 1000',
+      { start_date: { year: 2017, month: 2, day: 3, hour: 4, minute: 5, second: 6, millisecond: 1000 } },
+      '/events/0/start_date/millisecond',
+      /no millisecond 1000 \(the millisecond goes from 0 to 999\)/,
+    ],
     ['a date that is text', { start_date: '1978' }, '/events/0/start_date', /object of parts/],
   ];
   for (const [name, slide, path, message] of errors) {

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { civilFromDays, daysFromCivil, daysInMonth } from '../../src/model/calendar.js';
+import fc from 'fast-check';
+import { daysFromCivil, daysInMonth } from '../../src/model/calendar.js';
+import { civilFromDays } from '../../src/model/civil.js';
 import {
   endOf,
-  htmlDatetime,
   parseCalendarDate,
   parseDateSpan,
   possibleExtent,
@@ -10,6 +11,8 @@ import {
   startOf,
   toIsoString,
 } from '../../src/model/dates.js';
+import { htmlDatetime } from '../../src/model/html-datetime.js';
+import { formatSpan } from '../../src/model/format.js';
 import { DEVIATIONS, READ_AT_LEVEL_2, SUITES } from './edtf-conformance.js';
 
 describe('calendar arithmetic', () => {
@@ -63,6 +66,17 @@ describe('parseCalendarDate', () => {
     ['2014-09-25T14:30:00-12:00', { offsetMinutes: -720 }],
     ['2014-09-25T14:30:00-00:15', { offsetMinutes: -15 }],
     ['2014-09-25T14:30:00+00:00', { offsetMinutes: 0 }],
+    // Fractions of a second, as programs write them: one to nine digits, kept as written, at second precision.
+    [
+      '2026-12-07T05:31:08.042Z',
+      { hour: 5, minute: 31, second: 8, fraction: '042', offsetMinutes: 0, precision: 'second' },
+    ],
+    ['2026-12-07T05:31:08.5Z', { second: 8, fraction: '5', precision: 'second' }],
+    ['2026-12-07T05:31:08.10+05:30', { fraction: '10', offsetMinutes: 330 }],
+    ['2026-12-07T05:31:08.123456789-12:00', { fraction: '123456789', offsetMinutes: -720 }],
+    ['2026-12-07T23:59:59.999999999+14:00', { second: 59, fraction: '999999999', offsetMinutes: 840 }],
+    ['2016-05-02T16:54:59.042', { fraction: '042', precision: 'second' }],
+    ['2026-12-07T05:31:08.000Z', { fraction: '000' }],
     ['1984?', { year: 1984, approximate: false, uncertain: true }],
     ['2004-06~', { month: 6, approximate: true, uncertain: false }],
     ['2004-06-11%', { day: 11, approximate: true, uncertain: true }],
@@ -122,7 +136,7 @@ describe('parseCalendarDate', () => {
   const YEAR = /is not a date: a year has four digits \("-0043"; no "\+", no "-0000"\) or, alone, "Y" and more/;
   const LEVEL_2 = /is EDTF level 2, which date-line does not read \(X only at the end, as in "201X" or "2004-XX"/;
   const TIME =
-    /is not a date and time: hh:mm or hh:mm:ss to 23:59:59, then Z or ±hh:mm from -12:00 to \+14:00, not -00:00/;
+    /is not a date and time: hh:mm, hh:mm:ss or hh:mm:ss\.sss to 23:59:59, then Z or ±hh:mm from -12:00 to \+14:00, not -00:00/;
   const invalid: [string, RegExp][] = [
     ['2017-02-30', /is not a date: 2017-02 has 28 days/],
     ['2017-02-29', /is not a date: 2017-02 has 28 days/],
@@ -178,7 +192,8 @@ describe('parseCalendarDate', () => {
     ['2001-34', LEVEL_2],
     ['2001-41', LEVEL_2],
     ['201X-21', LEVEL_2],
-    // Hours to 23; offsets from -12:00 to +14:00 in the extended format, and no "-00:00"; no fractions of a second.
+    // Hours to 23; offsets from -12:00 to +14:00 in the extended format, and no "-00:00"; fractions of a second only,
+    // with a point and one to nine digits.
     ['2014-09-25T24:00', TIME],
     ['2014-09-25T10:60', TIME],
     ['2014-09-25T10:00:60', TIME],
@@ -190,7 +205,13 @@ describe('parseCalendarDate', () => {
     ['2014-09-25T10:00:00-00', TIME],
     ['2014-09-25T10:00:00+05:60', TIME],
     ['2014-09-25T14:30+0530', TIME],
-    ['2014-09-25T14:30:00.5Z', TIME],
+    ['2014-09-25T14:30:00.0123456789Z', TIME],
+    ['2014-09-25T14:30:00.Z', TIME],
+    ['2014-09-25T14:30:00,5Z', TIME],
+    ['2014-09-25T14:30.5Z', TIME],
+    ['2014-09-25T14:30:00.5+05:60', TIME],
+    ['2014-09-25T14:30:00.5-00:00', TIME],
+    ['2014-09-25T14:30:60.5Z', TIME],
   ];
   for (const [text, message] of invalid) {
     it(`refuses "${text}", naming it, with a reason`, () => expectRefusal(parseCalendarDate(text), text, message));
@@ -211,6 +232,26 @@ describe('parseDateSpan', () => {
     expect(unknownStart.ok && unknownStart.value.start === null).to.equal(true);
   });
 
+  it('reads a "one of" date between two plain dates as one date, not an interval', () => {
+    const between = parseDateSpan('[2017-03-09..2017-03-31]');
+    expect(between.ok && between.value).to.deep.include({ isInterval: false, oneOf: 'between' });
+    expect(between.ok && between.value.start).to.include({ year: 2017, month: 3, day: 9, precision: 'day' });
+    expect(between.ok && between.value.end).to.include({ year: 2017, month: 3, day: 31, precision: 'day' });
+    for (const [text, precision] of [
+      ['[2017-03..2017-05]', 'month'],
+      ['[2016..2018]', 'year'],
+      ['[-0100..-0050]', 'year'],
+      ['[2017-03-09..2017-04]', 'day'],
+      ['[2017-03-09..2017-03-09]', 'day'],
+      ['[2017-03..2017-03-09]', 'month'],
+      ['[2017-03-21..2017-03-28]', 'day'],
+    ] as const) {
+      const parsed = parseDateSpan(text);
+      expect(parsed.ok && parsed.value.oneOf, text).to.equal('between');
+      expect(parsed.ok && parsed.value.start?.precision, text).to.equal(precision);
+    }
+  });
+
   it('reads a "one of" date with an open side as one date, not an interval', () => {
     const before = parseDateSpan('[..2017-03-09]');
     expect(before.ok && before.value).to.deep.include({ start: null, isInterval: false, oneOf: 'onOrBefore' });
@@ -222,6 +263,9 @@ describe('parseDateSpan', () => {
     expect(year.ok && year.value.end?.precision).to.equal('year');
     const bce = parseDateSpan('[-0044-03-15..]');
     expect(bce.ok && bce.value.start?.year).to.equal(-44);
+    // A day from the 20th to the 29th is a day, not a season ("-21" to "-24" end a season only after a year).
+    const late = parseDateSpan('[..2017-03-28]');
+    expect(late.ok && late.value.end).to.include({ day: 28, precision: 'day' });
   });
 
   it('reads seasons and qualified dates at either end of an interval', () => {
@@ -230,11 +274,9 @@ describe('parseDateSpan', () => {
     }
   });
 
-  const SETS = /of EDTF's sets, date-line reads only "\[\.\.2017-03-09\]" and "\[2017-03-09\.\.\]", with a plain date/;
+  const SETS =
+    /of EDTF's sets, date-line reads one range of plain dates: "\[\.\.2017-03-09\]", "\[2017-03-09\.\.\]" or "\[2017-03-09\.\.2017-03-31\]"/;
   const invalid: [string, RegExp][] = [
-    ['2017-03/2017-02', /the interval ends before it starts/],
-    ['2018/2017', /ends before it starts/],
-    ['2001-23/2001-21', /ends before it starts/],
     ['../..', /an interval needs at least one date/],
     ['/', /at least one date/],
     ['2017/2018/2019', /is not a date: write a year/],
@@ -247,10 +289,21 @@ describe('parseDateSpan', () => {
     ['201X/2020', /is EDTF level 2/],
     ['2004-06-XX/2004-07-03', /is EDTF level 2/],
     ['2004/2004-XX', /is EDTF level 2/],
-    // Of the sets, only one date on or before, or on or after, another.
+    // Of the sets, only one range of plain dates: one date on or before another, on or after it, or between two.
     ['[1667,1668,1670..1672]', SETS],
     ['[1760-01,1760-02,1760-12..]', SETS],
-    ['[1774-11..1774-12]', SETS],
+    ['[1667,1912-03..1912-05]', SETS],
+    ['[2017-03-09..2017-03-31..]', SETS],
+    ['[2017-03-09...2017-03-31]', SETS],
+    ['[2017-03-09..2017-03-31~]', SETS],
+    ['[2017-03-09?..2017-03-31]', SETS],
+    ['[2017-21..2017-22]', SETS],
+    ['[201X..2020]', SETS],
+    ['[2017-03-09T10:00Z..2017-03-31]', SETS],
+    ['[2017-03-09 ..2017-03-31]', SETS],
+    ['{2017-03-09..2017-03-31}', SETS],
+    ['[2017-03-09..2017-02-30]', /2017-02 has 28 days/],
+    ['[2017-13..2018]', /no month 13/],
     ['{..1984}', SETS],
     ['{1960,1961-12}', SETS],
     ['[..]', SETS],
@@ -278,11 +331,57 @@ describe('parseDateSpan', () => {
     });
   }
 
-  it('accepts intervals whose ends overlap at different precisions', () => {
-    expect(parseDateSpan('2017-03/2017-03-09').ok).to.equal(true);
-    expect(parseDateSpan('2017-03-09/2017-03').ok).to.equal(true);
-    expect(parseDateSpan('2017-03-10/2017-03-09').ok).to.equal(false);
+  it('accepts intervals and ranges whose ends overlap at different precisions, or overlap as seasons do', () => {
+    for (const text of [
+      '2017-03/2017-03-09',
+      '2017-03-09/2017-03',
+      '2017-03-09T23:00/2017-03-09',
+      '2017/2017-03',
+      '2017-06/2017',
+      '2012-22/2012-23',
+      '2012-23/2012-24',
+      '2012-23/2012-09',
+      '2012-21/2012-21',
+      '2026-12-07T05:31:08.042Z/2026-12-07T05:31:08.042Z',
+      '2026-12-07T10:31:08.2+05:00/2026-12-07T05:31:08.5Z',
+      '[2017-03..2017-03-09]',
+      '[2017-03-09..2017-03]',
+      '[2017..2017-12-31]',
+    ]) {
+      const parsed = parseDateSpan(text);
+      expect(parsed.ok, `${text}: ${parsed.ok || parsed.message}`).to.equal(true);
+    }
   });
+
+  // Every form of span whose end runs back past its start: [text, start, end as written].
+  const backwards: [string, string, string][] = [
+    ['2017-03/2017-02', '2017-03', '2017-02'],
+    ['2018/2017', '2018', '2017'],
+    ['2017-03-10/2017-03-09', '2017-03-10', '2017-03-09'],
+    ['2017/2016-12', '2017', '2016-12'],
+    ['2012-23/2012-22', '2012-23', '2012-22'],
+    ['2001-23/2001-21', '2001-23', '2001-21'],
+    ['2012-24/2012-21', '2012-24', '2012-21'],
+    ['2012-22/2012-05', '2012-22', '2012-05'],
+    ['2013-21/2012-24', '2013-21', '2012-24'],
+    ['2012-23~/2012-22?', '2012-23~', '2012-22?'],
+    ['-0043/-0044', '-0043', '-0044'],
+    ['2014-09-25T14:30Z/2014-09-25T14:29Z', '2014-09-25T14:30Z', '2014-09-25T14:29Z'],
+    ['2014-09-25T14:30+05:00/2014-09-25T09:29Z', '2014-09-25T14:30+05:00', '2014-09-25T09:29Z'],
+    ['2026-12-07T05:31:08.5Z/2026-12-07T05:31:08.25Z', '2026-12-07T05:31:08.5Z', '2026-12-07T05:31:08.25Z'],
+    ['[2017-03-31..2017-03-09]', '2017-03-31', '2017-03-09'],
+    ['[2018..2017]', '2018', '2017'],
+    ['[2017-04..2017-03]', '2017-04', '2017-03'],
+    ['[2017-03..2017-02-28]', '2017-03', '2017-02-28'],
+    ['[2017-03-29..2017-03-28]', '2017-03-29', '2017-03-28'],
+  ];
+  for (const [text, start, end] of backwards) {
+    it(`refuses "${text}", whose end runs back past its start, naming both ends`, () => {
+      const parsed = parseDateSpan(text);
+      expectRefusal(parsed, text, /ends .* before it starts/);
+      if (!parsed.ok) expect(parsed.message).to.contain(`ends ("${end}") before it starts ("${start}")`);
+    });
+  }
 });
 
 describe('placement on the time scale', () => {
@@ -332,6 +431,41 @@ describe('placement on the time scale', () => {
     });
   }
 
+  it('places a date-time with a fraction of a second at its instant, covering a millisecond at most', () => {
+    const instant = (text: string) => {
+      const [start, end] = span(text);
+      return [start * 86_400_000, (end - start) * 86_400_000];
+    };
+    const midnight = daysFromCivil(2026, 12, 7) * 86_400_000;
+    const [at, length] = instant('2026-12-07T05:31:08.042Z');
+    // A day number near 2026 holds a millisecond to within a few millionths of one.
+    const within = 1e-3;
+    expect(at - midnight).to.be.closeTo(((5 * 60 + 31) * 60 + 8) * 1000 + 42, within);
+    expect(length).to.be.closeTo(1, within);
+    expect(instant('2026-12-07T05:31:08.5Z')[1]).to.be.closeTo(100, within);
+    const [nano, nanoLength] = instant('2026-12-07T05:31:08.123456789+05:30');
+    expect(nano - midnight).to.be.closeTo((1 * 60 + 8) * 1000 + 123.456789, within);
+    expect(nanoLength).to.be.closeTo(1, within);
+    expect(instant('2026-12-07T05:31:08.042-12:00')[0] - midnight).to.be.closeTo(
+      ((17 * 60 + 31) * 60 + 8) * 1000 + 42,
+      within,
+    );
+  });
+
+  it('places a "one of" date between two over the whole range, as its extent and as how far it may reach', () => {
+    const extents = (text: string) => {
+      const parsed = parseDateSpan(text);
+      if (!parsed.ok) throw new Error(parsed.message);
+      return [spanExtent(parsed.value), possibleExtent(parsed.value)];
+    };
+    const range = { from: daysFromCivil(2017, 3, 9), to: daysFromCivil(2017, 4, 1) };
+    expect(extents('[2017-03-09..2017-03-31]')).to.deep.equal([range, range]);
+    const months = { from: daysFromCivil(2017, 3, 1), to: daysFromCivil(2017, 6, 1) };
+    expect(extents('[2017-03..2017-05]')).to.deep.equal([months, months]);
+    const years = { from: daysFromCivil(2016, 1, 1), to: daysFromCivil(2019, 1, 1) };
+    expect(extents('[2016..2018]')).to.deep.equal([years, years]);
+  });
+
   it('places a "one of" date on its bound, and lets it reach without bound on its open side', () => {
     const extents = (text: string) => {
       const parsed = parseDateSpan(text);
@@ -356,6 +490,12 @@ describe('placement on the time scale', () => {
   });
 });
 
+/**
+ * HTML's datetime values (HTML Standard, "Dates and times"): a year, a month, a date, or a date and time, local or
+ * with its offset, its seconds with one to three digits of a fraction.
+ */
+const HTML_DATETIME = /^\d{4,}(?:-\d\d(?:-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?(?:Z|[+-]\d\d:\d\d)?)?)?)?$/;
+
 describe('ISO and HTML datetime text', () => {
   // [text, ISO 8601 text (none for seasons and X, which ISO 8601-1 cannot write), HTML datetime]
   const rows: [string, string | undefined, string | undefined][] = [
@@ -377,6 +517,18 @@ describe('ISO and HTML datetime text', () => {
     ['2001-21', undefined, '2001'],
     ['2001-23', undefined, '2001'],
     ['2001-24', undefined, undefined],
+    // A fraction of a second is kept in ISO 8601; HTML takes three digits at most.
+    ['2026-12-07T05:31:08.042Z', '2026-12-07T05:31:08.042Z', '2026-12-07T05:31:08.042Z'],
+    ['2026-12-07T05:31:08.5+05:30', '2026-12-07T05:31:08.5+05:30', '2026-12-07T05:31:08.5+05:30'],
+    ['2026-12-07T05:31:08.123456789-12:00', '2026-12-07T05:31:08.123456789-12:00', '2026-12-07T05:31:08.123-12:00'],
+    // A "one of" date between two: the month or year that holds both, or none.
+    ['[2017-03-09..2017-03-31]', '2017-03-09', '2017-03'],
+    ['[2017-03-09..2017-04-02]', '2017-03-09', '2017'],
+    ['[2017-03..2017-05]', '2017-03', '2017'],
+    ['[2017..2017-05-02]', '2017', '2017'],
+    ['[2016-12-30..2017-01-02]', '2016-12-30', undefined],
+    ['[2016..2018]', '2016', undefined],
+    ['[-0100..-0050]', '-000100', undefined],
   ];
   for (const [text, iso, datetime] of rows) {
     it(`"${text}" is ${iso ?? 'no ISO 8601 text'} and ${datetime ?? 'no datetime'} in HTML`, () => {
@@ -384,6 +536,7 @@ describe('ISO and HTML datetime text', () => {
       if (!parsed.ok) throw new Error(parsed.message);
       if (iso) expect(toIsoString(parsed.value.start!)).to.equal(iso);
       expect(htmlDatetime(parsed.value)).to.equal(datetime);
+      if (datetime) expect(datetime, 'a valid HTML datetime').to.match(HTML_DATETIME);
     });
   }
 
@@ -406,11 +559,71 @@ describe('ISO and HTML datetime text', () => {
   });
 });
 
+describe('timestamps as programs write them', () => {
+  // Instants from 1 CE to the eve of 10000 (toISOString writes the years around them with six digits and a sign,
+  // which EDTF writes otherwise; a day short of it, so that a wall clock east of UTC stays in 9999), at random. The
+  // suite runs this in three zones, where a label built from the reader's clock would differ.
+  const instants = fc.date({ min: new Date(-62135596800000), max: new Date(253402214399999), noInvalidDate: true });
+  const MS_A_DAY = 86_400_000;
+  /** The label Intl gives the instant in UTC, to the second. */
+  const utcLabel = (instant: Date) =>
+    `${new Intl.DateTimeFormat('en-GB', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZone: 'UTC',
+      calendar: 'gregory',
+    }).format(instant)} UTC`;
+
+  it('reads toISOString() of any instant back to that instant, writes the same text, labels it without milliseconds', () => {
+    fc.assert(
+      fc.property(instants, (instant) => {
+        const text = instant.toISOString();
+        const parsed = parseDateSpan(text);
+        if (!parsed.ok) throw new Error(parsed.message);
+        const date = parsed.value.start!;
+        expect(Math.round(startOf(date) * MS_A_DAY), text).to.equal(instant.getTime());
+        expect(toIsoString(date)).to.equal(text);
+        expect(htmlDatetime(parsed.value)).to.equal(text);
+        expect(text).to.match(HTML_DATETIME);
+        expect(formatSpan(parsed.value, 'en-GB'), text).to.equal(utcLabel(instant));
+      }),
+    );
+  });
+
+  it('reads the same instant written at any offset, with any number of digits of a second', () => {
+    const offsets = fc.integer({ min: -48, max: 56 }).map((quarters) => quarters * 15);
+    fc.assert(
+      fc.property(instants, offsets, fc.integer({ min: 1, max: 9 }), (instant, offset, digits) => {
+        // The wall clock at that offset, and its fraction of a second to `digits` digits (more zeros, or fewer
+        // digits of the milliseconds, cut where the instant is still exact to a digit).
+        const wall = new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19);
+        const fraction = String(instant.getUTCMilliseconds()).padStart(3, '0').padEnd(digits, '0').slice(0, digits);
+        const sign = offset < 0 ? '-' : '+';
+        const zone = offset
+          ? `${sign}${String(Math.trunc(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`
+          : 'Z';
+        const text = `${wall}.${fraction}${zone}`;
+        const parsed = parseDateSpan(text);
+        if (!parsed.ok) throw new Error(parsed.message);
+        const exact = Math.floor(instant.getTime() / 10 ** (3 - Math.min(digits, 3))) * 10 ** (3 - Math.min(digits, 3));
+        expect(Math.round(startOf(parsed.value.start!) * MS_A_DAY), text).to.equal(exact);
+        expect(toIsoString(parsed.value.start!)).to.equal(text);
+        // None for a wall clock in 1 BCE (year 0), as for every date before 1 CE.
+        if (!wall.startsWith('0000')) expect(htmlDatetime(parsed.value), text).to.match(HTML_DATETIME);
+      }),
+    );
+  });
+});
+
 describe('conformance with public EDTF test tables', () => {
   for (const suite of SUITES) {
     describe(`${suite.name} (${suite.source})`, () => {
       for (const { text, valid, level } of suite.cases) {
-        // date-line reads levels 0 and 1, and of level 2 the "one of" sets with an open side.
+        // date-line reads levels 0 and 1, and of level 2 the "one of" sets of one range.
         const inScope = level !== 2 || READ_AT_LEVEL_2.test(text);
         const expected = valid && inScope;
         const deviation = DEVIATIONS[text];

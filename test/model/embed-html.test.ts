@@ -144,6 +144,8 @@ const EVERY_FIELD: TimelineData = {
       ],
     },
     { id: 'spaces', date: '2020', title: 'No-break\u00a0spaces and “quotes” stay' },
+    { id: 'between', date: '[2017-03-09..2017-03-31]', title: 'A day between two' },
+    { id: 'timestamp', date: '2026-12-07T05:31:08.042Z', title: 'A time as a program writes it' },
   ],
 };
 
@@ -305,6 +307,23 @@ describe('embedHtml: the element reads the printed list back as the same timelin
     expect(data.events.find((event) => event.id === 'separate-end')!.date).to.equal('2017-02/2017-03');
     // Printing what was read back prints the same embed.
     expect(print(data)).to.equal(html);
+  });
+
+  it('prints the article’s Detroit case in order, the arrest between two days after both warrants', async () => {
+    const article = (await (await fetch(ARTICLE_URL)).json()) as TimelineData;
+    const items = [
+      ...parse(print(article, { locale: 'en-GB', words: await loadMessages('en-GB') })).querySelectorAll(
+        'date-line > ol > li',
+      ),
+    ];
+    const ids = items.map((item) => item.id.replace(/^[^/]*\//, ''));
+    expect(ids.indexOf('detroit-facebook-warrant')).to.be.below(ids.indexOf('detroit-cell-site-warrant'));
+    expect(ids.indexOf('detroit-cell-site-warrant')).to.be.below(ids.indexOf('detroit-arrest'));
+    const time = items[ids.indexOf('detroit-arrest')].querySelector('time')!;
+    expect([time.getAttribute('datetime'), time.textContent]).to.deep.equal([
+      '[2017-03-09..2017-03-31]',
+      'between 9 and 31 March 2017',
+    ]);
   });
 
   it('reads back the built-in timeline (every field but its eras) and the demo timelines', async () => {

@@ -118,12 +118,15 @@ describe('parseTimeline: errors with their paths', () => {
     [
       'an end before the start',
       minimal([event({ date: '2017-03-09', end: '2017-03-01' })]),
-      { path: '/events/0/end', message: /^"2017-03-09\/2017-03-01": the interval ends before it starts/ },
+      {
+        path: '/events/0/end',
+        message: /^"2017-03-09\/2017-03-01": the interval ends \("2017-03-01"\) before it starts \("2017-03-09"\)/,
+      },
     ],
     [
       'an interval that runs backwards',
       minimal([event({ date: '2018/2017' })]),
-      { path: '/events/0/date', message: /ends before it starts/ },
+      { path: '/events/0/date', message: /ends \("2017"\) before it starts \("2018"\)/ },
     ],
     [
       'both an interval and an end',
@@ -191,7 +194,7 @@ describe('parseTimeline: errors with their paths', () => {
     [
       'an era that ends before it starts',
       minimal([], { eras: [{ id: 'x', label: 'X', start: '2017', end: '2016' }] }),
-      { path: '/eras/0/end', message: /before it starts/ },
+      { path: '/eras/0/end', message: /ends \("2016"\) before it starts \("2017"\)/ },
     ],
     [
       'a key with a slash, escaped in the path',

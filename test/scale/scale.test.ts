@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { daysFromCivil } from '../../src/model/calendar.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import type { TimelineEvent } from '../../src/model/types.js';
@@ -22,10 +23,16 @@ const day = (text: string) => {
   return daysFromCivil(Number(y), Number(m), Number(d));
 };
 
-function events(dates: string[]): readonly TimelineEvent[] {
+/** Parsed events on these dates, in order, with these importances (default 3). */
+function events(dates: string[], importances: readonly number[] = []): readonly TimelineEvent[] {
   const { timeline, errors } = parseTimeline({
     version: 1,
-    events: dates.map((date, i) => ({ id: `e${i}`, date, title: `Event number ${i}` })),
+    events: dates.map((date, i) => ({
+      id: `e${i}`,
+      date,
+      title: `Event number ${i}`,
+      ...(importances[i] ? { importance: importances[i] } : {}),
+    })),
   });
   if (!timeline) throw new Error(JSON.stringify(errors));
   return timeline.events;
@@ -142,7 +149,7 @@ describe('ticks', () => {
 });
 
 describe('lane layout', () => {
-  const sample = events([
+  const sampleDates = [
     '2017-03-01',
     '2017-03-02',
     '2017-03-03',
@@ -150,7 +157,8 @@ describe('lane layout', () => {
     '2017-03-05',
     '2017-03-06',
     '2018-01-01',
-  ]);
+  ];
+  const sample = events(sampleDates);
   const rows = [{ key: '', label: '' }];
   /** The layout's input for events on the time scale, with every label `labelPx` wide, in one row. */
   const input = (list: readonly TimelineEvent[], labelPx: number): LayoutInput => ({
@@ -159,6 +167,7 @@ describe('lane layout', () => {
     ends: Float64Array.from(list, (event) => event.to),
     labelPx: new Float32Array(list.length).fill(labelPx),
     rowOf: new Int16Array(list.length),
+    importance: Uint8Array.from(list, (event) => event.importance),
     rows,
   });
   const drawnItems = (layout: AxisLayout, from: LayoutInput) => [...layout.drawn].map((i) => itemAt(layout, from, i)!);
@@ -186,6 +195,134 @@ describe('lane layout', () => {
       first: 2,
       last: 5,
       count: 4,
+      lead: 2,
+    });
+  });
+
+  describe('importance', () => {
+    it('labels an importance-5 event where its importance-1 neighbour is clustered, whichever comes first', () => {
+      for (const importances of [
+        [1, 5],
+        [5, 1],
+      ]) {
+        const pair = events(['2017-03-01', '2017-03-02'], importances);
+        // 100 px labels at 20 px a day, one lane: the two labels cannot both be drawn.
+        const layout = layoutAxis(input(pair, 100), 20, { maxLanes: 1 });
+        const five = importances.indexOf(5);
+        expect(layout.lanes[five], `importances ${importances.join(', ')}`).to.equal(0);
+        expect(layout.lanes[1 - five]).to.equal(-1);
+        expect(layout.clusters).to.have.length(1);
+        expect(layout.clusters[0]).to.include({ count: 1, lead: 1 - five });
+      }
+    });
+
+    it('gives the lanes to the most important events of a crowd, and names its cluster after the most important left', () => {
+      // Six events a day apart, each label 5.6 days long with its gap: two lanes hold two of them.
+      const crowd = events(
+        ['2017-03-01', '2017-03-02', '2017-03-03', '2017-03-04', '2017-03-05', '2017-03-06'],
+        [2, 3, 5, 1, 4, 4],
+      );
+      const layout = layoutAxis(input(crowd, 100), 20, { maxLanes: 2 });
+      expect([...layout.lanes]).to.deep.equal([-1, -1, 0, -1, 1, -1]);
+      // A cluster is at most 96 px (4.8 days) wide: the first is named after its importance-3 event; the second
+      // holds the later of the two importance-4 events, the earlier of which has a lane.
+      expect(layout.clusters.map(({ first, last, count, lead }) => ({ first, last, count, lead }))).to.deep.equal([
+        { first: 0, last: 3, count: 3, lead: 1 },
+        { first: 5, last: 5, count: 1, lead: 5 },
+      ]);
+    });
+
+    it('takes no lane from a crowd that fits: importance counts only where labels compete', () => {
+      // Four intervals that two lanes hold in chronological order; taken in order of importance, the importance-4
+      // and importance-3 events would split the two lanes between them and leave one importance-1 event out.
+      const fits = events(
+        ['2017-01-01/2017-01-03', '2017-01-01/2017-01-04', '2017-01-04/2017-01-07', '2017-01-06/2017-01-09'],
+        [1, 1, 3, 4],
+      );
+      const layout = layoutAxis(input(fits, 1), 20, { maxLanes: 2, gapPx: 0 });
+      expect(layout.clusters).to.deep.equal([]);
+      expect([...layout.lanes]).to.deep.equal([0, 1, 0, 1]);
+    });
+
+    it('packs as before when every event has the same importance', () => {
+      const same = events(['2017-03-01', '2017-03-02', '2017-03-03'], [4, 4, 4]);
+      expect([...layoutAxis(input(same, 100), 20, { maxLanes: 2 }).lanes]).to.deep.equal([0, 1, -1]);
+    });
+
+    // At any scale, for any crowd: no two labels in a lane meet; an event left in a cluster found every lane of
+    // its row taken, where its label would go, by an event at least as important; a cluster's lead is its most
+    // important event, the earliest of equals; and every event is drawn or in exactly one cluster.
+    it('never lets a less important event take a more important one’s place, at any zoom', () => {
+      const crowds = fc.record({
+        days: fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 40 }),
+        importances: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 40, maxLength: 40 }),
+        widths: fc.array(fc.integer({ min: 20, max: 260 }), { minLength: 40, maxLength: 40 }),
+        rows: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 40, maxLength: 40 }),
+        scale: fc.constantFrom(0.5, 2, 8, 32),
+        maxLanes: fc.integer({ min: 1, max: 3 }),
+      });
+      fc.assert(
+        fc.property(crowds, ({ days, importances, widths, rows: rowOf, scale, maxLanes }) => {
+          const dates = days.map((d) => new Date(Date.UTC(2017, 0, 1 + d)).toISOString().slice(0, 10)).sort();
+          const list = events(dates, importances);
+          const crowd: LayoutInput = {
+            ...input(list, 0),
+            labelPx: Float32Array.from(list, (_, i) => widths[i]),
+            rowOf: Int16Array.from(list, (_, i) => rowOf[i]),
+            rows: [...rows, { key: 'g', label: 'G' }],
+          };
+          const layout = layoutAxis(crowd, scale, { maxLanes });
+          const gap = 12 / scale;
+          const busy = (i: number) => {
+            const item = itemAt(layout, crowd, i);
+            const from = item ? (item.flipped ? item.start - item.labelPx / scale : item.start) : crowd.starts[i];
+            return { from, until: (item?.reach ?? crowd.starts[i] + crowd.labelPx[i] / scale) + gap };
+          };
+          const drawn = [...layout.drawn];
+          for (const a of drawn)
+            for (const b of drawn) {
+              if (a >= b || rowOf[a] !== rowOf[b] || layout.lanes[a] !== layout.lanes[b]) continue;
+              const [x, y] = [busy(a), busy(b)];
+              expect(
+                x.until <= y.from || y.until <= x.from,
+                `e${a} and e${b} meet in lane ${layout.lanes[a]}`,
+              ).to.equal(true);
+            }
+          const clustered = list.map((_, i) => i).filter((i) => layout.lanes[i] < 0);
+          for (const c of clustered) {
+            // Where its label would go, were it drawn: on from its marker, or back from it near the end of the data.
+            const start = crowd.starts[c];
+            const back = crowd.labelPx[c] / scale;
+            const flips =
+              Math.max(crowd.ends[c], start + back) > layout.endLimit && start - back >= crowd.starts[0] - 16 / scale;
+            const from = flips ? start - back : start;
+            const until = Math.max(crowd.ends[c], flips ? start : start + back) + gap;
+            for (let lane = 0; lane < maxLanes; lane++) {
+              const holders = drawn.filter((d) => {
+                if (rowOf[d] !== rowOf[c] || layout.lanes[d] !== lane) return false;
+                const other = busy(d);
+                return other.from < until && from < other.until;
+              });
+              const names = holders.map((d) => `e${d} (${importances[d]})`).join(', ');
+              expect(
+                holders.some((d) => importances[d] >= importances[c]),
+                `e${c} (importance ${importances[c]}) is kept out of lane ${lane} by none as important: ${names}`,
+              ).to.equal(true);
+            }
+          }
+          let inClusters = 0;
+          for (const cluster of layout.clusters) {
+            const members = clustered.filter(
+              (i) => rowOf[i] === cluster.row && i >= cluster.first && i <= cluster.last,
+            );
+            expect(members).to.have.length(cluster.count);
+            inClusters += members.length;
+            const top = Math.max(...members.map((i) => importances[i]));
+            expect(cluster.lead).to.equal(members.find((i) => importances[i] === top));
+          }
+          expect(inClusters).to.equal(clustered.length);
+        }),
+      );
     });
   });
 
@@ -218,12 +355,14 @@ describe('lane layout', () => {
     });
   }
 
-  // A zoom level packed in idle moments is packed a slice at a time; the slices must not show in the result.
+  // A zoom level packed in idle moments is packed a slice at a time, chronologically until a label finds no lane,
+  // then again across the passes of importance; the slices must not show in the result.
+  const mixed = events(sampleDates, [1, 5, 3, 5, 2, 4, 1]);
   for (const slice of [1, 2, 3, 5, 1000]) {
     it(`packs the same layout in slices of ${slice} event(s) as in one go`, () => {
       const twoRows: LayoutInput = {
         ...input(
-          [...sample, ...sample].sort((a, b) => a.from - b.from),
+          [...sample, ...mixed].sort((a, b) => a.from - b.from),
           100,
         ),
         rowOf: Int16Array.from({ length: sample.length * 2 }, (_, i) => i % 2),
@@ -233,7 +372,13 @@ describe('lane layout', () => {
       const packer = new LanePacker(twoRows, 20, { maxLanes: 2 });
       let rounds = 0;
       while (!packer.advance(slice)) rounds++;
-      expect(rounds).to.equal(Math.ceil(twoRows.events.length / slice) - 1);
+      // Each slice packs `slice` events: the chronological ones up to the first without a lane, then all of them.
+      const chronological = layoutAxis({ ...twoRows, importance: twoRows.importance.map(() => 3) }, 20, {
+        maxLanes: 2,
+      });
+      const firstOverflow = chronological.lanes.findIndex((lane) => lane < 0);
+      expect(firstOverflow, 'the sample overflows').to.be.at.least(0);
+      expect(rounds).to.equal(Math.ceil((firstOverflow + 1 + twoRows.events.length) / slice) - 1);
       expect(packer.result()).to.deep.equal(whole);
       expect(whole.clusters.length, 'the sample overflows into clusters').to.be.above(0);
     });

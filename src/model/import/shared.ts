@@ -68,13 +68,15 @@ export interface DateParts {
   hour?: number;
   minute?: number;
   second?: number;
+  /** 0–999, written as three digits of a second ("14:30:15.042"), as TimelineJS counts them. */
+  millisecond?: number;
 }
 
 /**
  * The ISO 8601 / EDTF text of calendar parts at exactly their precision: "1978", "1978-08", "1978-08-09",
- * "1978-08-09T14:30", "-0043-03-15", and "Y12345" / "Y-12345" for years of more than four digits (a year alone:
- * EDTF's "Y" years have no month or day, so callers give only the year). Date-line has no hour precision, so an
- * hour alone is written with ":00" minutes.
+ * "1978-08-09T14:30", "1978-08-09T14:30:15.042", "-0043-03-15", and "Y12345" / "Y-12345" for years of more than
+ * four digits (a year alone: EDTF's "Y" years have no month or day, so callers give only the year). Date-line has
+ * no hour precision, so an hour alone is written with ":00" minutes.
  */
 export function isoFromParts(parts: DateParts): string {
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -87,6 +89,7 @@ export function isoFromParts(parts: DateParts): string {
   if (parts.hour === undefined) return text;
   text += `T${pad(parts.hour)}:${pad(parts.minute ?? 0)}`;
   if (parts.second !== undefined) text += `:${pad(parts.second)}`;
+  if (parts.millisecond !== undefined) text += `.${pad(parts.millisecond, 3)}`;
   return text;
 }
 

@@ -4,7 +4,8 @@
  * and media. This module maps one slide at a time, so the CSV importer can reuse it with its own locations.
  *
  * Mapping (see the README's "Importing" section):
- * - start_date/end_date → date/end at exactly the precision given (year; year+month; … down to the second).
+ * - start_date/end_date → date/end at exactly the precision given (year; year+month; … down to the second, or
+ *   the millisecond: "…T14:30:15.042").
  *   TimelineJS writes 44 BCE as year -44 and shows it as "44 BCE"; date-line counts years astronomically
  *   (ISO 8601: -0043 is 44 BCE), so a negative TimelineJS year is moved by one. Years beyond four digits
  *   become "Y12345". With `"scale": "cosmological"` only the year counts, as in TimelineJS.
@@ -50,7 +51,7 @@ export type SlideField =
 /** Where a slide's field is in the input: a JSON Pointer. */
 export type Locate = (field: SlideField) => string;
 
-const DATE_PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
+const DATE_PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
 type DatePart = (typeof DATE_PARTS)[number];
 
 /** The largest value of each part (days depend on the month and are checked separately). */
@@ -60,6 +61,7 @@ const PART_RANGES: Record<Exclude<DatePart, 'year'>, [number, number]> = {
   hour: [0, 23],
   minute: [0, 59],
   second: [0, 59],
+  millisecond: [0, 999],
 };
 
 type Json = Record<string, unknown>;

@@ -227,6 +227,8 @@ export const axisStyles = css`
 
   .cluster {
     position: absolute;
+    display: flex;
+    align-items: center;
     min-inline-size: 2rem;
     block-size: 1.5rem;
     padding: 0 0.4rem;
@@ -237,6 +239,17 @@ export const axisStyles = css`
     font: inherit;
     font-size: 0.75em;
     cursor: zoom-in;
+  }
+
+  /* A cluster's name, on one line, shortens its headline, never the words around it ("and 3 more"). */
+  .cluster span {
+    white-space: pre;
+  }
+
+  .cluster .cluster-title {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .ticks {

@@ -11,14 +11,15 @@ import { keyedList } from '../../directives/keyed-list.js';
 import { styleMap } from '../../directives/style-map.js';
 import { AxisGestureController } from './axis-gesture-controller.js';
 import { fill } from '../../i18n/messages.js';
-import { htmlDatetime } from '../../model/dates.js';
+import { htmlDatetime } from '../../model/html-datetime.js';
 import { formatNumber } from '../../model/format.js';
 import type { TimelineEvent } from '../../model/types.js';
 import { dateLabelChars, deriveAxisData } from '../../scale/axis-data.js';
 import { gapLabel } from '../../scale/breaks.js';
+import { clusterName } from '../../scale/cluster-name.js';
 import { lowerBound } from '../../scale/coords.js';
 import { fitFirstView } from '../../scale/first-view.js';
-import { pinnedMajor } from '../../scale/scene.js';
+import { CLUSTER_NAMED_PX, pinnedMajor } from '../../scale/scene.js';
 import type { ViewWindow } from '../../scale/window.js';
 import { eventLink, type LayoutIntent, type LayoutRenderer, type LayoutSnapshot } from '../snapshot.js';
 import { AxisState } from './axis-state.js';
@@ -322,17 +323,27 @@ export class AxisRenderer implements ReactiveController, LayoutRenderer {
               scene.clusters,
               // A cluster keeps its element while the zoom moves it, as items and ticks do.
               ({ cluster }) => `${cluster.row}:${cluster.first}:${cluster.last}`,
-              ({ cluster, x, y }) => {
+              ({ cluster, x, y, roomPx }) => {
                 const count = formatNumber(cluster.count, locale);
+                const name = clusterName(events[cluster.lead].title, cluster.count, locale, messages);
+                const [before, title, after] = name.parts;
+                const hint = fill(messages.clusterLabel, { count });
+                // With room, its name ("Detroit arrest and 3 more"); else its count, named in its tooltip.
+                const named = roomPx >= CLUSTER_NAMED_PX;
                 return html`<button
                   type="button"
                   class="cluster"
                   tabindex="-1"
-                  style=${styleMap({ translate: at(x, y) })}
-                  aria-label=${fill(messages.clusterLabel, { count })}
+                  style=${styleMap({ translate: at(x, y), maxInlineSize: `${roomPx}px` })}
+                  aria-label=${named ? nothing : hint}
+                  title=${named ? hint : name.text}
                   @click=${() => this.state.zoomToEvents(cluster.first, cluster.last)}
                 >
-                  +${count}
+                  ${
+                    named
+                      ? html`<span>${before}</span><span class="cluster-title">${title}</span><span>${after}</span>`
+                      : `+${count}`
+                  }
                 </button>`;
               },
             )}

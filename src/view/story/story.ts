@@ -18,7 +18,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from '../../directives/style-map.js';
 import { fill, type StoryWords } from '../../i18n/messages.js';
-import { htmlDatetime } from '../../model/dates.js';
+import { htmlDatetime } from '../../model/html-datetime.js';
 import { formatNumber } from '../../model/format.js';
 import type { MediaData, TimelineEvent } from '../../model/types.js';
 import { layoutStrip, nearestOnStrip, type StripLayout } from '../../scale/strip.js';
