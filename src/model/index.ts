@@ -17,11 +17,15 @@ export {
 } from './import/source.js';
 export {
   embedHtml,
+  listHtml,
   reservedHeightCss,
   checkEmbedOptions,
   DEFAULT_SCRIPT_URL,
+  LAYOUTS,
   type EmbedHtmlOptions,
   type EmbedHtmlResult,
+  type ListHtmlOptions,
+  type ListHtmlResult,
   type EmbedWords,
 } from './embed-html.js';
 /** The message table of a language (its dates' words among them), for `formatSpan` and `embedHtml`. */

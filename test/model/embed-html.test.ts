@@ -5,6 +5,7 @@ import {
   DEFAULT_SCRIPT_URL,
   checkEmbedOptions,
   embedHtml,
+  listHtml,
   reservedHeightCss,
   type EmbedHtmlOptions,
 } from '../../src/model/embed-html.js';
@@ -17,6 +18,7 @@ import {
   TRICKY_SAFE_LINKS,
   TRICKY_SAFE_MEDIA,
   hostileTimeline,
+  traps,
 } from '../hardening/corpus.js';
 import { ARTICLE_URL, listedEvents, settled } from '../helpers.js';
 
@@ -530,5 +532,95 @@ describe('embedHtml: hostile text prints as text', () => {
       expect(checkEmbedOptions({ script: url }), url).to.have.length(1);
     }
     expect(checkEmbedOptions({ src: 'mailto:desk@example.com' })).to.have.length(1);
+  });
+});
+
+describe('listHtml: the element’s children alone, for server rendering', () => {
+  /** A defined element given `listHtml`'s output as its children, as a framework's server rendering gives it. */
+  async function elementWith(data: TimelineData, options: Parameters<typeof listHtml>[1] = {}): Promise<DateLine> {
+    const list = listHtml(data, options);
+    expect(list.errors).to.deep.equal([]);
+    const el = document.createElement('date-line');
+    el.id = list.id!;
+    el.layout = 'list';
+    el.innerHTML = list.html!;
+    document.body.append(el);
+    await settled(el);
+    return el;
+  }
+
+  it('prints the heading, the description and the list, and nothing around them', () => {
+    const list = listHtml(EVERY_FIELD);
+    const lines = list.html!.split('\n');
+    expect(lines[0]).to.equal('<h2>Every field</h2>');
+    expect(lines.at(-2)).to.equal('</ol>');
+    expect(list.html).not.to.contain('<script');
+    expect(list.html).not.to.contain('<style');
+    expect(list.html).not.to.contain('<date-line');
+    expect(list.id).to.equal('every-field');
+    expect(listHtml(EVERY_FIELD, { id: 'mine' }).id).to.equal('mine');
+  });
+
+  it('is what embedHtml puts inside the element, line for line', () => {
+    const options = { locale: 'en-GB', id: 'story' };
+    const inside = embedHtml(EVERY_FIELD, options)
+      .html!.split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map((line) => line.slice(2));
+    expect(inside).to.deep.equal(listHtml(EVERY_FIELD, options).html!.split('\n').slice(0, -1));
+  });
+
+  it('refuses invalid data and options, with located errors and no HTML', () => {
+    const bad = listHtml({ version: 1, events: [{ id: 'a', date: '2017-13', title: 'No such month' }] });
+    expect(bad.html).to.equal(null);
+    expect(bad.errors.map((error) => error.path)).to.deep.equal(['/events/0/date']);
+    expect(listHtml(EVERY_FIELD, { id: 'two words' }).html).to.equal(null);
+    // What the list cannot carry is said, as embedHtml says it without src.
+    expect(listHtml(EVERY_FIELD, { media: false }).warnings.map((warning) => warning.path)).to.deep.equal([
+      '/events/5/media',
+      '/events/6/media',
+    ]);
+  });
+
+  it('round trips: the element reads back every field it writes', async () => {
+    const el = await elementWith(EVERY_FIELD);
+    try {
+      expect(el.errors).to.deep.equal([]);
+      expect(fields(el.timeline!)).to.deep.equal(fields(parseTimeline(EVERY_FIELD).timeline!));
+    } finally {
+      el.remove();
+    }
+    const article = (await (await fetch(ARTICLE_URL)).json()) as TimelineData;
+    const words = await loadMessages('de');
+    const german = await elementWith(article, { locale: 'de', words });
+    try {
+      expect(fields(german.timeline!)).to.deep.equal(fields(parseTimeline(article).timeline!));
+      expect(listedEvents(german)).to.have.length(20);
+    } finally {
+      german.remove();
+    }
+  });
+
+  it('keeps hostile text as text, in the element too', async () => {
+    const data = hostileEmbedTimeline(TEXT_PAYLOADS);
+    const list = listHtml(data);
+    const container = parse(`<date-line id="${list.id}">${list.html}</date-line>`);
+    expect(htmlProblems(container, '')).to.deep.equal(['scripts: []']); // no script at all, not even ours
+    const trap = traps();
+    try {
+      const el = await elementWith(data);
+      try {
+        const original = parseTimeline(data).timeline!;
+        expect(el.timeline!.events.map((event) => event.title)).to.deep.equal(
+          original.events.map((event) => asShown(event.title)),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100)); // what would run on load has had its chance
+        expect(trap.caught).to.deep.equal([]);
+      } finally {
+        el.remove();
+      }
+    } finally {
+      trap.restore();
+    }
   });
 });
