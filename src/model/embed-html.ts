@@ -91,10 +91,11 @@ export const THEMES = ['light', 'dark'] as const;
 export const BREAKS = ['auto', 'none'] as const;
 
 /** Languages written right to left, by their primary subtag: the element gets `dir="rtl"` for them. */
-const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+export const RIGHT_TO_LEFT = ['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug'] as const;
 
 /** Whether a BCP 47 locale is written right to left ("ar", "he-IL"). */
-export const isRightToLeft = (locale = ''): boolean => RIGHT_TO_LEFT.has(locale.split('-')[0].toLowerCase());
+export const isRightToLeft = (locale = ''): boolean =>
+  (RIGHT_TO_LEFT as readonly string[]).includes(locale.split('-')[0].toLowerCase());
 
 /**
  * What is wrong with embed options, one message per option, each naming it as the command line does
@@ -149,7 +150,7 @@ export function escapeHtml(text: string): string {
 const escapeAttribute = (text: string) => escapeHtml(text).replace(/"/g, '&quot;');
 
 /** ` name="value"`, or ` name` for `true`, or nothing for `undefined` and `false`. */
-function attributes(pairs: Record<string, string | boolean | undefined>): string {
+export function attributes(pairs: Record<string, string | boolean | undefined>): string {
   return Object.entries(pairs)
     .map(([name, value]) =>
       value === undefined || value === false
@@ -192,8 +193,11 @@ const richTextInlineHtml = (text: string) =>
 /** The same guess from the address the element makes when the data gives no media type. */
 const IMAGE_URL = /\.(avif|gif|jpe?g|png|svg|webp)(\?|#|$)/i;
 
-const isImage = (event: TimelineEvent) =>
-  event.media !== undefined && (event.media.type ?? (IMAGE_URL.test(event.media.url) ? 'image' : 'other')) === 'image';
+/** Whether media are a picture: by their type, else by their address, as the element guesses. */
+export const isImageMedia = (media: Pick<TimelineEvent, 'media'>['media']): boolean =>
+  media !== undefined && (media.type ?? (IMAGE_URL.test(media.url) ? 'image' : 'other')) === 'image';
+
+const isImage = (event: TimelineEvent) => isImageMedia(event.media);
 
 /** The element's `id`: the option, else the title as a slug, else the element's own default key. */
 export function embedId(timeline: Pick<Timeline, 'title'>, options: Pick<EmbedHtmlOptions, 'id'> = {}): string {
@@ -433,7 +437,13 @@ export function printTimeline(
 }
 
 /** The list's lines, each starting with `at`: the title, the description and the events. */
-function listLines(timeline: Timeline, data: TimelineData, id: string, options: ListHtmlOptions, at: string): string[] {
+export function listLines(
+  timeline: Timeline,
+  data: TimelineData,
+  id: string,
+  options: ListHtmlOptions,
+  at: string,
+): string[] {
   const words = options.words ?? englishMessages;
   const byId = new Map(data.events.map((event) => [event.id, event]));
   return [
