@@ -132,7 +132,7 @@ const isPixels = (value: number) => Number.isInteger(value) && value > 0 && valu
 
 /** The timeline's share card: its title, description and picture (an absolute address), as the page's tags use. */
 function shareCard(timeline: Timeline, options: PageHtmlOptions) {
-  const title = timeline.title?.trim() || 'Timeline';
+  const title = timeline.title || 'Timeline';
   const description = timeline.description
     ? plainText(timeline.description)
     : `A timeline of ${timeline.events.length} event${timeline.events.length === 1 ? '' : 's'}.`;
@@ -286,7 +286,9 @@ export function estimateHeight(timeline: Timeline, width = 640): number {
   const tags = new Set(timeline.events.flatMap((event) => event.tags));
   if (timeline.groups.length > 1 || tags.size > 1) height += 48; // the filters' toolbar
   const eventWidth = content - 28 - 20; // the rail, the button's padding
-  for (const event of timeline.events) height += 16 + 21 + 4 + lines(event.title, eventWidth, 16) * 21.6;
+  // Each event: its button's padding and the gap after it, the date, the headline, and the group under it.
+  for (const event of timeline.events)
+    height += 16 + 4 + 21 + lines(event.title, eventWidth, 16) * 21.6 + (event.group ? 19.5 : 0);
   return Math.round(height);
 }
 
@@ -326,7 +328,7 @@ function iframeElement(timeline: Timeline, id: string, url: string, width: strin
     id,
     'data-date-line': true,
     src: url,
-    title: timeline.title?.trim() || 'Timeline',
+    title: timeline.title || 'Timeline',
     loading: 'lazy',
     width,
     height: String(height),
