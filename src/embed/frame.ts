@@ -138,9 +138,21 @@ export function startFrame(config: FrameConfig): void {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   }
 
+  /** The bottom of what an element holds (its in-flow children, with their margins), from its top. */
+  function extent(box: Element): number {
+    const top = box.getBoundingClientRect().top + box.clientTop - box.scrollTop;
+    let bottom = top;
+    for (const child of box.children) {
+      const style = getComputedStyle(child);
+      if (style.position === 'absolute' || style.position === 'fixed') continue;
+      bottom = Math.max(bottom, child.getBoundingClientRect().bottom + (parseFloat(style.marginBottom) || 0));
+    }
+    return bottom - top + (parseFloat(getComputedStyle(box).paddingBottom) || 0);
+  }
+
   /**
-   * The height of the page's content: the element's as if it were not given the frame's height, that is with what
-   * scrolls inside it (the list, the axis) at full length.
+   * The height of the page's content: the element's as if the page gave it no height, that is with what scrolls
+   * inside it (the list, the axis) at the length of its content, whether it overflows or leaves room.
    */
   function contentHeight(element: HTMLElement | null): number {
     if (!element) return notice && !notice.hidden ? notice.offsetTop + notice.offsetHeight : 0;
@@ -150,10 +162,12 @@ export function startFrame(config: FrameConfig): void {
     const root = element.shadowRoot;
     const base = root?.querySelector('[part~="base"]');
     if (base) {
-      height += base.getBoundingClientRect().height;
+      height += extent(base);
       for (const child of base.children) {
-        const hidden = child.scrollHeight - child.clientHeight;
-        if (hidden > 1 && /auto|scroll/.test(getComputedStyle(child).overflowY)) height += hidden;
+        if (!/auto|scroll/.test(getComputedStyle(child).overflowY)) continue;
+        // What scrolls is as tall as the room it is given: it counts at its content's length instead.
+        const overflowing = child.scrollHeight > child.clientHeight + 1;
+        height += (overflowing ? child.scrollHeight : extent(child)) - child.clientHeight;
       }
     } else {
       // Loading, an error, or the page's own list while the element reads it: the extent of what is drawn.

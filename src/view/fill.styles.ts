@@ -12,7 +12,7 @@ export const fillStyles = css`
   .base {
     display: flex;
     flex-direction: column;
-    max-block-size: 100%;
+    block-size: 100%;
   }
 
   .base > * {
@@ -35,11 +35,12 @@ export const fillStyles = css`
 `;
 
 /**
- * What scrolls inside an element given a height: it takes the room the title and toolbar leave, no more than its
- * content needs (so the element's content height is still its content's), and scrolls the rest.
+ * What scrolls inside an element given a height: it takes the room the title and toolbar leave, and scrolls what
+ * does not fit. (The room, not its content's height: a box sized by its content would be sized, in Firefox, as if
+ * its scrollbar took no room, and then need one.)
  */
 export const scrollingEventsCss = css`
-  flex: 0 1 auto;
+  flex: 1 1 auto;
   min-block-size: 0;
   overflow-x: hidden;
   overflow-y: auto;

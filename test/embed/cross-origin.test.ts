@@ -296,13 +296,26 @@ describe('a timeline in an iframe from another origin', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(wordpress()).to.have.length(count + 1);
 
-    // As AMP does: the frame at the posted height shows all of its content, with nothing to scroll; a little
-    // less, and something must scroll.
-    frame.style.height = `${own}px`;
-    await until(async () => (await metrics(frame))?.innerHeight === own, 'the frame at its height');
+    // As AMP does: the frame takes each height it posts. (While its list scrolls, a scrollbar narrows it, and it
+    // is taller: the frame posts again once it has the room, and the two agree.) At that height it shows all of its
+    // content, with nothing to scroll; a little less, and something must scroll.
+    const ampHeight = () =>
+      (
+        amp.concat(from().filter((data) => (data as { sentinel?: string }).sentinel === 'amp')).at(-1) as {
+          height: number;
+        }
+      ).height;
+    await until(async () => {
+      const height = ampHeight();
+      if (frame.getBoundingClientRect().height === height) return (await metrics(frame))?.innerHeight === height;
+      frame.style.height = `${height}px`;
+      return false;
+    }, 'the frame at the height it posts');
+    const own2 = ampHeight();
+    expect(postedHeights(win, frame).at(-1)).to.equal(own2);
     expect(await metrics(frame)).to.include({ scrollbars: 0, reachable: 20 });
-    frame.style.height = `${own - 12}px`;
-    await until(async () => (await metrics(frame))?.innerHeight === own - 12, 'the frame a little shorter');
+    frame.style.height = `${own2 - 12}px`;
+    await until(async () => (await metrics(frame))?.innerHeight === own2 - 12, 'the frame a little shorter');
     expect((await metrics(frame))!.scrollbars).to.equal(1);
   });
 
