@@ -408,6 +408,7 @@ describe('a timeline in an iframe from another origin', () => {
     await until(() => win.location.hash === `#${ICE}/${article.events[0].id}`, 'the first frame’s link');
     expect((await metrics(second))!.selected, 'the other frame keeps its event').to.equal(moonId);
     // The first frame grew with the event it opened; the second kept its height.
+    await until(() => postedHeights(win, first).at(-1)! > a, 'the first frame posts a greater height');
     expect(await sized(win, first)).to.be.above(a);
     expect(second.getBoundingClientRect().height).to.equal(b);
   });
