@@ -152,7 +152,8 @@ export function startFrame(config: FrameConfig): void {
 
   /**
    * The height of the page's content: the element's as if the page gave it no height, that is with what scrolls
-   * inside it (the list, the axis) at the length of its content, whether it overflows or leaves room.
+   * inside it (the list, the axis) at the length of its content, whether it overflows or leaves room; 0 while it is
+   * between two states.
    */
   function contentHeight(element: HTMLElement | null): number {
     if (!element) return notice && !notice.hidden ? notice.offsetTop + notice.offsetHeight : 0;
@@ -169,8 +170,12 @@ export function startFrame(config: FrameConfig): void {
         const overflowing = child.scrollHeight > child.clientHeight + 1;
         height += (overflowing ? child.scrollHeight : extent(child)) - child.clientHeight;
       }
+    } else if (root && [...root.children].some((child) => child.localName === 'slot')) {
+      // The page's own list, shown while the element reads it or loads the part that draws it: a moment's state,
+      // whose height would only make the host page jump; the element's own follows.
+      return 0;
     } else {
-      // Loading, an error, or the page's own list while the element reads it: the extent of what is drawn.
+      // Loading or an error, or the page's own list with no element to read it (its script did not load).
       const shown = [...(root ? root.children : element.children)].flatMap((child) =>
         child instanceof HTMLSlotElement ? child.assignedElements() : [child],
       );
@@ -183,7 +188,7 @@ export function startFrame(config: FrameConfig): void {
 
   let element = config.generic ? null : document.querySelector<HTMLElement>('date-line');
   let reported = 0;
-  let frame = 0;
+  let frame: ReturnType<typeof setTimeout> | undefined;
   /** Posts the height in every format, when it has changed (or when asked). */
   const report = (always = false) => {
     const height = Math.ceil(contentHeight(element));
@@ -194,9 +199,16 @@ export function startFrame(config: FrameConfig): void {
     post(JSON.stringify({ src: location.href, context: 'iframe.resize', height }));
     if (secret) post({ message: 'height', value: height, secret });
   };
+  // A change settles before it is reported, so that a host never takes the height of a state in between (a list
+  // about to become an axis): a quiet moment, then the element's update. Timers, not animation frames, which a
+  // browser may hold back in a frame it does not draw.
   const schedule = () => {
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => report());
+    clearTimeout(frame);
+    frame = setTimeout(() => {
+      const updated = (element as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+      if (updated) void updated.then(() => report());
+      else report();
+    }, 100);
   };
   const selected = () => element?.getAttribute('selected') ?? null;
 
