@@ -318,6 +318,9 @@ async function oembed(model, args) {
   for (const error of response.errors) console.error(problemLine(file, 'error', error));
   if (response.json === null) return 1;
   process.stdout.write(`${JSON.stringify(response.json, null, 2)}\n`);
+  console.error(
+    `${file}: read as ${FORMAT_NAMES[result.format]}; printed the oEmbed response of ${plural(result.timeline.events.length, 'event')}.`,
+  );
   if (result.timeline.media && response.json.thumbnail_url === undefined)
     console.error(
       `${file}: the response has no thumbnail: give the picture's size (--image-size WxH) and an absolute address.`,
