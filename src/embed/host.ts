@@ -68,7 +68,8 @@
     if (frames.has(frame)) return;
     frames.set(frame, { spoken: false });
     frame.addEventListener('load', () => greet(frame));
-    greet(frame); // it may have loaded already
+    // It may have loaded already; one still on its first, empty document waits for its load event.
+    if (frame.contentDocument?.URL !== 'about:blank') greet(frame);
     // An address that links into a frame below the fold brings it into view (and a lazy frame starts loading).
     if (!arrived && linked()?.frame === frame) {
       arrived = true;
