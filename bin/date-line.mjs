@@ -35,7 +35,7 @@ const USAGE = `Usage:
 Options of html (the element's attributes, and what goes around it):
   --id <id>              the element's id, for its deep links (default: from the title, else date-line)
   --src <url>            the element loads this file; the printed events are then for readers without JS
-  --layout <layout>      auto, axis or list
+  --layout <layout>      auto, axis, list or story
   --spacing <spacing>    time or even
   --locale <tag>         language of the dates (the printed ones too; default for them: en)
   --theme <theme>        light or dark

@@ -344,7 +344,7 @@ describe('date-line html', () => {
 
   it('refuses options the element would not understand, and exits 2', () => {
     for (const [args, message] of [
-      [['--layout', 'sideways'], /--layout must be auto, axis or list, not "sideways"/],
+      [['--layout', 'sideways'], /--layout must be auto, axis, list or story, not "sideways"/],
       [['--locale', 'en_GB!'], /--locale "en_GB!" is not a BCP 47 language tag/],
       [['--view', '2018/2016'], /--view: "2018\/2016": the interval ends before it starts/],
       [['--id', 'my timeline'], /--id "my timeline" is not an id/],

@@ -11,7 +11,6 @@
 import {
   BREAKS,
   DEFAULT_SCRIPT_URL,
-  LAYOUTS,
   RIGHT_TO_LEFT,
   SPACINGS,
   THEMES,
@@ -25,6 +24,7 @@ import {
   type EmbedHtmlResult,
 } from '../model/embed-html.js';
 import { acceptMediaUrl } from '../model/import/shared.js';
+import { LAYOUTS } from '../model/layouts.js';
 import { parseRichText, type Inline } from '../model/rich-text.js';
 import type { TimelineData } from '../model/timeline-data.generated.js';
 import type { Timeline } from '../model/types.js';

@@ -14,6 +14,7 @@ import { parseDateSpan } from './dates.js';
 import { formatSpan } from './format.js';
 import { isValidId, slugify } from './import/ids.js';
 import { acceptLinkUrl, acceptMediaUrl } from './import/shared.js';
+import { LAYOUTS, type Layout } from './layouts.js';
 import { parseTimeline } from './parse.js';
 import { parseRichText, type Inline } from './rich-text.js';
 import type { EventData, TimelineData } from './timeline-data.generated.js';
@@ -43,7 +44,7 @@ export interface EmbedHtmlOptions {
    * readers see before and without JavaScript. Without it, the list is the element's data.
    */
   src?: string;
-  layout?: (typeof LAYOUTS)[number];
+  layout?: Layout;
   spacing?: (typeof SPACINGS)[number];
   /** BCP 47 tag: the element's `locale` attribute, and the language of the printed dates (default `en`). */
   locale?: string;
@@ -81,11 +82,9 @@ export type EmbedHtmlResult =
   | { html: null; errors: TimelineError[]; warnings: [] };
 
 /**
- * The values of the element's enumerated attributes, in one place: the command line, the embed builder, the
- * generic embed page (`dist/embed.html`) and the printed page check options against these. The element's `Layout`
- * type is the same list (see test/embed/page.test.ts, which fails when the two differ).
+ * The values the element's other enumerated attributes take, which the command line, the embed builder and the
+ * generic embed page (`dist/embed.html`) check options against; its layouts are LAYOUTS (layouts.ts).
  */
-export const LAYOUTS = ['auto', 'axis', 'list'] as const;
 export const SPACINGS = ['time', 'even'] as const;
 export const THEMES = ['light', 'dark'] as const;
 export const BREAKS = ['auto', 'none'] as const;

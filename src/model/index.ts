@@ -21,7 +21,6 @@ export {
   reservedHeightCss,
   checkEmbedOptions,
   DEFAULT_SCRIPT_URL,
-  LAYOUTS,
   type EmbedHtmlOptions,
   type EmbedHtmlResult,
   type ListHtmlOptions,
@@ -41,5 +40,6 @@ export {
   type OEmbedResponse,
   type ImageSize,
 } from '../embed/page.js';
+export { LAYOUTS, type Layout } from './layouts.js';
 /** The message table of a language (its dates' words among them), for `formatSpan` and `embedHtml`. */
 export { loadMessages, type Messages } from '../i18n/messages.js';

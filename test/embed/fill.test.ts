@@ -7,10 +7,11 @@ import { articleData, listedEvents, longTimeline, setViewport, settled, shadow }
 // What would catch the bugs: the element's own box against its content, and what a reader can scroll to.
 
 /** The element's part that holds the events: the list, or the axis with its panel. */
-const events = (el: DateLine) => shadow(el).querySelector<HTMLElement>('.base > .scroller, .base > .axis')!;
+const events = (el: DateLine) =>
+  shadow(el).querySelector<HTMLElement>('.base > .scroller, .base > .axis, .base > .story')!;
 const title = (el: DateLine) => shadow(el).querySelector<HTMLElement>('[part~="title"]')!;
 
-async function timeline(layout: 'list' | 'axis', style = '', data?: unknown): Promise<DateLine> {
+async function timeline(layout: 'list' | 'axis' | 'story', style = '', data?: unknown): Promise<DateLine> {
   const el = await fixture<DateLine>(
     html`<date-line layout=${layout} locale="en-GB" style=${style} .data=${data ?? (await articleData())}></date-line>`,
   );
@@ -100,6 +101,23 @@ describe('an element given a height by its page', () => {
       true,
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('gives the story’s scene what its title and controls leave, and keeps its scenes’ height without one', async () => {
+    const scene = (el: DateLine) => shadow(el).querySelector<HTMLElement>('.scene')!;
+    const natural = await timeline('story', 'width: 700px');
+    const own = scene(natural).getBoundingClientRect().height;
+    for (const height of [520, 900]) {
+      const el = await timeline('story', `width: 700px; height: ${height}px`);
+      const box = el.getBoundingClientRect();
+      expect(box.height).to.equal(height);
+      const strip = shadow(el).querySelector('.base > .story')!.lastElementChild!.getBoundingClientRect();
+      expect(within(strip, box), 'the strip beneath the scene stays in the element').to.equal(true);
+      expect(events(el).scrollHeight, 'nothing to scroll').to.be.at.most(events(el).clientHeight + 1);
+      // Shorter or taller than its own height: the scene takes the room.
+      expect(Math.abs(scene(el).getBoundingClientRect().height - own), String(height)).to.be.above(20);
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('follows its own scrolling with the window of a long list', async () => {

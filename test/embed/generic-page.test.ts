@@ -106,7 +106,11 @@ describe('the generic page (dist/embed.html)', () => {
   it('shows a message for each value the element would not take, and leaves that attribute out', async function () {
     this.timeout(40_000);
     const cases: [string, string, RegExp][] = [
-      ['layout', "<script>window.__xss('layout')</script>", /layout parameter must be auto, axis, list, not “<script>/],
+      [
+        'layout',
+        "<script>window.__xss('layout')</script>",
+        /layout parameter must be auto, axis, list, story, not “<script>/,
+      ],
       ['theme', '"><img src=x onerror=window.__xss(1)>', /theme parameter must be light, dark/],
       ['locale', 'not a tag!!', /locale parameter must be a language tag/],
       ['refresh', 'soon', /refresh parameter must be a number/],
