@@ -330,37 +330,33 @@ function notCarried(timeline: Timeline, data: TimelineData, options: ListHtmlOpt
   return warnings;
 }
 
-/** What `listHtml` prints: the ids of the items (from the element's id) and the dates, in `locale`'s words. */
+/**
+ * What `listHtml` prints: the dates in `locale`'s words (`words`), images or not (`media`), and the `id` of the element
+ * the list goes in, which prefixes each item's id as its deep link (`<id>/<event id>`); without one, the element
+ * has none either, and its deep links are `date-line/<event id>`.
+ */
 export type ListHtmlOptions = Pick<EmbedHtmlOptions, 'id' | 'locale' | 'media' | 'words'>;
 
-/** The list, and the `id` its element must have to read it back; or the errors that stop it. Never thrown. */
-export type ListHtmlResult =
-  | {
-      html: string;
-      /**
-       * The id the element must carry (`<date-line id=…>`): each item's id is its deep link `<id>/<event id>`, which
-       * the element reads back as the event's own id only under its own id.
-       */
-      id: string;
-      errors: [];
-      /** What the data has that the list does not carry (eras, say): an element reading the list goes without. */
-      warnings: TimelineError[];
-    }
+/** What `printTimeline` gives: the HTML and the element's id, or the errors that stop it. Never thrown. */
+type Printed =
+  | { html: string; id: string; errors: []; warnings: TimelineError[] }
   | { html: null; id?: undefined; errors: TimelineError[]; warnings: [] };
 
 /**
- * The children of a `<date-line>`: the timeline as the light-DOM list the element reads (a heading for the title,
- * `<p>`s for the description, and an `<ol>` with one `<li>` per event in chronological order: its date as
- * `<time datetime>`, in words in `locale`; its group, title, date note, summary, image and sources). The element
- * reads it back as the same timeline (src/sources/light-dom.ts). For server rendering in frameworks
- * (`dangerouslySetInnerHTML`, `v-html`, `{@html}`): readers see every event before the script runs, and the page
- * does not move when it does. Give the element the result's `id`.
+ * The children of a `<date-line>`, as an HTML string: the timeline as the light-DOM list `date-line html` writes (a
+ * heading for the title, `<p>`s for the description, and an `<ol>` with one `<li>` per event in chronological order:
+ * its date as `<time datetime>`, in words in `locale`; its group, title, date note, summary, image and sources),
+ * which the element reads back as the same timeline (src/sources/light-dom.ts). For server rendering in frameworks
+ * (`dangerouslySetInnerHTML`, `v-html`, `{@html}`): readers see every event before the script runs, and without
+ * it, and the page does not move when it runs. Text from the data is escaped.
  *
- * `data` is date-line JSON (TimelineJS and CSV go through `fromTimelineJS` / `fromCSV` first); invalid data or
- * options give `html: null` and the errors, each located as parseTimeline locates them. Never throws.
+ * `data` is date-line JSON (TimelineJS and CSV go through `fromTimelineJS` / `fromCSV` first). Never throws: data
+ * that does not validate, or an `id` that cannot be one, gives an empty string (`parseTimeline` and
+ * `checkEmbedOptions` say why), and the element shows what its own data makes of it.
  */
-export function listHtml(data: TimelineData, options: ListHtmlOptions = {}): ListHtmlResult {
-  return printTimeline(data, options, (timeline, id) => listLines(timeline, data, id, options, ''));
+export function listHtml(data: TimelineData, options: ListHtmlOptions = {}): string {
+  const withId = { ...options, id: options.id ?? 'date-line' };
+  return printTimeline(data, withId, (timeline, id) => listLines(timeline, data, id, withId, '')).html ?? '';
 }
 
 /**
@@ -410,7 +406,7 @@ export function printTimeline(
   data: TimelineData,
   options: EmbedHtmlOptions,
   lines: (timeline: Timeline, id: string) => string[],
-): ListHtmlResult {
+): Printed {
   const problems = checkEmbedOptions(options);
   if (problems.length) return { html: null, errors: problems.map((message) => ({ path: '', message })), warnings: [] };
   const { timeline, errors } = parseTimeline(data);

@@ -24,7 +24,6 @@ export {
   type EmbedHtmlOptions,
   type EmbedHtmlResult,
   type ListHtmlOptions,
-  type ListHtmlResult,
   type EmbedWords,
 } from './embed-html.js';
 // A timeline's own page, its iframe and its oEmbed response (src/embed/page.ts: strings, no DOM, beside the page's

@@ -538,27 +538,28 @@ describe('embedHtml: hostile text prints as text', () => {
 describe('listHtml: the element’s children alone, for server rendering', () => {
   /** A defined element given `listHtml`'s output as its children, as a framework's server rendering gives it. */
   async function elementWith(data: TimelineData, options: Parameters<typeof listHtml>[1] = {}): Promise<DateLine> {
-    const list = listHtml(data, options);
-    expect(list.errors).to.deep.equal([]);
+    const html = listHtml(data, options);
+    expect(html).not.to.equal('');
     const el = document.createElement('date-line');
-    el.id = list.id!;
+    if (options.id) el.id = options.id;
     el.layout = 'list';
-    el.innerHTML = list.html!;
+    el.innerHTML = html;
     document.body.append(el);
     await settled(el);
     return el;
   }
 
-  it('prints the heading, the description and the list, and nothing around them', () => {
-    const list = listHtml(EVERY_FIELD);
-    const lines = list.html!.split('\n');
+  it('prints the heading, the description and the list as an HTML string, and nothing around them', () => {
+    const html = listHtml(EVERY_FIELD);
+    const lines = html.split('\n');
     expect(lines[0]).to.equal('<h2>Every field</h2>');
     expect(lines.at(-2)).to.equal('</ol>');
-    expect(list.html).not.to.contain('<script');
-    expect(list.html).not.to.contain('<style');
-    expect(list.html).not.to.contain('<date-line');
-    expect(list.id).to.equal('every-field');
-    expect(listHtml(EVERY_FIELD, { id: 'mine' }).id).to.equal('mine');
+    expect(html).not.to.contain('<script');
+    expect(html).not.to.contain('<style');
+    expect(html).not.to.contain('<date-line');
+    // Each item's id is its deep link under the element's id: none given, the element's own default.
+    expect(html).to.contain('<li id="date-line/approximate"');
+    expect(listHtml(EVERY_FIELD, { id: 'mine' })).to.contain('<li id="mine/approximate"');
   });
 
   it('is what embedHtml puts inside the element, line for line', () => {
@@ -567,35 +568,31 @@ describe('listHtml: the element’s children alone, for server rendering', () =>
       .html!.split('\n')
       .filter((line) => line.startsWith('  '))
       .map((line) => line.slice(2));
-    expect(inside).to.deep.equal(listHtml(EVERY_FIELD, options).html!.split('\n').slice(0, -1));
+    expect(inside).to.deep.equal(listHtml(EVERY_FIELD, options).split('\n').slice(0, -1));
   });
 
-  it('refuses invalid data and options, with located errors and no HTML', () => {
-    const bad = listHtml({ version: 1, events: [{ id: 'a', date: '2017-13', title: 'No such month' }] });
-    expect(bad.html).to.equal(null);
-    expect(bad.errors.map((error) => error.path)).to.deep.equal(['/events/0/date']);
-    expect(listHtml(EVERY_FIELD, { id: 'two words' }).html).to.equal(null);
-    // What the list cannot carry is said, as embedHtml says it without src.
-    expect(listHtml(EVERY_FIELD, { media: false }).warnings.map((warning) => warning.path)).to.deep.equal([
-      '/events/5/media',
-      '/events/6/media',
-    ]);
+  it('gives an empty string for data that does not validate or an id that cannot be one, and never throws', () => {
+    expect(listHtml({ version: 1, events: [{ id: 'a', date: '2017-13', title: 'No such month' }] })).to.equal('');
+    expect(listHtml(EVERY_FIELD, { id: 'two words' })).to.equal('');
+    expect(listHtml('not even an object' as unknown as TimelineData)).to.equal('');
   });
 
-  it('round trips: the element reads back every field it writes', async () => {
-    const el = await elementWith(EVERY_FIELD);
-    try {
-      expect(el.errors).to.deep.equal([]);
-      expect(fields(el.timeline!)).to.deep.equal(fields(parseTimeline(EVERY_FIELD).timeline!));
-    } finally {
-      el.remove();
+  it('round trips: the element reads back every field it writes, with an id of its own or without one', async () => {
+    for (const id of [undefined, 'story']) {
+      const el = await elementWith(EVERY_FIELD, { id });
+      try {
+        expect(el.errors, String(id)).to.deep.equal([]);
+        expect(fields(el.timeline!), String(id)).to.deep.equal(fields(parseTimeline(EVERY_FIELD).timeline!));
+      } finally {
+        el.remove();
+      }
     }
     const article = (await (await fetch(ARTICLE_URL)).json()) as TimelineData;
-    const words = await loadMessages('de');
-    const german = await elementWith(article, { locale: 'de', words });
+    const german = await elementWith(article, { locale: 'de', words: await loadMessages('de') });
     try {
       expect(fields(german.timeline!)).to.deep.equal(fields(parseTimeline(article).timeline!));
       expect(listedEvents(german)).to.have.length(20);
+      await expect(german).to.be.accessible();
     } finally {
       german.remove();
     }
@@ -603,8 +600,7 @@ describe('listHtml: the element’s children alone, for server rendering', () =>
 
   it('keeps hostile text as text, in the element too', async () => {
     const data = hostileEmbedTimeline(TEXT_PAYLOADS);
-    const list = listHtml(data);
-    const container = parse(`<date-line id="${list.id}">${list.html}</date-line>`);
+    const container = parse(`<date-line>${listHtml(data)}</date-line>`);
     expect(htmlProblems(container, '')).to.deep.equal(['scripts: []']); // no script at all, not even ours
     const trap = traps();
     try {
