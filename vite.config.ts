@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+import { genericPageHtml } from './src/embed/page.js';
 
 // Modes:
 //   vite                          dev server for the demo pages (/ redirects to /demo/)
@@ -75,6 +76,23 @@ function demoStaticFiles(): Plugin {
   };
 }
 
+/**
+ * Beside the script-tag file: the generic page for iframes (dist/embed.html, which loads it from beside itself)
+ * and the optional script for the pages around them (dist/embed-host.js, self-contained: it imports nothing).
+ */
+function embedFiles(): Plugin {
+  return {
+    name: 'date-line-embed-files',
+    apply: 'build',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: resolve(root, 'src/embed/host.ts'), fileName: 'embed-host.js' });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: genericPageHtml('./date-line.bundled.js') });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
     return {
@@ -97,7 +115,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'standalone') {
     return {
-      plugins: [minifyTemplatesPlugin()],
+      plugins: [minifyTemplatesPlugin(), embedFiles()],
       build: {
         target: 'es2022',
         outDir: 'dist',

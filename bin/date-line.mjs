@@ -5,6 +5,9 @@
 //   npx date-line validate my-timeline.json [more files…]   errors as "file: error: /events/3/date: message"
 //   npx date-line convert sheet.csv > my-timeline.json       CSV or TimelineJS JSON → date-line JSON
 //   npx date-line html my-timeline.json > embed.html         the script tag and the element with its events as HTML
+//   npx date-line html --page my-timeline.json > index.html  the timeline's own page (share tags, fills a frame)
+//   npx date-line html --iframe https://…/index.html my-timeline.json   the iframe that shows that page
+//   npx date-line oembed my-timeline.json --url https://…/index.html   the page's oEmbed 1.0 response
 //
 // Files may be date-line JSON, TimelineJS JSON or CSV (TimelineJS's spreadsheet template or date-line's own
 // columns); each is converted first, and the output says which format was read. Exit status: 0 when every file
@@ -20,12 +23,19 @@ const USAGE = `Usage:
   date-line convert <file>            print a CSV or TimelineJS file as date-line JSON
   date-line html [options] <file>     print the embed for an article: the script tag and the <date-line>
                                       element with the events as HTML, readable without JavaScript
+  date-line html --page [options] <file>
+                                      print the timeline's own page: a whole HTML document with share tags,
+                                      the element filling it; upload it, link to it, put it in an iframe
+  date-line html --iframe <page url> <file>
+                                      print the iframe that shows that page, for sites that allow no scripts
+  date-line oembed <file> --url <page url>
+                                      print the page's oEmbed 1.0 response (JSON)
   date-line --help | --version
 
 Options of html (the element's attributes, and what goes around it):
   --id <id>              the element's id, for its deep links (default: from the title, else date-line)
   --src <url>            the element loads this file; the printed events are then for readers without JS
-  --layout <layout>      auto, axis or list
+  --layout <layout>      auto, axis, list or story
   --spacing <spacing>    time or even
   --locale <tag>         language of the dates (the printed ones too; default for them: en)
   --theme <theme>        light or dark
@@ -34,7 +44,24 @@ Options of html (the element's attributes, and what goes around it):
   --script <url>         the script-tag file (default: the unpkg address the README uses)
   --no-style             leave out the <style> that reserves the element's place (for a strict CSP:
                          put its rule in the page's own style sheet)
-  --no-media             leave out events' images (printed images load as the reader scrolls)`;
+  --no-media             leave out events' images (printed images load as the reader scrolls)
+
+Options of html --page (and the options above):
+  --url <url>            the page's own address once published: its canonical link and og:url, and what a
+                         relative picture address is resolved against for the share card
+  --oembed <url>         the address of its oEmbed response: the page carries the discovery <link>
+  --image-size <WxH>     the size of the timeline's picture (media), such as 1200x630, for the share card
+
+Options of html --iframe:
+  --id <id>              the frame's id, which embed-host.js puts in the host page's deep links
+  --height <px>          the frame's height (default: estimated from the events, 200 to 800)
+
+Options of oembed:
+  --url <url>            the page's address (required)
+  --id, --height         as for html --iframe
+  --maxwidth <px>, --maxheight <px>   the consumer's limits, as oEmbed's request gives them
+  --provider-name <name>, --provider-url <url>   who publishes it (default: the page's host name)
+  --image-size <WxH>     the picture's size: the response has a thumbnail only when it is known`;
 
 /** The options of `html`: the element's attributes, by their names on the command line. */
 const HTML_OPTIONS = {
@@ -49,7 +76,29 @@ const HTML_OPTIONS = {
   script: { type: 'string' },
   'no-style': { type: 'boolean' },
   'no-media': { type: 'boolean' },
+  page: { type: 'boolean' },
+  url: { type: 'string' },
+  oembed: { type: 'string' },
+  'image-size': { type: 'string' },
+  iframe: { type: 'string' },
+  height: { type: 'string' },
 };
+
+/** The options of `oembed`. */
+const OEMBED_OPTIONS = {
+  url: { type: 'string' },
+  id: { type: 'string' },
+  height: { type: 'string' },
+  maxwidth: { type: 'string' },
+  maxheight: { type: 'string' },
+  'provider-name': { type: 'string' },
+  'provider-url': { type: 'string' },
+  'image-size': { type: 'string' },
+};
+
+/** The options of html that concern the page only, and those that concern the frame only. */
+const PAGE_ONLY = ['url', 'oembed', 'image-size'];
+const FRAME_ONLY = ['height'];
 
 const FORMAT_NAMES = {
   'date-line': 'date-line JSON',
@@ -149,23 +198,59 @@ async function convert(model, file) {
   return 0;
 }
 
-/**
- * Prints the embed of one file on stdout, whole or not at all: a file that does not read, parse or validate
- * gives its located errors on stderr and exit status 1 (2 when it cannot be read), as `convert` does.
- */
-async function html(model, args) {
+/** Parses a command's arguments: `{ values, file }`, or the exit status 2 after saying what is wrong. */
+function parseCommand(args, options) {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: HTML_OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     console.error(`date-line: ${error.message}\n${USAGE}`);
     return 2;
   }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
+  if (parsed.positionals.length !== 1) {
     console.error(USAGE);
     return 2;
   }
+  return { values: parsed.values, file: parsed.positionals[0] };
+}
+
+/** A number of pixels given on the command line, `undefined` when not given, `NaN` when not a number. */
+const pixels = (text) => (text === undefined ? undefined : /^\d+$/.test(text) ? Number(text) : NaN);
+
+/** `--image-size 1200x630` as `{ width, height }`; `NaN`s when it is not that. */
+function imageSize(text) {
+  if (text === undefined) return undefined;
+  const match = /^(\d+)x(\d+)$/.exec(text);
+  return match ? { width: Number(match[1]), height: Number(match[2]) } : { width: NaN, height: NaN };
+}
+
+/** Says each problem and returns 2 when there are any. */
+function refuse(problems) {
+  for (const problem of problems) console.error(`date-line: ${problem}`);
+  return problems.length ? 2 : 0;
+}
+
+/**
+ * Prints the embed of one file on stdout (or, with --page, its page; with --iframe, the iframe that shows its
+ * page), whole or not at all: a file that does not read, parse or validate gives its located errors on stderr and
+ * exit status 1 (2 when it cannot be read), as `convert` does.
+ */
+async function html(model, args) {
+  const command = parseCommand(args, HTML_OPTIONS);
+  if (typeof command === 'number') return command;
+  const { values, file } = command;
+  const given = (names) => names.filter((name) => values[name] !== undefined);
+  const elementOptions = Object.keys(HTML_OPTIONS).filter(
+    (name) => !['page', 'iframe', 'id', ...PAGE_ONLY, ...FRAME_ONLY].includes(name),
+  );
+  const misplaced =
+    values.iframe !== undefined
+      ? given(['page', ...PAGE_ONLY, ...elementOptions]).map((name) => `--${name} does not go with --iframe.`)
+      : [
+          ...given(values.page ? [] : PAGE_ONLY).map((name) => `--${name} goes with --page.`),
+          ...given(FRAME_ONLY).map((name) => `--${name} goes with --iframe.`),
+        ];
+  if (refuse(misplaced)) return 2;
   const options = {
     id: values.id,
     src: values.src,
@@ -178,31 +263,75 @@ async function html(model, args) {
     script: values.script,
     style: !values['no-style'],
     media: !values['no-media'],
+    url: values.url,
+    oembed: values.oembed,
+    imageSize: imageSize(values['image-size']),
   };
-  const problems = model.checkEmbedOptions(options);
-  if (problems.length) {
-    for (const problem of problems) console.error(`date-line: ${problem}`);
-    return 2;
-  }
-  const [file] = positionals;
+  if (refuse(model.checkEmbedOptions(options))) return 2;
   const result = await checkForOutput(model, file);
   if (typeof result === 'number') return result;
-  // The dates are printed in the words of --locale (English by default), as the element would write them.
-  const words = await model.loadMessages(options.locale ?? 'en');
-  const embed = model.embedHtml(result.data, { ...options, words });
+  let embed;
+  if (values.iframe !== undefined) {
+    embed = model.iframeHtml(result.data, { url: values.iframe, id: values.id, height: pixels(values.height) });
+  } else {
+    // The dates are printed in the words of --locale (English by default), as the element would write them.
+    const words = await model.loadMessages(options.locale ?? 'en');
+    embed = (values.page ? model.pageHtml : model.embedHtml)(result.data, { ...options, words });
+  }
+  if (embed.html === null && embed.errors.every((error) => error.path === ''))
+    return refuse(embed.errors.map((error) => error.message));
   for (const error of embed.errors) console.error(problemLine(file, 'error', error));
   if (embed.html === null) return 1;
   for (const warning of embed.warnings) console.error(problemLine(file, 'warning', warning));
   process.stdout.write(embed.html);
+  const what = values.iframe !== undefined ? 'the iframe' : values.page ? 'the page' : 'the embed';
   console.error(
-    `${file}: read as ${FORMAT_NAMES[result.format]}; printed the embed of ${plural(result.timeline.events.length, 'event')}.`,
+    `${file}: read as ${FORMAT_NAMES[result.format]}; printed ${what} of ${plural(result.timeline.events.length, 'event')}.`,
   );
+  if (values.iframe !== undefined)
+    console.error(
+      "Where the page allows scripts, add dist/embed-host.js to it: the frame then takes its content's height and its events get links.",
+    );
+  return 0;
+}
+
+/** Prints a file's oEmbed 1.0 response on stdout, or nothing, as `html` does. */
+async function oembed(model, args) {
+  const command = parseCommand(args, OEMBED_OPTIONS);
+  if (typeof command === 'number') return command;
+  const { values, file } = command;
+  if (values.url === undefined) return refuse(["oembed needs --url, the address of the timeline's page."]);
+  const result = await checkForOutput(model, file);
+  if (typeof result === 'number') return result;
+  const response = model.oembedResponse(result.data, {
+    url: values.url,
+    id: values.id,
+    height: pixels(values.height),
+    maxwidth: pixels(values.maxwidth),
+    maxheight: pixels(values.maxheight),
+    providerName: values['provider-name'],
+    providerUrl: values['provider-url'],
+    imageSize: imageSize(values['image-size']),
+  });
+  if (response.json === null && response.errors.every((error) => error.path === ''))
+    return refuse(response.errors.map((error) => error.message));
+  for (const error of response.errors) console.error(problemLine(file, 'error', error));
+  if (response.json === null) return 1;
+  process.stdout.write(`${JSON.stringify(response.json, null, 2)}\n`);
+  console.error(
+    `${file}: read as ${FORMAT_NAMES[result.format]}; printed the oEmbed response of ${plural(result.timeline.events.length, 'event')}.`,
+  );
+  if (result.timeline.media && response.json.thumbnail_url === undefined)
+    console.error(
+      `${file}: the response has no thumbnail: give the picture's size (--image-size WxH) and an absolute address.`,
+    );
   return 0;
 }
 
 async function main(args) {
   const [command, ...files] = args;
   if (command === 'html') return html(await loadModel(), files);
+  if (command === 'oembed') return oembed(await loadModel(), files);
   if (command === '--help' || command === '-h' || command === 'help') {
     console.log(USAGE);
     return 0;

@@ -9,7 +9,7 @@ import type { DateLine } from '../src/element.js';
 import { SCHEMA_ID, type TimelineError } from '../src/model/index.js';
 import apolloJson from './data/apollo-11.json?raw';
 import womenInComputing from './data/women-in-computing.json?raw';
-import { checkSource, embedSnippet, htmlEmbed, isRightToLeft, type Checked } from './embed.js';
+import { checkSource, embedSnippet, htmlEmbed, iframeSnippet, isRightToLeft, pageFile, type Checked } from './embed.js';
 
 // The example's $schema points into this repository; the one to copy is the published schema.
 const apolloExample = apolloJson.replace('../../data/timeline.schema.json', SCHEMA_ID);
@@ -25,6 +25,10 @@ const problems = $<HTMLUListElement>('problems');
 const snippet = $<HTMLElement>('snippet');
 const htmlSnippet = $<HTMLElement>('html-snippet');
 const copyHtml = $<HTMLButtonElement>('copy-html');
+const pageUrl = $<HTMLInputElement>('page-url');
+const downloadPage = $<HTMLButtonElement>('download-page');
+const copyIframe = $<HTMLButtonElement>('copy-iframe');
+const iframeCode = $<HTMLElement>('iframe-snippet');
 const copied = $<HTMLSpanElement>('copied');
 const fileHint = $<HTMLParagraphElement>('file-hint');
 const previews = [$<DateLine>('preview-phone'), $<DateLine>('preview-desktop')];
@@ -117,12 +121,21 @@ function render(): void {
   htmlShown = htmlEmbed(embed).then((text) => {
     if (request === htmlRequests) htmlSnippet.textContent = text ?? ''; // an older one arriving late is dropped
   });
+  downloadPage.disabled = !lastValid;
+  showIframe();
   fileHint.textContent =
     placement === 'inline'
       ? 'The data is inside the element: paste both parts where your CMS allows HTML.'
       : loadedFrom
         ? 'The element loads the data from that address. Another site must allow the article to read it (CORS).'
         : 'Save the data as timeline.json next to the article (the download button gives it to you, converted to date-line JSON if you started from CSV or TimelineJS), or change src to where it lives.';
+}
+
+/** The iframe for the page's address, once there are valid data and an address to show. */
+function showIframe(): void {
+  const snippet = pageUrl.value.trim() ? iframeSnippet(lastValid, pageUrl.value.trim()) : null;
+  iframeCode.textContent = snippet ?? '';
+  copyIframe.disabled = snippet === null;
 }
 
 let pending: ReturnType<typeof setTimeout> | undefined;
@@ -186,14 +199,34 @@ $<HTMLButtonElement>('copy').addEventListener('click', () => copyFrom(snippet));
 // The HTML for options changed a moment ago may still be waiting for its words: copy that one, not the last.
 copyHtml.addEventListener('click', () => void htmlShown.then(() => copyFrom(htmlSnippet)));
 
-$<HTMLButtonElement>('download').addEventListener('click', () => {
-  if (!lastValid) return;
-  const blob = new Blob([`${JSON.stringify(lastValid, null, 2)}\n`], { type: 'application/json' });
+/** Saves text as a file, as the browser downloads one. */
+function download(text: string, type: string, name: string): void {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = 'timeline.json';
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+$<HTMLButtonElement>('download').addEventListener('click', () => {
+  if (lastValid) download(`${JSON.stringify(lastValid, null, 2)}\n`, 'application/json', 'timeline.json');
+});
+
+pageUrl.addEventListener('input', showIframe);
+copyIframe.addEventListener('click', () => copyFrom(iframeCode));
+downloadPage.addEventListener('click', () => {
+  const url = pageUrl.value.trim();
+  void pageFile({
+    version,
+    placement: options.placement.value === 'inline' ? 'inline' : 'file',
+    src: loadedFrom?.url ?? 'timeline.json',
+    data: lastValid,
+    layout: options.layout.value,
+    theme: options.theme.value,
+    locale: options.locale.value,
+    // An address that is not one yet gives a page without it, not no page.
+    ...(/^https?:\/\/[^/]/.test(url) ? { url } : {}),
+  }).then((page) => page && download(page, 'text/html', 'timeline.html'));
 });
 
 source.value = apolloExample;

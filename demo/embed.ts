@@ -9,7 +9,9 @@ import {
   embedHtml,
   fromCSV,
   fromTimelineJS,
+  iframeHtml,
   loadMessages,
+  pageHtml,
   parseTimeline,
   type EmbedHtmlOptions,
   type TimelineData,
@@ -100,6 +102,17 @@ export function embedSnippet(options: EmbedOptions): string {
   return `${script}\n${open}\n  <script type="application/json">\n${json.replace(/^/gm, '    ')}\n  </script>\n</date-line>`;
 }
 
+/** The element's options as `date-line html` takes them, with the script-tag file of the builder's version. */
+function elementOptions(options: EmbedOptions): EmbedHtmlOptions {
+  return {
+    script: scriptUrl(options.version),
+    ...(options.placement === 'file' ? { src: options.src } : {}),
+    ...(options.layout ? { layout: options.layout as EmbedHtmlOptions['layout'] } : {}),
+    ...(options.theme ? { theme: options.theme as EmbedHtmlOptions['theme'] } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
+  };
+}
+
 /**
  * The HTML embed: what `date-line html` prints for the same data and options (with `--script` at this version's
  * script-tag file, as the two-line code has it): the element with its events as HTML, readable without
@@ -108,14 +121,26 @@ export function embedSnippet(options: EmbedOptions): string {
  */
 export async function htmlEmbed(options: EmbedOptions): Promise<string | null> {
   if (!options.data) return null;
-  const attributes: EmbedHtmlOptions = {
-    script: scriptUrl(options.version),
-    ...(options.placement === 'file' ? { src: options.src } : {}),
-    ...(options.layout ? { layout: options.layout as EmbedHtmlOptions['layout'] } : {}),
-    ...(options.theme ? { theme: options.theme as EmbedHtmlOptions['theme'] } : {}),
-    ...(options.locale ? { locale: options.locale } : {}),
-  };
   // The printed dates are in the words of the chosen language, English when it is the article's (as on the CLI).
   const words = await loadMessages(options.locale || 'en');
-  return embedHtml(options.data as TimelineData, { ...attributes, words }).html;
+  return embedHtml(options.data as TimelineData, { ...elementOptions(options), words }).html;
+}
+
+/**
+ * "Download page": the timeline's own page, what `date-line html --page` prints for the same data and options
+ * (with `--url` when the reader gave the page's address). `null` until the data is valid.
+ */
+export async function pageFile(options: EmbedOptions & { url?: string }): Promise<string | null> {
+  if (!options.data) return null;
+  const words = await loadMessages(options.locale || 'en');
+  const url = options.url ? { url: options.url } : {};
+  return pageHtml(options.data as TimelineData, { ...elementOptions(options), ...url, words }).html;
+}
+
+/**
+ * "Copy iframe": the iframe that shows the page at `url` (`date-line html --iframe <url>`); `null` until the data
+ * is valid and the address is an absolute http(s) one.
+ */
+export function iframeSnippet(data: unknown, url: string): string | null {
+  return data ? iframeHtml(data as TimelineData, { url }).html : null;
 }

@@ -13,7 +13,9 @@
 //     type-check (their declarations included), and React renders the `DateLine` component on the server;
 //   - `npx date-line validate` passes the shipped timeline and fails a broken one;
 //   - `npx date-line html --locale de` prints the embed of the shipped timeline, its dates in German (the
-//     language's words are a chunk of their own, which must ship and load).
+//     language's words are a chunk of their own, which must ship and load);
+//   - the page for iframes (dist/embed.html) and the host pages' script (dist/embed-host.js) ship, and
+//     `npx date-line html --page` and `oembed` print the shipped timeline's page and its oEmbed response.
 // Builds first when dist/, types/ or custom-elements.json is missing or older than the sources. Installing needs
 // lit, date-fns, @lit/react and the frameworks from the registry or npm's cache (--prefer-offline). Exit status 1
 // on any problem.
@@ -39,7 +41,14 @@ function fail(message, details = '') {
 
 // ---------------------------------------------------------------- build and pack
 
-const outputs = ['dist/date-line.js', 'dist/date-line.bundled.js', 'types/index.d.ts', 'custom-elements.json'];
+const outputs = [
+  'dist/date-line.js',
+  'dist/date-line.bundled.js',
+  'dist/embed.html',
+  'dist/embed-host.js',
+  'types/index.d.ts',
+  'custom-elements.json',
+];
 const sources = Math.max(...['src', 'vite.config.ts', 'package.json'].map((p) => newest(join(root, p))));
 const built = Math.min(...outputs.map((p) => newest(join(root, p))));
 if (built < sources) {
@@ -77,8 +86,10 @@ const allowed = [
   /^custom-elements\.json$/,
   /^data\/(timeline\.schema|ice-facebook-palantir)\.json$/,
   /^dist\/[\w.-]+\.js$/,
-  // Source maps for the minified script-tag file and its chunks only (the npm build is readable as it is).
-  /^dist\/date-line\.[\w.-]+\.js\.map$/,
+  // Source maps for the minified script-tag file and its chunks, and the host pages' script, only (the npm build
+  // is readable as it is).
+  /^dist\/(date-line\.[\w.-]+|embed-host)\.js\.map$/,
+  /^dist\/embed\.html$/,
   /^types\/[\w/.-]+\.d\.ts$/,
 ];
 const unexpected = files.filter((file) => !allowed.some((pattern) => pattern.test(file)));
@@ -90,6 +101,8 @@ const required = [
   'dist/element.js',
   'dist/model.js',
   'dist/date-line.bundled.js',
+  'dist/embed.html',
+  'dist/embed-host.js',
   'types/index.d.ts',
   'types/element.d.ts',
   'types/events.d.ts',
@@ -108,7 +121,7 @@ const required = [
 ];
 const missing = required.filter((file) => !files.includes(file));
 if (missing.length) fail('the tarball lacks files', missing.join('\n'));
-else ok('the tarball has the entries, their types, the schema, the manifest and the CLI');
+else ok('the tarball has the entries, their types, the schema, the manifest, the CLI and the embed files');
 
 // ---------------------------------------------------------------- install
 
@@ -331,6 +344,30 @@ result = run(
 if (result.status !== 0 || !result.output.includes('<time datetime="1986-10-21">21. Oktober 1986</time>'))
   fail('npx date-line html --locale de <the shipped timeline> does not print the embed in German', result.output);
 else ok('npx date-line html prints the embed of the shipped timeline, its dates in German');
+
+result = run(
+  'npx',
+  ['--no-install', 'date-line', 'html', '--page', 'node_modules/date-line/data/ice-facebook-palantir.json'],
+  scratch,
+);
+if (result.status !== 0 || !/^<!doctype html>[\s\S]*<title>ICE, Facebook and Palantir<\/title>/.test(result.output))
+  fail('npx date-line html --page <the shipped timeline> does not print its page', result.output);
+else ok('npx date-line html --page prints the shipped timeline’s page');
+result = run(
+  'npx',
+  [
+    '--no-install',
+    'date-line',
+    'oembed',
+    'node_modules/date-line/data/ice-facebook-palantir.json',
+    '--url',
+    'https://x.test/',
+  ],
+  scratch,
+);
+if (result.status !== 0 || !result.output.includes('"type": "rich"'))
+  fail('npx date-line oembed <the shipped timeline> does not print its oEmbed response', result.output);
+else ok('npx date-line oembed prints the shipped timeline’s oEmbed response');
 
 if (failures) {
   console.error(`check-package: ${failures} problem(s)`);

@@ -7,7 +7,8 @@
 // reader on a phone who sees the list never downloads the axis. Builds the file first when it is missing or
 // older than the sources. Exit status 1 when the file is over budget.
 //
-// It fails, too, when the file imports another chunk statically (see staticImportsOf).
+// It fails, too, when the file imports another chunk statically (see staticImportsOf), or when dist/embed-host.js,
+// the optional script of pages that show timelines in iframes, is over its own budget, HOST_BUDGET.
 //
 // gzip is Node's zlib at level 9 (what `gzip -9` does, with zlib's deflate): it comes out ~150 B larger than GNU
 // gzip's own deflate on this file, so the budget errs on the safe side, and the figure is the same on every machine.
@@ -18,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const BUDGET = 25_000;
+export const HOST_BUDGET = 2_048;
+const HOST = 'embed-host.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const MAIN = 'date-line.bundled.js';
@@ -30,6 +33,8 @@ const PARTS = {
   'light-dom': 'the reader of a light-DOM <ol> (for such sources)',
   shared: 'code shared by the importers and the light-DOM reader',
   'list-window': 'windowing of long lists',
+  // The bundler names the chunk the axis and the list share after one of its modules.
+  'fill.styles': 'what the axis and the list share (directives, group colours, fitting a given height)',
   'refresh-controller': 'refreshing src (for elements with refresh)',
   sheets: 'Google Sheets links (for such a src)',
   ar: 'Arabic interface text',
@@ -145,3 +150,13 @@ if (main.gzip > BUDGET) {
   process.exit(1);
 }
 console.log(`size: ok dist/${MAIN} is ${format(main.gzip)} B gzip of a ${format(BUDGET)} B budget (${percent}%)`);
+if (!existsSync(join(dist, HOST))) {
+  console.error(`size: FAIL dist/${HOST} is missing (vite build --mode standalone writes it)`);
+  process.exit(1);
+}
+const host = measure(HOST);
+if (host.gzip > HOST_BUDGET) {
+  console.error(`size: FAIL dist/${HOST} is ${format(host.gzip)} B gzip, over its budget of ${format(HOST_BUDGET)} B`);
+  process.exit(1);
+}
+console.log(`size: ok dist/${HOST} is ${format(host.gzip)} B gzip of a ${format(HOST_BUDGET)} B budget`);

@@ -357,7 +357,7 @@ describe('date-line html', () => {
 
   it('refuses options the element would not understand, and exits 2', () => {
     for (const [args, message] of [
-      [['--layout', 'sideways'], /--layout must be auto, axis or list, not "sideways"/],
+      [['--layout', 'sideways'], /--layout must be auto, axis, list or story, not "sideways"/],
       [['--locale', 'en_GB!'], /--locale "en_GB!" is not a BCP 47 language tag/],
       [['--view', '2018/2016'], /--view: "2018\/2016": the interval ends \("2016"\) before it starts \("2018"\)/],
       [['--id', 'my timeline'], /--id "my timeline" is not an id/],
@@ -373,6 +373,168 @@ describe('date-line html', () => {
       assert.equal(status, 2, args.join(' '));
       assert.equal(stdout, '');
       assert.match(stderr, message);
+    }
+  });
+});
+
+describe('date-line html --page, --iframe and oembed', () => {
+  const ARTICLE = 'data/ice-facebook-palantir.json';
+
+  it('prints the timeline’s page: a whole HTML document with its share tags, its events and its script', () => {
+    const { status, stdout, stderr } = run(
+      'html',
+      '--page',
+      '--url',
+      'https://example.org/t/ice/',
+      '--oembed',
+      'https://example.org/t/ice/oembed.json',
+      ARTICLE,
+    );
+    assert.equal(status, 0, stderr);
+    assert.ok(stdout.startsWith('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'));
+    assert.ok(stdout.endsWith('</body>\n</html>\n'));
+    // One of each of the document's own elements, in order, and the head's tags before the body.
+    const order = ['<html', '<head>', '</head>', '<body>', '<date-line', '</date-line>', '</body>', '</html>'];
+    const at = order.map((tag) => stdout.indexOf(tag));
+    assert.deepEqual(
+      [...at].sort((a, b) => a - b),
+      at,
+      'the document’s parts in order',
+    );
+    for (const tag of order) assert.equal(stdout.split(tag).length, 2, `one ${tag}`);
+    const head = stdout.slice(0, stdout.indexOf('</head>'));
+    assert.match(head, /<title>ICE, Facebook and Palantir<\/title>/);
+    assert.match(head, /<meta property="og:title" content="ICE, Facebook and Palantir">/);
+    assert.match(head, /<meta property="og:url" content="https:\/\/example\.org\/t\/ice\/">/);
+    assert.match(head, /<meta name="twitter:card" content="summary">/);
+    assert.match(head, /<meta name="description" content="The events behind /);
+    assert.match(
+      head,
+      /<link rel="alternate" type="application\/json\+oembed" href="https:\/\/example\.org\/t\/ice\/oembed\.json" title="ICE, Facebook and Palantir \(oEmbed\)">/,
+    );
+    assert.equal(stdout.match(/^ {4}<li id="ice-facebook-and-palantir\//gm).length, 20);
+    assert.match(stderr, /printed the page of 20 events\.$/m);
+    // The page's script is valid JavaScript as it stands (the model's build of it, run by Node's own parser).
+    const script = /<script type="module">([\s\S]*?)<\/script>/.exec(stdout)[1];
+    const file = join(scratch, 'page-script.mjs');
+    writeFileSync(file, script);
+    const check = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stderr);
+  });
+
+  it('escapes hostile text in the page’s title and share tags', () => {
+    const file = join(scratch, 'hostile-page.json');
+    const title = '"></title><script>alert(1)</script><meta http-equiv="refresh" content="0;url=javascript:alert(2)">';
+    writeFileSync(
+      file,
+      JSON.stringify({ version: 1, title, description: title, events: [{ id: 'a', date: '2017', title }] }),
+    );
+    const { status, stdout } = run('html', '--page', file);
+    assert.equal(status, 0);
+    const escaped =
+      '&quot;&gt;&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;meta http-equiv=&quot;refresh&quot;';
+    assert.ok(stdout.includes(`<meta property="og:title" content="${escaped}`));
+    assert.ok(stdout.includes(`<title>"&gt;&lt;/title&gt;&lt;script&gt;`));
+    assert.equal(stdout.match(/<script/g).length, 2, 'the element’s script and the page’s, no other');
+    assert.doesNotMatch(stdout, /<meta http-equiv/);
+  });
+
+  it('refuses page options it cannot use, and options that go with another command', () => {
+    for (const [args, message] of [
+      [['--page', '--url', 'example.org'], /--url "example\.org" is not an absolute http: or https: address/],
+      [['--page', '--oembed', 'javascript:alert(1)'], /--oembed "javascript:alert\(1\)" is not an absolute/],
+      [['--page', '--image-size', 'large'], /--image-size must be a width and a height in pixels/],
+      [['--oembed', 'https://x.test/o.json'], /--oembed goes with --page/],
+      [['--iframe', 'https://x.test/', '--layout', 'list'], /--layout does not go with --iframe/],
+      [['--iframe', 'https://x.test/', '--page'], /--page does not go with --iframe/],
+      [['--iframe', '/t/ice/'], /"\/t\/ice\/" is not an absolute http: or https: address/],
+      [['--height', '300'], /--height goes with --iframe/],
+    ]) {
+      const { status, stdout, stderr } = run('html', ...args, ARTICLE);
+      assert.equal(status, 2, args.join(' '));
+      assert.equal(stdout, '');
+      assert.match(stderr, message);
+    }
+  });
+
+  it('prints the iframe that shows the page, and says what the host script adds', () => {
+    const { status, stdout, stderr } = run('html', '--iframe', 'https://example.org/t/ice/', ARTICLE);
+    assert.equal(status, 0, stderr);
+    assert.match(
+      stdout,
+      /^<iframe id="ice-facebook-and-palantir" data-date-line src="https:\/\/example\.org\/t\/ice\/" title="ICE, Facebook and Palantir" loading="lazy" width="100%" height="(\d+)" style="display: block; width: 100%; height: \1px; border: 0" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation" allow="fullscreen; picture-in-picture; autoplay; encrypted-media"><\/iframe>\n$/,
+    );
+    assert.match(stderr, /embed-host\.js/);
+    assert.match(
+      run('html', '--iframe', 'https://x.test/', '--id', 'mine', '--height', '420', ARTICLE).stdout,
+      /id="mine"[^>]*height="420"/,
+    );
+  });
+
+  it('prints the page’s oEmbed 1.0 response', () => {
+    const { status, stdout, stderr } = run(
+      'oembed',
+      ARTICLE,
+      '--url',
+      'https://example.org/t/ice/',
+      '--maxwidth',
+      '500',
+    );
+    assert.equal(status, 0, stderr);
+    const json = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(json).sort(), [
+      'height',
+      'html',
+      'provider_name',
+      'title',
+      'type',
+      'version',
+      'width',
+    ]);
+    assert.equal(json.type, 'rich');
+    assert.equal(json.version, '1.0');
+    assert.equal(json.width, 500);
+    assert.ok(Number.isInteger(json.height) && json.height >= 200 && json.height <= 800);
+    assert.equal(json.provider_name, 'example.org');
+    assert.equal(json.title, 'ICE, Facebook and Palantir');
+    assert.match(
+      json.html,
+      /^<iframe [^>]*src="https:\/\/example\.org\/t\/ice\/"[^>]* width="500" height="\d+"[^>]*><\/iframe>$/,
+    );
+    assert.match(stderr, /printed the oEmbed response of 20 events\.$/m);
+
+    const pictured = join(scratch, 'pictured.json');
+    const article = JSON.parse(readFileSync(join(root, ARTICLE), 'utf8'));
+    writeFileSync(pictured, JSON.stringify({ ...article, media: { url: 'card.png', alt: 'A card' } }));
+    const withPicture = JSON.parse(
+      run(
+        'oembed',
+        pictured,
+        '--url',
+        'https://example.org/t/ice/',
+        '--image-size',
+        '1200x630',
+        '--provider-name',
+        'The Desk',
+      ).stdout,
+    );
+    assert.match(run('oembed', pictured, '--url', 'https://x.test/').stderr, /no thumbnail: give the picture's size/);
+    assert.deepEqual(
+      [withPicture.thumbnail_url, withPicture.thumbnail_width, withPicture.thumbnail_height, withPicture.provider_name],
+      ['https://example.org/t/ice/card.png', 1200, 630, 'The Desk'],
+    );
+    for (const [args, message] of [
+      [[ARTICLE], /oembed needs --url/],
+      [[ARTICLE, '--url', 'https://x.test/', '--maxwidth', 'wide'], /--maxwidth must be a number of pixels/],
+      [
+        [ARTICLE, '--url', 'https://x.test/', '--provider-url', 'ftp://x.test/'],
+        /--provider-url "ftp:\/\/x\.test\/" is not an absolute/,
+      ],
+    ]) {
+      const refused = run('oembed', ...args);
+      assert.equal(refused.status, 2, args.join(' '));
+      assert.equal(refused.stdout, '');
+      assert.match(refused.stderr, message);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { checkSource, embedSnippet, htmlEmbed, isRightToLeft } from '../demo/embed.js';
+import { checkSource, embedSnippet, htmlEmbed, iframeSnippet, isRightToLeft, pageFile } from '../demo/embed.js';
 import { longTimeline, ruleFor, ruleText } from '../demo/gallery.js';
-import { embedHtml, loadMessages, parseTimeline, type TimelineData } from '../src/model/index.js';
+import { embedHtml, iframeHtml, loadMessages, pageHtml, parseTimeline, type TimelineData } from '../src/model/index.js';
 
 /** The embed builder's checks and embed code (demo/embed.ts), and the gallery's generated timeline. */
 describe('demo: the embed builder', () => {
@@ -89,6 +89,32 @@ describe('demo: the embed builder', () => {
     expect(plain).to.contain('<date-line id="ada">');
     expect(plain).to.contain('<time datetime="2014-09-25">September 25, 2014</time>');
     expect(await htmlEmbed({ ...options, placement: 'file', data: null })).to.equal(null);
+  });
+
+  it('downloads as a page what date-line html --page prints for the same data and options', async () => {
+    const data: TimelineData = { version: 1, title: 'Ada', events: [{ ...event, date: '2014-09-25' }] };
+    const options = { version: '1.2.3', src: 'a.json', data, layout: 'list', locale: 'de' } as const;
+    const page = await pageFile({ ...options, placement: 'inline', url: 'https://example.org/ada.html' });
+    const cli = pageHtml(data, {
+      layout: 'list',
+      locale: 'de',
+      url: 'https://example.org/ada.html',
+      script: 'https://unpkg.com/date-line@1.2.3/dist/date-line.bundled.js',
+      words: await loadMessages('de'),
+    });
+    expect(page).to.equal(cli.html);
+    expect(page).to.contain('<meta property="og:url" content="https://example.org/ada.html">');
+    expect(await pageFile({ ...options, placement: 'file' })).to.contain('<date-line id="ada" src="a.json"');
+    expect(await pageFile({ ...options, placement: 'file', data: null })).to.equal(null);
+  });
+
+  it('copies the iframe for the page’s address, once it is one', () => {
+    const data: TimelineData = { version: 1, title: 'Ada', events: [event] };
+    expect(iframeSnippet(data, 'https://example.org/ada.html')).to.equal(
+      iframeHtml(data, { url: 'https://example.org/ada.html' }).html,
+    );
+    expect(iframeSnippet(data, 'ada.html')).to.equal(null);
+    expect(iframeSnippet(null, 'https://example.org/ada.html')).to.equal(null);
   });
 
   it('knows which languages are written right to left', () => {

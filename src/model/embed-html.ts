@@ -14,6 +14,7 @@ import { parseDateSpan } from './dates.js';
 import { formatSpan } from './format.js';
 import { isValidId, slugify } from './import/ids.js';
 import { acceptLinkUrl, acceptMediaUrl } from './import/shared.js';
+import { LAYOUTS, type Layout } from './layouts.js';
 import { parseTimeline } from './parse.js';
 import { parseRichText, type Inline } from './rich-text.js';
 import type { EventData, TimelineData } from './timeline-data.generated.js';
@@ -43,11 +44,11 @@ export interface EmbedHtmlOptions {
    * readers see before and without JavaScript. Without it, the list is the element's data.
    */
   src?: string;
-  layout?: 'auto' | 'axis' | 'list';
-  spacing?: 'time' | 'even';
+  layout?: Layout;
+  spacing?: (typeof SPACINGS)[number];
   /** BCP 47 tag: the element's `locale` attribute, and the language of the printed dates (default `en`). */
   locale?: string;
-  theme?: 'light' | 'dark';
+  theme?: (typeof THEMES)[number];
   /** The range the axis shows first ("2016-11/2018-05"). */
   view?: string;
   groupRows?: boolean;
@@ -80,15 +81,20 @@ export type EmbedHtmlResult =
     }
   | { html: null; errors: TimelineError[]; warnings: [] };
 
-const LAYOUTS = ['auto', 'axis', 'list'];
-const SPACINGS = ['time', 'even'];
-const THEMES = ['light', 'dark'];
+/**
+ * The values the element's other enumerated attributes take, which the command line, the embed builder and the
+ * generic embed page (`dist/embed.html`) check options against; its layouts are LAYOUTS (layouts.ts).
+ */
+export const SPACINGS = ['time', 'even'] as const;
+export const THEMES = ['light', 'dark'] as const;
+export const BREAKS = ['auto', 'none'] as const;
 
 /** Languages written right to left, by their primary subtag: the element gets `dir="rtl"` for them. */
-const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+export const RIGHT_TO_LEFT = ['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug'] as const;
 
 /** Whether a BCP 47 locale is written right to left ("ar", "he-IL"). */
-export const isRightToLeft = (locale = ''): boolean => RIGHT_TO_LEFT.has(locale.split('-')[0].toLowerCase());
+export const isRightToLeft = (locale = ''): boolean =>
+  (RIGHT_TO_LEFT as readonly string[]).includes(locale.split('-')[0].toLowerCase());
 
 /**
  * What is wrong with embed options, one message per option, each naming it as the command line does
@@ -96,7 +102,7 @@ export const isRightToLeft = (locale = ''): boolean => RIGHT_TO_LEFT.has(locale.
  */
 export function checkEmbedOptions(options: EmbedHtmlOptions): string[] {
   const problems: string[] = [];
-  const oneOf = (name: string, value: string | undefined, allowed: string[]) => {
+  const oneOf = (name: string, value: string | undefined, allowed: readonly string[]) => {
     if (value !== undefined && !allowed.includes(value))
       problems.push(`--${name} must be ${allowed.join(', ').replace(/, ([^,]+)$/, ' or $1')}, not "${value}".`);
   };
@@ -143,7 +149,7 @@ export function escapeHtml(text: string): string {
 const escapeAttribute = (text: string) => escapeHtml(text).replace(/"/g, '&quot;');
 
 /** ` name="value"`, or ` name` for `true`, or nothing for `undefined` and `false`. */
-function attributes(pairs: Record<string, string | boolean | undefined>): string {
+export function attributes(pairs: Record<string, string | boolean | undefined>): string {
   return Object.entries(pairs)
     .map(([name, value]) =>
       value === undefined || value === false
@@ -186,8 +192,11 @@ const richTextInlineHtml = (text: string) =>
 /** The same guess from the address the element makes when the data gives no media type. */
 const IMAGE_URL = /\.(avif|gif|jpe?g|png|svg|webp)(\?|#|$)/i;
 
-const isImage = (event: TimelineEvent) =>
-  event.media !== undefined && (event.media.type ?? (IMAGE_URL.test(event.media.url) ? 'image' : 'other')) === 'image';
+/** Whether media are a picture: by their type, else by their address, as the element guesses. */
+export const isImageMedia = (media: Pick<TimelineEvent, 'media'>['media']): boolean =>
+  media !== undefined && (media.type ?? (IMAGE_URL.test(media.url) ? 'image' : 'other')) === 'image';
+
+const isImage = (event: TimelineEvent) => isImageMedia(event.media);
 
 /** The element's `id`: the option, else the title as a slug, else the element's own default key. */
 export function embedId(timeline: Pick<Timeline, 'title'>, options: Pick<EmbedHtmlOptions, 'id'> = {}): string {
@@ -258,8 +267,9 @@ function eventHtml(
   event: TimelineEvent,
   data: EventData,
   elementId: string,
-  options: EmbedHtmlOptions,
+  options: ListHtmlOptions,
   words: EmbedWords,
+  at: string,
 ): string[] {
   const locale = options.locale ?? 'en';
   const label = event.displayDate ?? formatSpan(event.date, locale, words);
@@ -267,36 +277,37 @@ function eventHtml(
   const group = event.group
     ? ` · <data${attributes({ value: event.group.id, 'data-color': event.group.color })}>${escapeHtml(event.group.label)}</data>`
     : '';
+  const inside = `${at}    `;
   const lines = [
-    `    <li${attributes({
+    `${at}  <li${attributes({
       // The deep link as an id: the same address opens the event with JavaScript and scrolls to it without.
       id: `${elementId}/${event.id}`,
       'data-importance': event.importance === 3 ? undefined : String(event.importance),
       'data-tags': event.tags.length ? JSON.stringify(event.tags) : undefined,
       'data-context': event.context,
     })}>`,
-    `      ${time}${group}`,
-    `      <h3>${escapeHtml(event.title)}</h3>`,
+    `${inside}${time}${group}`,
+    `${inside}<h3>${escapeHtml(event.title)}</h3>`,
   ];
   if (event.dateNote)
     lines.push(
-      `      <details><summary>${escapeHtml(words.aboutDate)}</summary>${escapeHtml(event.dateNote)}</details>`,
+      `${inside}<details><summary>${escapeHtml(words.aboutDate)}</summary>${escapeHtml(event.dateNote)}</details>`,
     );
-  lines.push(...richTextHtml(event.summary, '      '));
-  if (event.media && options.media !== false && isImage(event)) lines.push(...mediaHtml(event, '      '));
+  lines.push(...richTextHtml(event.summary, inside));
+  if (event.media && options.media !== false && isImage(event)) lines.push(...mediaHtml(event, inside));
   if (event.sources.length) {
     lines.push(
-      '      <ul>',
-      ...event.sources.map((source) => `        ${sourceHtml(source, locale, words)}`),
-      '      </ul>',
+      `${inside}<ul>`,
+      ...event.sources.map((source) => `${inside}  ${sourceHtml(source, locale, words)}`),
+      `${inside}</ul>`,
     );
   }
-  lines.push('    </li>');
+  lines.push(`${at}  </li>`);
   return lines;
 }
 
 /** What the list leaves out that the data has, for an element that reads the list (no `src`). */
-function notCarried(timeline: Timeline, data: TimelineData, options: EmbedHtmlOptions): TimelineError[] {
+function notCarried(timeline: Timeline, data: TimelineData, options: ListHtmlOptions): TimelineError[] {
   const inputIndex = new Map(data.events.map((event, index) => [event.id, index]));
   const warnings: TimelineError[] = [];
   const advice = 'give the element the file as src (--src) to keep it';
@@ -320,25 +331,93 @@ function notCarried(timeline: Timeline, data: TimelineData, options: EmbedHtmlOp
 }
 
 /**
+ * What `listHtml` prints: the dates in `locale`'s words (`words`), images or not (`media`), and the `id` of the element
+ * the list goes in, which prefixes each item's id as its deep link (`<id>/<event id>`); without one, the element
+ * has none either, and its deep links are `date-line/<event id>`.
+ */
+export type ListHtmlOptions = Pick<EmbedHtmlOptions, 'id' | 'locale' | 'media' | 'words'>;
+
+/** What `printTimeline` gives: the HTML and the element's id, or the errors that stop it. Never thrown. */
+type Printed =
+  | { html: string; id: string; errors: []; warnings: TimelineError[] }
+  | { html: null; id?: undefined; errors: TimelineError[]; warnings: [] };
+
+/**
+ * The children of a `<date-line>`, as an HTML string: the timeline as the light-DOM list `date-line html` writes (a
+ * heading for the title, `<p>`s for the description, and an `<ol>` with one `<li>` per event in chronological order:
+ * its date as `<time datetime>`, in words in `locale`; its group, title, date note, summary, image and sources),
+ * which the element reads back as the same timeline (src/sources/light-dom.ts). For server rendering in frameworks
+ * (`dangerouslySetInnerHTML`, `v-html`, `{@html}`): readers see every event before the script runs, and without
+ * it, and the page does not move when it runs. Text from the data is escaped.
+ *
+ * `data` is date-line JSON (TimelineJS and CSV go through `fromTimelineJS` / `fromCSV` first). Never throws: data
+ * that does not validate, or an `id` that cannot be one, gives an empty string (`parseTimeline` and
+ * `checkEmbedOptions` say why), and the element shows what its own data makes of it.
+ */
+export function listHtml(data: TimelineData, options: ListHtmlOptions = {}): string {
+  const withId = { ...options, id: options.id ?? 'date-line' };
+  return printTimeline(data, withId, (timeline, id) => listLines(timeline, data, id, withId, '')).html ?? '';
+}
+
+/**
  * The recommended embed of a timeline: the `<script type="module">` tag, a `<style>` with `reservedHeightCss`
- * (unless `style: false`), and the `<date-line>` element with the options as attributes and the timeline as the
- * light-DOM list it reads: a heading for the title, `<p>`s for the description, and an `<ol>` with one `<li>` per
- * event in chronological order (its date as `<time datetime>`, in words in `locale`; its group, title, date note,
- * summary, image and sources). The element reads the list back as the same timeline (src/view/light-dom.ts).
+ * (unless `style: false`), and the `<date-line>` element with the options as attributes and `listHtml`'s list as
+ * its children.
  *
  * `data` is date-line JSON (TimelineJS and CSV go through `fromTimelineJS` / `fromCSV` first); invalid data or
  * options give `html: null` and the errors, each located as parseTimeline locates them. Never throws.
  */
 export function embedHtml(data: TimelineData, options: EmbedHtmlOptions = {}): EmbedHtmlResult {
+  const result = printTimeline(data, options, (timeline, id) => [
+    ...(options.style === false ? [] : [`<style>${reservedHeightCss(timeline, { id })}</style>`]),
+    `<script type="module"${attributes({ src: options.script ?? DEFAULT_SCRIPT_URL })}></script>`,
+    elementHtml(id, options, listLines(timeline, data, id, options, '  ')),
+  ]);
+  if (result.html === null) return result;
+  // With src the element loads the file itself: nothing is lost in the list.
+  return { html: result.html, errors: [], warnings: options.src ? [] : result.warnings };
+}
+
+/** The element's attributes, from the options (its `dir` from the locale). */
+export function elementAttributes(id: string, options: EmbedHtmlOptions): string {
+  return attributes({
+    id,
+    src: options.src,
+    layout: options.layout,
+    spacing: options.spacing,
+    locale: options.locale,
+    dir: isRightToLeft(options.locale) ? 'rtl' : undefined,
+    theme: options.theme,
+    view: options.view,
+    'group-rows': options.groupRows,
+  });
+}
+
+/** The `<date-line>` element with its options as attributes, around the lines of its list. */
+export function elementHtml(id: string, options: EmbedHtmlOptions, list: string[]): string {
+  return [`<date-line${elementAttributes(id, options)}>`, ...list, '</date-line>'].join('\n');
+}
+
+/**
+ * Checks the options and the data, then prints `lines` (given the parsed timeline and the element's id), one a
+ * line: the HTML, or the errors that stop it. What the list does not carry comes as warnings.
+ */
+export function printTimeline(
+  data: TimelineData,
+  options: EmbedHtmlOptions,
+  lines: (timeline: Timeline, id: string) => string[],
+): Printed {
   const problems = checkEmbedOptions(options);
   if (problems.length) return { html: null, errors: problems.map((message) => ({ path: '', message })), warnings: [] };
   const { timeline, errors } = parseTimeline(data);
   if (!timeline) return { html: null, errors, warnings: [] };
   try {
+    const id = embedId(timeline, options);
     return {
-      html: render(timeline, data, options),
+      html: `${lines(timeline, id).join('\n')}\n`,
+      id,
       errors: [],
-      warnings: options.src ? [] : notCarried(timeline, data, options),
+      warnings: notCarried(timeline, data, options),
     };
   } catch (error) {
     // Nothing above should throw on valid data; if it does, it is an error to report, not an exception.
@@ -352,31 +431,21 @@ export function embedHtml(data: TimelineData, options: EmbedHtmlOptions = {}): E
   }
 }
 
-function render(timeline: Timeline, data: TimelineData, options: EmbedHtmlOptions): string {
+/** The list's lines, each starting with `at`: the title, the description and the events. */
+export function listLines(
+  timeline: Timeline,
+  data: TimelineData,
+  id: string,
+  options: ListHtmlOptions,
+  at: string,
+): string[] {
   const words = options.words ?? englishMessages;
-  const id = embedId(timeline, options);
   const byId = new Map(data.events.map((event) => [event.id, event]));
-  const open = `<date-line${attributes({
-    id,
-    src: options.src,
-    layout: options.layout,
-    spacing: options.spacing,
-    locale: options.locale,
-    dir: isRightToLeft(options.locale) ? 'rtl' : undefined,
-    theme: options.theme,
-    view: options.view,
-    'group-rows': options.groupRows,
-  })}>`;
-  const lines = [
-    ...(options.style === false ? [] : [`<style>${reservedHeightCss(timeline, { id })}</style>`]),
-    `<script type="module"${attributes({ src: options.script ?? DEFAULT_SCRIPT_URL })}></script>`,
-    open,
-    ...(timeline.title ? [`  <h2>${escapeHtml(timeline.title)}</h2>`] : []),
-    ...richTextHtml(timeline.description, '  '),
-    '  <ol>',
-    ...timeline.events.flatMap((event) => eventHtml(event, byId.get(event.id)!, id, options, words)),
-    '  </ol>',
-    '</date-line>',
+  return [
+    ...(timeline.title ? [`${at}<h2>${escapeHtml(timeline.title)}</h2>`] : []),
+    ...richTextHtml(timeline.description, at),
+    `${at}<ol>`,
+    ...timeline.events.flatMap((event) => eventHtml(event, byId.get(event.id)!, id, options, words, at)),
+    `${at}</ol>`,
   ];
-  return `${lines.join('\n')}\n`;
 }

@@ -18,12 +18,28 @@ export {
 } from './import/source.js';
 export {
   embedHtml,
+  listHtml,
   reservedHeightCss,
   checkEmbedOptions,
   DEFAULT_SCRIPT_URL,
   type EmbedHtmlOptions,
   type EmbedHtmlResult,
+  type ListHtmlOptions,
   type EmbedWords,
 } from './embed-html.js';
+// A timeline's own page, its iframe and its oEmbed response (src/embed/page.ts: strings, no DOM, beside the page's
+// script that it writes into the page as text).
+export {
+  pageHtml,
+  iframeHtml,
+  oembedResponse,
+  estimateHeight,
+  type PageHtmlOptions,
+  type IframeOptions,
+  type OEmbedOptions,
+  type OEmbedResponse,
+  type ImageSize,
+} from '../embed/page.js';
+export { LAYOUTS, type Layout } from './layouts.js';
 /** The message table of a language (its dates' words among them), for `formatSpan` and `embedHtml`. */
 export { loadMessages, type Messages } from '../i18n/messages.js';

@@ -8,17 +8,18 @@
  * clusters: its axis keeps to OVERVIEW_LANES lanes unless more would show everything, since more would only be
  * more to draw on every frame of a zoom, in a taller element.
  */
+import type { Layout } from '../model/layouts.js';
+
 export const STORY_MAX_EVENTS = 150;
 export const OVERVIEW_LANES = 5;
 /** Below this width (CSS px of the element itself), `layout="auto"` shows the list. */
 export const AXIS_MIN_WIDTH = 600;
 
-/** The layouts an element can ask for; `auto` picks the axis or the list (see chooseLayout). */
-export type Layout = 'auto' | 'axis' | 'list' | 'story';
+// The layouts an element can ask for, and every value the `layout` attribute takes: the model's list, which the
+// command line and the embed pages check against too.
+export { LAYOUTS, type Layout } from '../model/layouts.js';
 /** The layouts an element shows. */
 export type ShownLayout = Exclude<Layout, 'auto'>;
-/** Every layout value the `layout` attribute takes, for the command line and the embed page to check against. */
-export const LAYOUTS: readonly Layout[] = ['auto', 'axis', 'list', 'story'];
 
 /** What the layout choice depends on. */
 export interface LayoutChoice {

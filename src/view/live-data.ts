@@ -60,7 +60,11 @@ export function keepPlace(root: ShadowRoot | null): () => void {
   return () => {
     const again = root.querySelector(`li[data-id="${CSS.escape(id)}"]`);
     const moved = again ? again.getBoundingClientRect().top - top : 0;
-    if (moved) window.scrollBy(0, moved);
+    if (!moved) return;
+    // The list scrolls inside an element given a height (see fill.styles.ts), else the page does.
+    const box = again!.closest('.scroller');
+    if (box && box.scrollHeight > box.clientHeight) box.scrollTop += moved;
+    else window.scrollBy(0, moved);
   };
 }
 

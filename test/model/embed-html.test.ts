@@ -5,6 +5,7 @@ import {
   DEFAULT_SCRIPT_URL,
   checkEmbedOptions,
   embedHtml,
+  listHtml,
   reservedHeightCss,
   type EmbedHtmlOptions,
 } from '../../src/model/embed-html.js';
@@ -17,6 +18,7 @@ import {
   TRICKY_SAFE_LINKS,
   TRICKY_SAFE_MEDIA,
   hostileTimeline,
+  traps,
 } from '../hardening/corpus.js';
 import { ARTICLE_URL, listedEvents, settled } from '../helpers.js';
 
@@ -549,5 +551,91 @@ describe('embedHtml: hostile text prints as text', () => {
       expect(checkEmbedOptions({ script: url }), url).to.have.length(1);
     }
     expect(checkEmbedOptions({ src: 'mailto:desk@example.com' })).to.have.length(1);
+  });
+});
+
+describe('listHtml: the element’s children alone, for server rendering', () => {
+  /** A defined element given `listHtml`'s output as its children, as a framework's server rendering gives it. */
+  async function elementWith(data: TimelineData, options: Parameters<typeof listHtml>[1] = {}): Promise<DateLine> {
+    const html = listHtml(data, options);
+    expect(html).not.to.equal('');
+    const el = document.createElement('date-line');
+    if (options.id) el.id = options.id;
+    el.layout = 'list';
+    el.innerHTML = html;
+    document.body.append(el);
+    await settled(el);
+    return el;
+  }
+
+  it('prints the heading, the description and the list as an HTML string, and nothing around them', () => {
+    const html = listHtml(EVERY_FIELD);
+    const lines = html.split('\n');
+    expect(lines[0]).to.equal('<h2>Every field</h2>');
+    expect(lines.at(-2)).to.equal('</ol>');
+    expect(html).not.to.contain('<script');
+    expect(html).not.to.contain('<style');
+    expect(html).not.to.contain('<date-line');
+    // Each item's id is its deep link under the element's id: none given, the element's own default.
+    expect(html).to.contain('<li id="date-line/approximate"');
+    expect(listHtml(EVERY_FIELD, { id: 'mine' })).to.contain('<li id="mine/approximate"');
+  });
+
+  it('is what embedHtml puts inside the element, line for line', () => {
+    const options = { locale: 'en-GB', id: 'story' };
+    const inside = embedHtml(EVERY_FIELD, options)
+      .html!.split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map((line) => line.slice(2));
+    expect(inside).to.deep.equal(listHtml(EVERY_FIELD, options).split('\n').slice(0, -1));
+  });
+
+  it('gives an empty string for data that does not validate or an id that cannot be one, and never throws', () => {
+    expect(listHtml({ version: 1, events: [{ id: 'a', date: '2017-13', title: 'No such month' }] })).to.equal('');
+    expect(listHtml(EVERY_FIELD, { id: 'two words' })).to.equal('');
+    expect(listHtml('not even an object' as unknown as TimelineData)).to.equal('');
+  });
+
+  it('round trips: the element reads back every field it writes, with an id of its own or without one', async () => {
+    for (const id of [undefined, 'story']) {
+      const el = await elementWith(EVERY_FIELD, { id });
+      try {
+        expect(el.errors, String(id)).to.deep.equal([]);
+        expect(fields(el.timeline!), String(id)).to.deep.equal(fields(parseTimeline(EVERY_FIELD).timeline!));
+      } finally {
+        el.remove();
+      }
+    }
+    const article = (await (await fetch(ARTICLE_URL)).json()) as TimelineData;
+    const german = await elementWith(article, { locale: 'de', words: await loadMessages('de') });
+    try {
+      expect(fields(german.timeline!)).to.deep.equal(fields(parseTimeline(article).timeline!));
+      expect(listedEvents(german)).to.have.length(20);
+      await expect(german).to.be.accessible();
+    } finally {
+      german.remove();
+    }
+  });
+
+  it('keeps hostile text as text, in the element too', async () => {
+    const data = hostileEmbedTimeline(TEXT_PAYLOADS);
+    const container = parse(`<date-line>${listHtml(data)}</date-line>`);
+    expect(htmlProblems(container, '')).to.deep.equal(['scripts: []']); // no script at all, not even ours
+    const trap = traps();
+    try {
+      const el = await elementWith(data);
+      try {
+        const original = parseTimeline(data).timeline!;
+        expect(el.timeline!.events.map((event) => event.title)).to.deep.equal(
+          original.events.map((event) => asShown(event.title)),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100)); // what would run on load has had its chance
+        expect(trap.caught).to.deep.equal([]);
+      } finally {
+        el.remove();
+      }
+    } finally {
+      trap.restore();
+    }
   });
 });

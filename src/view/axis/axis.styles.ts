@@ -1,7 +1,15 @@
 import { css } from 'lit';
+import { fillStyles, scrollingEventsCss } from '../fill.styles.js';
 
 /** Styles of the time axis, adopted by the element when the axis module loads (see date-line.styles.ts). */
 export const axisStyles = css`
+  ${fillStyles}
+
+  /* In an element given a height, the axis and the open event's panel under it scroll (see fill.styles.ts). */
+  .base > .axis {
+    ${scrollingEventsCss}
+  }
+
   .viewport {
     position: relative;
     overflow: hidden;

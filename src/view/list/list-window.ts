@@ -2,7 +2,8 @@
  * Windowing for long lists: only the events in and near the reader's view are in the DOM, so a timeline of
  * thousands of events renders and scrolls like a short one. Loaded on demand, only for long lists.
  *
- * The list stays in the page's flow (the page scrolls, not an inner box). Events above and below the window
+ * The list stays in the page's flow (the page scrolls), unless the page gives the element a height: then the list
+ * scrolls inside it (see fill.styles.ts), and the window follows that scrolling too. Events above and below the window
  * are stood in for by padding on the list, sized from measured heights where known and an average otherwise.
  * Each rendered item keeps its position in the whole list (aria-posinset/aria-setsize), and keyboard and
  * deep-link navigation move the window to their target, so every event stays reachable.
@@ -37,13 +38,16 @@ export class ListWindow implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Capture catches scrolling of any scrolling ancestor, not only the page.
+    // Capture catches scrolling of any scrolling ancestor, not only the page; the list's own scrolling (in an
+    // element given a height) does not leave the shadow root, and is caught there.
     document.addEventListener('scroll', this.handleScroll, { capture: true, passive: true });
+    this.host.renderRoot.addEventListener('scroll', this.handleScroll, { capture: true, passive: true });
     window.addEventListener('resize', this.handleScroll, { passive: true });
   }
 
   hostDisconnected(): void {
     document.removeEventListener('scroll', this.handleScroll, { capture: true });
+    this.host.renderRoot.removeEventListener('scroll', this.handleScroll, { capture: true });
     window.removeEventListener('resize', this.handleScroll);
     cancelAnimationFrame(this.frame);
   }
@@ -72,7 +76,7 @@ export class ListWindow implements ReactiveController {
   /** Makes sure an event is rendered (before focusing it or scrolling to it). */
   include(index: number): void {
     if (index < 0 || (index >= this.first && index < this.last)) return;
-    this.heldAt = this.host.renderRoot.querySelector('.list')?.getBoundingClientRect().top;
+    this.heldAt = this.listTop();
     const span = Math.max(this.last - this.first, 20);
     this.first = Math.max(0, index - Math.floor(span / 2));
     this.last = Math.min(this.count, this.first + span);
@@ -97,11 +101,15 @@ export class ListWindow implements ReactiveController {
     this.frame = requestAnimationFrame(this.update);
   };
 
+  /** Where the top of the list is in the viewport (it moves as the page, or its own box, scrolls). */
+  private listTop(): number | undefined {
+    return this.host.renderRoot.querySelector('.list')?.getBoundingClientRect().top;
+  }
+
   /** Moves the window to what the viewport shows, if it has moved. Reads layout once, writes nothing. */
   private readonly update = (): void => {
-    const list = this.host.renderRoot.querySelector('.list');
-    if (!list || !this.count) return;
-    const listTop = list.getBoundingClientRect().top;
+    const listTop = this.listTop();
+    if (listTop === undefined || !this.count) return;
     if (this.heldAt !== undefined) {
       if (listTop === this.heldAt) return;
       this.heldAt = undefined;

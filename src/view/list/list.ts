@@ -8,6 +8,7 @@ import { keyedList } from '../../directives/keyed-list.js';
 import type { ListWindow, ListWindowHost } from './list-window.js';
 import { styleMap } from '../../directives/style-map.js';
 import { eventLink, type LayoutIntent, type LayoutRenderer, type LayoutSnapshot } from '../snapshot.js';
+import { fillStyles, scrollingEventsCss } from '../fill.styles.js';
 
 /** The part of the list drawn (all of it unless the list is windowed), and the padding that stands for the rest. */
 interface ListRange {
@@ -21,11 +22,28 @@ interface ListRange {
  * list when printing, so the element fetches it when the page is idle).
  */
 export const listStyles = css`
+  ${fillStyles}
+
+  /* In an element given a height, the list scrolls (see fill.styles.ts). Its buttons' focus rings are drawn inside
+     them, where the list's edges cannot cut them; long words wrap rather than run out of it. */
+  .base > .scroller {
+    ${scrollingEventsCss}
+    overflow-wrap: anywhere;
+  }
+
+  .list .event-button:focus-visible {
+    outline-offset: -3px;
+  }
+
   /* Printing shows the list, every event open. */
   @media print {
     .event,
     .detail {
       break-inside: avoid;
+    }
+
+    .base > .scroller {
+      overflow: visible;
     }
   }
 
@@ -113,52 +131,56 @@ function renderList(
 ): TemplateResult {
   const { events, messages, locale, selected, labels, bodies } = snapshot;
   const tabStop = snapshot.focusId ?? events[0]?.id ?? null;
-  return html`<ol
-    class="events list"
-    part="events"
-    aria-label=${fill(messages.eventList, { count: formatNumber(events.length, locale) })}
-    style=${styleMap(padding ? { paddingBlockStart: `${padding.before}px`, paddingBlockEnd: `${padding.after}px` } : {})}
-  >
-    ${keyedList(
-      events.slice(first, last),
-      (event) => event.id,
-      (event, offset) => {
-        const index = first + offset;
-        const isSelected = event.id === selected;
-        const detailId = `detail-${index}`;
-        const body = bodies.get(event.id);
-        return html`<li
-          class="event ${isSelected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''}"
-          part="event"
-          data-id=${event.id}
-          data-index=${index}
-          aria-setsize=${events.length}
-          aria-posinset=${index + 1}
-          style=${styleMap(groupStyle(event.group))}
-        >
-          <span class="marker" aria-hidden="true"></span>
-          <h3 class="event-heading">
-            ${eventButton(event, {
-              selected: isSelected,
-              tabStop: event.id === tabStop,
-              controls: detailId,
-              dateLabel: labels.of(event),
-              messages,
-              onPress: () => report({ type: 'press', id: event.id }),
-            })}
-          </h3>
-          ${
-            isSelected || snapshot.printing
-              ? html`<div class="detail" part="detail" id=${detailId}>
-                  ${body ?? nothing}
-                  <a class="permalink" href=${eventLink(snapshot.linkPrefix, event.id)}>${messages.copyLink}</a>
-                </div>`
-              : nothing
-          }
-        </li>`;
-      },
-    )}
-  </ol>`;
+  // In a box, which scrolls in an element given a height (see fill.styles.ts): not the list itself, whose padding
+  // stands in for the events a long list does not draw, and would keep it from shrinking to that height.
+  return html`<div class="scroller">
+    <ol
+      class="events list"
+      part="events"
+      aria-label=${fill(messages.eventList, { count: formatNumber(events.length, locale) })}
+      style=${styleMap(padding ? { paddingBlockStart: `${padding.before}px`, paddingBlockEnd: `${padding.after}px` } : {})}
+    >
+      ${keyedList(
+        events.slice(first, last),
+        (event) => event.id,
+        (event, offset) => {
+          const index = first + offset;
+          const isSelected = event.id === selected;
+          const detailId = `detail-${index}`;
+          const body = bodies.get(event.id);
+          return html`<li
+            class="event ${isSelected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''}"
+            part="event"
+            data-id=${event.id}
+            data-index=${index}
+            aria-setsize=${events.length}
+            aria-posinset=${index + 1}
+            style=${styleMap(groupStyle(event.group))}
+          >
+            <span class="marker" aria-hidden="true"></span>
+            <h3 class="event-heading">
+              ${eventButton(event, {
+                selected: isSelected,
+                tabStop: event.id === tabStop,
+                controls: detailId,
+                dateLabel: labels.of(event),
+                messages,
+                onPress: () => report({ type: 'press', id: event.id }),
+              })}
+            </h3>
+            ${
+              isSelected || snapshot.printing
+                ? html`<div class="detail" part="detail" id=${detailId}>
+                    ${body ?? nothing}
+                    <a class="permalink" href=${eventLink(snapshot.linkPrefix, event.id)}>${messages.copyLink}</a>
+                  </div>`
+                : nothing
+            }
+          </li>`;
+        },
+      )}
+    </ol>
+  </div>`;
 }
 
 /** The list of one element: the events in order, and the windowing of a long list. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fillStyles, scrollingEventsCss } from '../fill.styles.js';
 
 /**
  * The story's styles. Every scene takes the same height, so the controls and the strip beneath never move under
@@ -8,10 +9,29 @@ import { css } from 'lit';
  * keyboards). An element given a height of its own (a page of its own, a frame) gives the scene what is left.
  */
 export const storyStyles = css`
+  ${fillStyles}
+
   .story {
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
+  }
+
+  /* In an element given a height (see fill.styles.ts), the story takes what the title leaves, its stage grows or
+     shrinks to what the controls and the strip leave, and the scene is as tall as the stage. Without a height,
+     these percentages have nothing to be a share of, and each scene keeps the height it has below. */
+  .base > .story {
+    ${scrollingEventsCss}
+  }
+
+  .base > .story > .stage {
+    flex: 1 1 auto;
+    min-block-size: 12rem;
+  }
+
+  .base > .story .scene {
+    min-block-size: 100%;
+    max-block-size: 100%;
   }
 
   .stage {
