@@ -187,7 +187,8 @@ const richTextInlineHtml = (text: string) =>
 const IMAGE_URL = /\.(avif|gif|jpe?g|png|svg|webp)(\?|#|$)/i;
 
 const isImage = (event: TimelineEvent) =>
-  event.media !== undefined && (event.media.type ?? (IMAGE_URL.test(event.media.url) ? 'image' : 'other')) === 'image';
+  event.media?.url !== undefined &&
+  (event.media.type ?? (IMAGE_URL.test(event.media.url) ? 'image' : 'other')) === 'image';
 
 /** The element's `id`: the option, else the title as a slug, else the element's own default key. */
 export function embedId(timeline: Pick<Timeline, 'title'>, options: Pick<EmbedHtmlOptions, 'id'> = {}): string {
@@ -231,7 +232,7 @@ function sourceHtml(source: TimelineSource, locale: string, words: EmbedWords): 
 
 function mediaHtml(event: TimelineEvent, indent: string): string[] {
   const media = event.media!;
-  if (acceptMediaUrl(media.url) !== media.url) return [];
+  if (!media.url || acceptMediaUrl(media.url) !== media.url) return [];
   const image = `<img${attributes({
     src: media.url,
     alt: media.alt,
