@@ -91,6 +91,30 @@ export interface Messages {
   announceUpdate: string;
   /** Live-region text when a refresh brought new events. */
   announceUpdateNew: PluralText;
+  /**
+   * The words of media (facades, link cards). English is in ./media-words.ts, loaded with the media part: the
+   * script-tag file carries none of them. A table without them shows English ones.
+   */
+  media?: MediaWords;
+}
+
+/** What can be played behind a facade, and what a link card can lead to (see MediaKind in model/media.ts). */
+export type MediaPlayKind = 'video' | 'audio' | 'document' | 'map' | 'post' | 'page';
+export type MediaOpenKind = MediaPlayKind | 'image' | 'profile' | 'article' | 'link';
+
+/** The words of media; `{provider}` is who provides it ("YouTube", "Google Maps", or a site's host name). */
+export interface MediaWords {
+  /** A facade's label, by what it loads ("Play video from {provider}"). */
+  play: Record<MediaPlayKind, string>;
+  /** A link card's label, by where it leads ("Open post on {provider}"). */
+  open: Record<MediaOpenKind, string>;
+  /** The link beside a player or a picture to its page on the provider's site ("Open on {provider}"). */
+  openOn: string;
+  /**
+   * A label with what it is about, for screen readers: `{label}` (first) is a facade's or card's label, `{title}`
+   * the event's title ("Play video from YouTube: The election"). Also a frame's title, `{label}` its provider.
+   */
+  about: string;
 }
 
 /** The words date labels use: what `formatSpan` needs of a message table. */

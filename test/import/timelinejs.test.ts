@@ -5,7 +5,7 @@ import { detectSource, looksLikeTimelineJS } from '../../src/model/import/source
 import { parseTimeline } from '../../src/model/parse.js';
 import { plainText } from '../../src/model/rich-text.js';
 import { describeMedia } from '../../src/model/media.js';
-import type { EventData, MediaData } from '../../src/model/timeline-data.generated.js';
+import type { MediaData } from '../../src/model/timeline-data.generated.js';
 
 const FIXTURES = ['houston_timeline3.json', 'twain_marktwain.json', 'women_in_computing.json', 'all-media-types.json'];
 const EVENT_COUNTS: Record<string, number> = {

@@ -60,6 +60,30 @@ const messages: Messages = {
     many: 'تم تحديث الخط الزمني: {count} حدثًا جديدًا',
     other: 'تم تحديث الخط الزمني: {count} حدث جديد',
   },
+  media: {
+    play: {
+      video: 'تشغيل فيديو من {provider}',
+      audio: 'تشغيل صوت من {provider}',
+      document: 'عرض مستند من {provider}',
+      map: 'عرض خريطة من {provider}',
+      post: 'عرض منشور من {provider}',
+      page: 'عرض صفحة من {provider}',
+    },
+    open: {
+      video: 'فتح الفيديو على {provider}',
+      audio: 'فتح الصوت على {provider}',
+      image: 'فتح الصورة على {provider}',
+      document: 'فتح المستند على {provider}',
+      map: 'فتح الخريطة على {provider}',
+      post: 'فتح المنشور على {provider}',
+      page: 'فتح الصفحة على {provider}',
+      profile: 'فتح الملف الشخصي على {provider}',
+      article: 'فتح المقالة على {provider}',
+      link: 'فتح الرابط إلى {provider}',
+    },
+    openOn: 'فتح على {provider}',
+    about: '{label}: {title}',
+  },
 };
 
 export default messages;

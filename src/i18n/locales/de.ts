@@ -55,6 +55,30 @@ const messages: Messages = {
     one: 'Zeitleiste aktualisiert: {count} neues Ereignis',
     other: 'Zeitleiste aktualisiert: {count} neue Ereignisse',
   },
+  media: {
+    play: {
+      video: 'Video von {provider} abspielen',
+      audio: 'Audio von {provider} abspielen',
+      document: 'Dokument von {provider} anzeigen',
+      map: 'Karte von {provider} anzeigen',
+      post: 'Beitrag von {provider} anzeigen',
+      page: 'Seite von {provider} anzeigen',
+    },
+    open: {
+      video: 'Video auf {provider} öffnen',
+      audio: 'Audio auf {provider} öffnen',
+      image: 'Bild auf {provider} öffnen',
+      document: 'Dokument auf {provider} öffnen',
+      map: 'Karte auf {provider} öffnen',
+      post: 'Beitrag auf {provider} öffnen',
+      page: 'Seite auf {provider} öffnen',
+      profile: 'Profil auf {provider} öffnen',
+      article: 'Artikel auf {provider} öffnen',
+      link: 'Link zu {provider} öffnen',
+    },
+    openOn: 'Auf {provider} öffnen',
+    about: '{label}: {title}',
+  },
 };
 
 export default messages;

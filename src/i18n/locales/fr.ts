@@ -60,6 +60,30 @@ const messages: Messages = {
     one: 'Chronologie mise à jour : {count} nouvel événement',
     other: 'Chronologie mise à jour : {count} nouveaux événements',
   },
+  media: {
+    play: {
+      video: 'Lire la vidéo de {provider}',
+      audio: 'Écouter l’audio de {provider}',
+      document: 'Afficher le document de {provider}',
+      map: 'Afficher la carte de {provider}',
+      post: 'Afficher la publication de {provider}',
+      page: 'Afficher la page de {provider}',
+    },
+    open: {
+      video: 'Ouvrir la vidéo sur {provider}',
+      audio: 'Ouvrir l’audio sur {provider}',
+      image: 'Ouvrir l’image sur {provider}',
+      document: 'Ouvrir le document sur {provider}',
+      map: 'Ouvrir la carte sur {provider}',
+      post: 'Ouvrir la publication sur {provider}',
+      page: 'Ouvrir la page sur {provider}',
+      profile: 'Ouvrir le profil sur {provider}',
+      article: 'Ouvrir l’article sur {provider}',
+      link: 'Ouvrir le lien vers {provider}',
+    },
+    openOn: 'Ouvrir sur {provider}',
+    about: '{label} : {title}',
+  },
 };
 
 export default messages;
