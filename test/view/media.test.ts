@@ -23,6 +23,15 @@ interface Rendered {
   again: (media: MediaData | undefined, key?: string) => void;
 }
 
+interface ShowOptions {
+  key?: string;
+  title?: string;
+  messages?: Messages;
+  size?: MediaSize;
+  dir?: string;
+  width?: number;
+}
+
 async function show(
   media: MediaData | undefined,
   {
@@ -32,14 +41,7 @@ async function show(
     size = 'inline',
     dir = 'ltr',
     width = 600,
-  } = {} as {
-    key?: string;
-    title?: string;
-    messages?: Messages;
-    size?: MediaSize;
-    dir?: string;
-    width?: number;
-  },
+  }: ShowOptions = {},
 ): Promise<Rendered> {
   const container = await fixture<HTMLElement>(html`<div dir=${dir} style="width: ${width}px"></div>`);
   const again = (next: MediaData | undefined, nextKey = key) =>
@@ -49,7 +51,7 @@ async function show(
 }
 
 /** The accessible name a screen reader announces for a button or link (its text, the hidden context included). */
-const nameOf = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+const nameOf = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim();
 
 const frames = (root: ParentNode) => root.querySelectorAll('iframe');
 
@@ -234,7 +236,7 @@ describe('renderMedia: pictures, files, quotations and links', () => {
     const quote = container.querySelector('blockquote')!;
     expect(quote.getAttribute('cite')).to.equal('https://twitter.com/k/status/947888817486192641');
     expect([...quote.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['We will.', 'Second paragraph.']);
-    expect(container.querySelector('figcaption')!.textContent!.trim()).to.equal('— A. Speaker');
+    expect(container.querySelector('figcaption')!.textContent.trim()).to.equal('— A. Speaker');
     expect(container.querySelector('.media-links a')!.textContent).to.equal('Open on X');
     await expect(container).to.be.accessible();
   });
@@ -257,7 +259,7 @@ describe('renderMedia: pictures, files, quotations and links', () => {
     });
     expect(container.querySelectorAll('img')).to.have.length(1);
     expect(container.querySelector('script')).to.equal(null);
-    expect(container.querySelector('figcaption')!.textContent!.trim()).to.equal('<img src=x onerror=alert(1)>');
+    expect(container.querySelector('figcaption')!.textContent.trim()).to.equal('<img src=x onerror=alert(1)>');
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', ' vbscript:x']) {
       const { container: empty } = await show({ url, type: 'embed' });
       expect(empty.children, url).to.have.length(0);

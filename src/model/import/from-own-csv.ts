@@ -92,7 +92,7 @@ export function importOwnRows(rows: Row[], csv: CsvImport, partial: boolean): Im
       }
       const media: Record<string, string> = cell('media') ? { url: cell('media') } : {};
       for (const [field, key] of Object.entries(MEDIA_COLUMNS)) if (cell(key)) media[field] = cell(key);
-      return media as unknown as MediaData; // checked by parseTimeline in finish(), type included
+      return media; // checked by parseTimeline in finish(), type included
     };
     const mediaFields: Record<string, string> = { media: at('media'), 'media/url': at('media') };
     for (const [field, key] of Object.entries(MEDIA_COLUMNS)) mediaFields[`media/${field}`] = at(key);
