@@ -1,0 +1,235 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { DateLine } from '../src/date-line.js';
+import { describeMedia } from '../src/model/media.js';
+import type { TimelineEvent } from '../src/model/types.js';
+import { animationsFinished, detail, inMediaStates, settled, setViewport, shadow } from './helpers.js';
+import { warmAxis } from './hardening/warm.js';
+
+// TimelineJS's all-media template (41 slides, one per kind of media it plays) in the element, through its
+// importer: what a newsroom moving from TimelineJS sees in the open event's panel. What would catch the bugs: a
+// slide whose media is dropped or shows as a bare address; a facade or card that does not name its provider; any
+// request to a third party before the reader presses a facade, other than the pictures the data itself shows; a
+// press that makes anything but one iframe on youtube-nocookie.com; a state axe finds fault with.
+
+const ALL_MEDIA = '/test/fixtures/timelinejs/all-media-types.json';
+
+/**
+ * How each slide shows, in order: a player behind a facade, a card linking to what has no script-free player
+ * (see the README's "Media" section for why each is one), or the media itself.
+ */
+const EXPECTED = [
+  'player', // YouTube
+  'player', // Vimeo
+  'card', // Dailymotion: its embeds need an account's Player ID
+  'player', // TikTok
+  'card', // Bluesky: its embed wants the author's DID, not a handle
+  'card', // Bluesky
+  'card', // SoundCloud: its widget is documented for API addresses only
+  'card', // X: script only
+  'quote', // an X post's <blockquote>: its words, and a link to it
+  'card', // Google Maps: its embed API needs a key
+  'card',
+  'card',
+  'card',
+  'image', // a picture on googleusercontent.com
+  'card', // Instagram: no confirmed embed
+  'card', // an Instagram profile
+  'card', // Flickr: API key
+  'card', // Flickr
+  'card', // DocumentCloud: script only
+  'image',
+  'image',
+  'image',
+  'image',
+  'player', // Google Docs
+  'player', // Google Drive
+  'player', // Google Drive
+  'card', // Wikipedia: its text needs its API
+  'player', // Spotify
+  'player',
+  'player',
+  'player', // a TimelineJS embed, from an <iframe>
+  'quote', // a <blockquote>
+  'card', // Imgur: script only
+  'player', // a PDF
+  'audio',
+  'video',
+  'video',
+  'card', // Wistia: no confirmed script-free embed
+  'image', // Wikimedia Commons
+  'image',
+  'image',
+];
+
+/** How the open event's media shows, and the name of its facade or card. */
+function shownMedia(el: DateLine): { shown: string; name: string } {
+  const figure = detail(el)!.querySelector('figure.media')!;
+  const control = figure.querySelector('button.facade, a.media-card');
+  const name = control?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
+  if (control?.matches('button')) return { shown: 'player', name };
+  if (control) return { shown: 'card', name };
+  const itself = figure.querySelector('img, video, audio, blockquote')!;
+  return {
+    shown: itself.localName === 'img' ? 'image' : itself.localName === 'blockquote' ? 'quote' : itself.localName,
+    name,
+  };
+}
+
+/** axe's verdict once colour transitions (a change of scheme) have ended. */
+async function accessible(el: DateLine): Promise<void> {
+  await animationsFinished(el);
+  await expect(el).to.be.accessible();
+}
+
+/**
+ * The addresses of other origins that elements in a root fetch by themselves (pictures, posters, frames; the files
+ * of video and audio elements only when they preload).
+ */
+function fetchedFrom(root: ParentNode): string[] {
+  const waits = (element: Element) => element.matches('video, audio') && element.getAttribute('preload') === 'none';
+  return [...root.querySelectorAll('[src], [poster], [srcset], object[data]')]
+    .flatMap((element) =>
+      ['src', 'poster', 'srcset', 'data'].map((name) =>
+        name === 'src' && waits(element) ? null : element.getAttribute(name),
+      ),
+    )
+    .filter((url): url is string => url !== null)
+    .map((url) => new URL(url, location.href).href)
+    .filter((url) => new URL(url).origin !== location.origin);
+}
+
+function foreignRequests(seen: string[]): string[] {
+  return seen.filter((name) => new URL(name).origin !== location.origin);
+}
+
+describe('media in the open event: TimelineJS’s all-media template', () => {
+  warmAxis();
+  before(() => performance.setResourceTimingBufferSize(100_000));
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  async function allMedia(layout: 'list' | 'axis', width: number, locale = 'en-GB', dir = 'ltr'): Promise<DateLine> {
+    const el = await fixture<DateLine>(
+      html`<date-line
+        layout=${layout}
+        src=${ALL_MEDIA}
+        locale=${locale}
+        dir=${dir}
+        style="width: ${width}px"
+      ></date-line>`,
+    );
+    await settled(el);
+    if (layout === 'axis') await waitUntil(() => shadow(el).querySelector('.axis'), 'no axis', { timeout: 8000 });
+    return el;
+  }
+
+  async function open(el: DateLine, event: TimelineEvent): Promise<void> {
+    el.select(event.id);
+    await el.updateComplete;
+  }
+
+  it('shows every slide: a facade or a card naming its provider, or the media itself, with no request but the data’s pictures', async () => {
+    const seen: string[] = [];
+    const observer = new PerformanceObserver((list) => seen.push(...list.getEntries().map((entry) => entry.name)));
+    observer.observe({ type: 'resource' });
+    const el = await allMedia('list', 375);
+    const events = el.timeline!.events;
+    expect(events).to.have.length(41);
+    const pictures = new Set<string>();
+    const shown: string[] = [];
+    for (const event of events) {
+      await open(el, event);
+      const info = describeMedia(event.media!)!;
+      const { shown: how, name } = shownMedia(el);
+      shown.push(how);
+      if (how === 'player' || how === 'card') expect(name, event.title).to.include(info.provider);
+      if (how === 'image') pictures.add(new URL(info.src!, location.href).href);
+      expect(shadow(el).querySelectorAll('iframe, script, object, embed'), event.title).to.have.length(0);
+      // What the page would fetch: only its own files and the data's pictures.
+      expect(
+        fetchedFrom(shadow(el)).filter((url) => !pictures.has(url)),
+        event.title,
+      ).to.deep.equal([]);
+      // In view, so that what loads lazily loads now, and shows in the request log.
+      detail(el)!.querySelector('figure.media')!.scrollIntoView({ block: 'center' });
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    }
+    expect(shown).to.deep.equal(EXPECTED);
+    // Nothing reached a third party but the pictures the data shows (they load lazily, without a referrer).
+    await new Promise((done) => setTimeout(done, 300));
+    observer.disconnect();
+    const foreign = [
+      ...new Set([
+        ...foreignRequests(seen),
+        ...foreignRequests(performance.getEntriesByType('resource').map((e) => e.name)),
+      ]),
+    ];
+    expect(foreign.filter((name) => !pictures.has(name))).to.deep.equal([]);
+  });
+
+  it('creates one iframe on www.youtube-nocookie.com when the YouTube facade is pressed, and gives it the focus', async () => {
+    const el = await allMedia('list', 375);
+    const youtube = el.timeline!.events.find((event) => event.title === 'YouTube Videos')!;
+    await open(el, youtube);
+    const button = detail(el)!.querySelector<HTMLButtonElement>('button.facade')!;
+    expect(button.textContent.replace(/\s+/g, ' ').trim()).to.equal('Play video from YouTube: YouTube Videos');
+    button.click();
+    const frames = shadow(el).querySelectorAll('iframe');
+    expect(frames).to.have.length(1);
+    expect(new URL(frames[0].src).host).to.equal('www.youtube-nocookie.com');
+    expect(shadow(el).activeElement).to.equal(frames[0]);
+    // The player survives the element's own re-renders, and goes with the event.
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('iframe')).to.have.length(1);
+    await open(
+      el,
+      el.timeline!.events.find((event) => event.title === 'Vimeo')!,
+    );
+    await new Promise((done) => setTimeout(done));
+    expect(shadow(el).querySelectorAll('iframe')).to.have.length(0);
+  });
+
+  const showcase = ['YouTube Videos', 'Bluesky', 'Image, JPG', 'Blockquote'];
+
+  for (const [layout, width] of [
+    ['list', 375],
+    ['axis', 1280],
+  ] as const) {
+    it(`is accessible at ${width} px (${layout}), light and dark, with a facade, a card, a picture, a quotation, a player`, async function () {
+      // Ten runs of axe over 41 events.
+      this.timeout(60_000);
+      // A narrow element in a wide page is narrow (WebKit's window cannot be made that narrow): only widen.
+      if (width > 800) await setViewport({ width: width + 40, height: 900 });
+      const el = await allMedia(layout, width);
+      for (const title of showcase) {
+        await open(
+          el,
+          el.timeline!.events.find((event) => event.title === title)!,
+        );
+        await inMediaStates([{ colorScheme: 'light' }, { colorScheme: 'dark' }], () => accessible(el));
+      }
+      await open(
+        el,
+        el.timeline!.events.find((event) => event.title === 'YouTube Videos')!,
+      );
+      detail(el)!.querySelector<HTMLButtonElement>('button.facade')!.click();
+      expect(shadow(el).querySelectorAll('iframe')).to.have.length(1);
+      await inMediaStates([{ colorScheme: 'light' }, { colorScheme: 'dark' }], () => accessible(el));
+    });
+  }
+
+  it('speaks Arabic, right to left, accessibly', async () => {
+    const el = await allMedia('list', 375, 'ar', 'rtl');
+    for (const title of ['YouTube Videos', 'Bluesky']) {
+      await open(
+        el,
+        el.timeline!.events.find((event) => event.title === title)!,
+      );
+      const words = title === 'Bluesky' ? /فتح المنشور على Bluesky/ : /تشغيل فيديو من YouTube/;
+      // The Arabic table arrives on its own (a part loaded on demand).
+      await waitUntil(() => words.test(detail(el)!.textContent), 'no Arabic words', { timeout: 5000 });
+      expect(getComputedStyle(detail(el)!.querySelector('figure.media')!).direction).to.equal('rtl');
+      await expect(el).to.be.accessible();
+    }
+  });
+});
