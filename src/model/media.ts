@@ -485,21 +485,21 @@ export function describeMedia(media: Readonly<MediaData>): MediaInfo | undefined
 
   const typed = media.type === 'image' || media.type === 'video' || media.type === 'audio' ? media.type : undefined;
   const kind = typed ?? fileKind(url.pathname);
-  if (kind === 'image' || kind === 'video' || kind === 'audio') {
-    return { display: kind, kind, ...known, src: address, ...(kind === 'video' ? { ratio: VIDEO } : {}), ...poster };
-  }
-  if (kind === 'document' || media.type === 'embed') {
+  if (media.type === 'embed' || kind === 'document') {
     // A PDF shows in the browser's own viewer, which browsers refuse to run in a sandboxed frame.
     const sandbox = kind === 'document' ? {} : { sandbox: SANDBOX };
     return {
       display: 'player',
-      kind: kind ?? 'page',
+      kind: kind === 'document' ? kind : 'page',
       ...known,
       frame: { src: address, allow: 'fullscreen', ...sandbox, referrerPolicy: REFERRER },
       href: address,
       ratio: 4 / 3,
       ...poster,
     };
+  }
+  if (kind === 'image' || kind === 'video' || kind === 'audio') {
+    return { display: kind, kind, ...known, src: address, ...(kind === 'video' ? { ratio: VIDEO } : {}), ...poster };
   }
   return linkCard('link');
 }

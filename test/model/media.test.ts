@@ -347,6 +347,15 @@ const CASES: [MediaData | string, Expected | undefined][] = [
     { url: 'charts/chart.html', type: 'embed' },
     { display: 'player', kind: 'page', frame: { src: 'charts/chart.html' } },
   ],
+  // The author's type wins over the extension.
+  [
+    { url: 'https://example.org/generated/chart.png', type: 'embed' },
+    { display: 'player', kind: 'page', frame: { src: 'https://example.org/generated/chart.png', sandbox: SANDBOX } },
+  ],
+  [
+    { url: 'https://example.org/report.pdf', type: 'embed' },
+    { display: 'player', kind: 'document', frame: { sandbox: undefined } },
+  ],
   [
     { url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', type: 'link' },
     { display: 'link', kind: 'video', provider: 'YouTube', href: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
