@@ -8,8 +8,8 @@
  * DOM-free, so the element's media part (src/view/media/), the command line and the tests share one reading.
  * Addresses are read as URLs (host, path, query), not matched as strings: `www.vimeo.com`, `youtube.com/shorts/…`
  * and `&amp;` in a pasted address all work (three of TimelineJS's bugs), and only http(s) addresses, or addresses
- * relative to the page, ever reach an iframe. Which embed forms are used, and why, is in the README's "Media"
- * section and in docs/media.md's sources; the table below says it per provider.
+ * relative to the page, ever reach an iframe. Which embed forms are used, and why the others are cards, is in the
+ * README's "Media" section; PROVIDERS below says it per provider.
  */
 import type { MediaData } from './timeline-data.generated.js';
 
