@@ -87,13 +87,13 @@ export function renderMedia(
   let body: unknown;
   switch (info.display) {
     case 'image':
-      body = html`${box(
+      body = box(
         info,
         html`<img src=${info.src!} alt=${described} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`,
-      )}${openOn}`;
+      );
       break;
     case 'video':
-      body = html`${box(
+      body = box(
         info,
         html`<video
           src=${info.src!}
@@ -104,11 +104,10 @@ export function renderMedia(
           aria-label=${described}
           @play=${stopOthers}
         ></video>`,
-      )}${openOn}`;
+      );
       break;
     case 'audio':
-      body = html`<audio src=${info.src!} controls preload="none" aria-label=${described} @play=${stopOthers}></audio
-        >${openOn}`;
+      body = html`<audio src=${info.src!} controls preload="none" aria-label=${described} @play=${stopOthers}></audio>`;
       break;
     case 'quote':
       return html`<figure class="media media-quote media-${size}">
@@ -132,7 +131,7 @@ export function renderMedia(
         title: fill(words.about, { label: info.provider, title }),
         poster: info.poster,
       });
-      body = html`${box(info, player, `${key} ${info.frame!.src}`)}${openOn}`;
+      body = box(info, player, `${key} ${info.frame!.src}`);
       break;
     }
     default: {
@@ -160,7 +159,7 @@ export function renderMedia(
     }
   }
   return html`<figure class="media media-${info.display} media-${size}" data-kind=${info.kind}>
-    ${body}${caption}
+    ${body}${caption}${info.display === 'link' ? nothing : openOn}
   </figure>`;
 }
 
