@@ -1,7 +1,7 @@
 /**
  * The DOM-free part of date-line: parse and check timeline data, the date model and labels, the importers
- * (TimelineJS JSON, CSV), the embed as HTML and the reading of media addresses. Usable in Node, workers and build scripts
- * (`import { parseTimeline, fromCSV } from 'date-line/model'`). The element's entries do not export the embed
+ * (TimelineJS JSON, CSV), the embed as HTML and the reading of media addresses. Usable in Node, workers and build
+ * scripts (`import { parseTimeline, fromCSV } from 'date-line/model'`). The element's entries do not export the embed
  * printer, so the script-tag file does not carry it.
  */
 export * from './core.js';
