@@ -86,6 +86,7 @@ export default defineConfig(({ mode }) => {
         rolldownOptions: {
           input: {
             article: resolve(root, 'demo/index.html'),
+            story: resolve(root, 'demo/story.html'),
             gallery: resolve(root, 'demo/gallery.html'),
             builder: resolve(root, 'demo/builder.html'),
           },

@@ -121,7 +121,7 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  /* An event's label (both layouts) comes with view/event-button.ts, the list's own styles with view/list.ts. */
+  /* An event's label (axis and list) comes with view/event-button.ts, each layout's own styles with its part. */
 
   /* ---------- toolbar and filters ---------- */
 
@@ -131,11 +131,6 @@ export const styles = css`
     gap: 0.5rem 1rem;
     align-items: flex-start;
     margin-block-end: 0.75rem;
-  }
-
-  .zoom {
-    display: inline-flex;
-    gap: 0.25rem;
   }
 
   .tool,

@@ -1,42 +1,30 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LiveRegionController } from './controllers/live-region-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { LoadController, type LoadOutcome } from './controllers/load-controller.js';
+import { PartsController } from './controllers/parts-controller.js';
 import { PrintController } from './controllers/print-controller.js';
-import { RovingFocusController, ZOOM_STEP } from './controllers/roving-focus-controller.js';
+import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { styles } from './date-line.styles.js';
 import { emit } from './emit.js';
-import { fill, type PluralText } from './i18n/messages.js';
-import { formatCount, formatSpan } from './model/format.js';
-import { DEFAULT_TIMEOUT } from './sources/fetch.js';
+import { fill } from './i18n/messages.js';
+import { FilteredEvents, type DateLineFilters } from './model/filters.js';
 import type { Timeline, TimelineError, TimelineEvent } from './model/types.js';
 import type { Breaks } from './scale/axis-data.js';
 import type { Spacing } from './scale/coords.js';
-import type { AxisIntent, AxisRenderer } from './view/axis/axis.js';
-import { filterEvents, type DateLineFilters } from './model/filters.js';
-import { loadOnce, OnDemand, whenIdle } from './view/on-demand.js';
-import { renderHeader, renderToolbar } from './view/frame.js';
-import { STORY_MAX_EVENTS } from './scale/story.js';
+import { chooseLayout, type Layout, type ShownLayout } from './scale/layout-choice.js';
+import { earlyParts, partLoaders, type Parts } from './parts.js';
+import { DEFAULT_TIMEOUT } from './sources/fetch.js';
+import { liveWords, renderErrorBox, renderHeader, renderToolbar } from './view/frame.js';
+import type { LayoutIntent, LayoutRenderer, LayoutSnapshot } from './view/snapshot.js';
 
 export type { DateLineFilters } from './model/filters.js';
-export type Layout = 'auto' | 'axis' | 'list';
+export type { Layout } from './scale/layout-choice.js';
 
-/** Below this width (CSS px of the element itself), `layout="auto"` shows the list. */
-const AXIS_MIN_WIDTH = 600;
-/** The parts loaded on demand, fetched once for every instance on the page. */
-/**
- * The axis and the list share the module that draws an event's label (a chunk of its own); it is asked for
- * together with either, so that the two arrive in parallel, not one after the other.
- */
-const withEventLabel = <Module>(load: () => Promise<Module>) =>
-  loadOnce(() => Promise.all([load(), import('./view/event-button.js')]));
-const loadAxis = withEventLabel(() => import('./view/axis/axis.js'));
-const loadFilters = loadOnce(() => import('./view/filters.js'));
-const loadDetail = loadOnce(() => import('./view/detail.js'));
-const loadLiveData = loadOnce(() => import('./view/live-data.js'));
-const loadErrors = loadOnce(() => import('./view/errors.js'));
-const loadList = withEventLabel(() => import('./view/list/list.js'));
+/** How much `zoomIn()` and `zoomOut()` zoom (as the zoom buttons do). */
+const ZOOM_STEP = 2;
 
 /**
  * An accessible, interactive timeline of dated events, from JSON that data/timeline.schema.json describes.
@@ -125,8 +113,9 @@ export class DateLine extends LitElement {
 
   /**
    * `auto` (the axis where the element is wide enough for its first view to show every event on its own, else
-   * the list; a timeline of more than 150 events keeps its axis, its clusters the overview), `axis` or `list`.
-   * @type {'auto' | 'axis' | 'list'}
+   * the list; a timeline of more than 150 events keeps its axis, its clusters the overview), `axis`, `list`, or
+   * `story`: one event at a time, its media large, a time strip beneath (after a title scene).
+   * @type {'auto' | 'axis' | 'list' | 'story'}
    */
   layout: Layout = 'auto';
 
@@ -187,66 +176,38 @@ export class DateLine extends LitElement {
   readonly #size = new SizeController(this);
   readonly #localization = new LocaleController(this);
   readonly #print = new PrintController(this);
-  readonly #loader = new LoadController(this, (result) => this.#handleLoad(result));
+  readonly #live = new LiveRegionController(this);
+  readonly #loader = new LoadController(this, (outcome) => this.#handleLoad(outcome));
   readonly #selection = new SelectionController(this, {
-    find: (id) => this.#loader.timeline?.events.find((event) => event.id === id),
+    find: (id) => this.#eventById(id),
+    // Rendered by now: the selection's hostUpdated runs after render.
+    shown: () => this.timeline !== null && this.#renderer !== undefined,
     selected: (event) => {
-      this.#detailPart.want();
-      this.#roving.set(event.id);
-      this.#announce(fill(this.#messages.announceSelect, { date: this.#dateLabel(event), title: event.title }));
-      this.#bringIntoView(event.id);
+      const renderer = this.#renderer;
+      const text = renderer?.announcement(event);
+      if (text) this.#live.announce(text);
+      if (event) renderer?.reveal(event.id);
     },
   });
-  readonly #roving = new RovingFocusController(this, (id) => this.#bringIntoView(id), {
-    zoom: (factor) => this.#axisNow()?.zoomBy(factor),
-    fit: () => this.fit(),
-    page: (direction) => this.#axisNow()?.page(direction),
-    close: () => this.selected !== null && this.select(null),
-  });
-  /** Cancels the prefetch of an open event's content, if it has not run yet. */
-  #cancelPrefetch?: () => void;
-  /** What the polite live region says, briefly, after a selection or a zoom. */
-  #announcement = '';
+  readonly #roving = new RovingFocusController(
+    this,
+    (id) => this.#renderer?.reveal(id),
+    () => this.selected !== null && this.select(null),
+  );
+  readonly #parts = new PartsController<Parts>(
+    this,
+    partLoaders(this, (intent) => this.#handleIntent(intent)),
+    () => earlyParts(this.layout, this.refresh),
+  );
   #pendingLoadEvent = false;
   /** After an update of the data on show: puts the reader's event back where it was in the viewport. */
   #restorePlace?: () => void;
-  /** The events the filters let through, and what they were computed from. */
-  #shown: { timeline: Timeline | null; filters?: DateLineFilters; events: readonly TimelineEvent[] } = {
-    timeline: null,
-    events: [],
-  };
-  /** The axis and the filter panel: each its own module, loaded when first wanted. */
-  readonly #axisPart = new OnDemand(this, loadAxis, ([{ AxisRenderer, axisStyles }, { eventButtonStyles }]) => ({
-    part: new AxisRenderer(this, (intent) => this.#handleAxisIntent(intent)),
-    styles: [eventButtonStyles, axisStyles],
-  }));
-  /** What partly invalid or refreshed data needs: the notice of events left out, the reader's place kept. */
-  readonly #livePart = new OnDemand(this, loadLiveData, (module) => ({
-    part: module,
-    styles: [module.liveDataStyles],
-  }));
-  /** The box that explains invalid data: the list of its problems and its styles. */
-  readonly #errorsPart = new OnDemand(this, loadErrors, (module) => ({ part: module, styles: [module.errorStyles] }));
-  readonly #detailPart = new OnDemand(this, loadDetail, ({ renderEventBody, detailStyles }) => ({
-    part: renderEventBody,
-    styles: [detailStyles],
-  }));
-  readonly #filterPart = new OnDemand(this, loadFilters, ({ renderFilterPanel, filterStyles }) => ({
-    part: renderFilterPanel,
-    styles: [filterStyles],
-  }));
-  /** The list, and the windowing of a long one. */
-  readonly #listPart = new OnDemand(
-    this,
-    loadList,
-    ([{ renderList, ListWindowing, listStyles }, { eventButtonStyles }]) => ({
-      part: {
-        render: renderList,
-        windowing: new ListWindowing(this, () => this.#indexOf(this.#roving.focusId)),
-      },
-      styles: [eventButtonStyles, listStyles],
-    }),
-  );
+  /** The events the filters let through. */
+  readonly #shown = new FilteredEvents<TimelineEvent>();
+  /** The layout shown at this update. */
+  #layout: ShownLayout = 'axis';
+  /** The parts this update cannot be drawn without; `updateComplete` waits for them. */
+  #needed: (ShownLayout | 'detail' | 'errors' | 'live')[] = [];
 
   /** The parsed timeline on display, or `null` while loading, when empty or when there is only an error to show. */
   get timeline(): Timeline | null {
@@ -263,18 +224,12 @@ export class DateLine extends LitElement {
 
   /** The visible range of the axis as ISO 8601 text, or `null` when no axis is shown. */
   get visibleRange(): { start: string; end: string } | null {
-    return this.timeline && this.effectiveLayout === 'axis' ? (this.#axisNow()?.visibleRange() ?? null) : null;
+    return this.timeline && this.#layout === 'axis' ? (this.#axis?.visibleRange() ?? null) : null;
   }
 
-  /** The layout in effect: `axis` or `list`. */
-  get effectiveLayout(): 'axis' | 'list' {
-    if (this.#print.printing) return 'list';
-    if (this.layout === 'axis' || this.layout === 'list') return this.layout;
-    if (this.#size.width > 0 && this.#size.width < AXIS_MIN_WIDTH) return 'list';
-    // Wide enough for an axis; but one that would hide events in clusters from the start tells a story worse
-    // than the list (a data set keeps its axis: see src/scale/story.ts).
-    const clustered = this.#axisNow()?.fitsFirstView === false;
-    return clustered && this.shownEvents.length <= STORY_MAX_EVENTS ? 'list' : 'axis';
+  /** The layout in effect: `axis`, `list` or `story`. */
+  get effectiveLayout(): ShownLayout {
+    return this.#layout;
   }
 
   /** The locale in effect: `locale`, else the nearest `lang` around the element, else the browser's. */
@@ -291,56 +246,94 @@ export class DateLine extends LitElement {
     return this.#localization.messages;
   }
 
-  /** An open event's content, once its part has loaded (see detailPart). */
-  readonly #renderBody = (event: TimelineEvent) =>
-    this.#detailPart.value?.(event, this.#messages, (span) => formatSpan(span, this.effectiveLocale, this.#messages)) ??
-    nothing;
-
-  #dateLabel(event: TimelineEvent): string {
-    return this.#localization.dateLabel(event);
+  /** The axis, once its part has arrived. */
+  get #axis() {
+    return this.#parts.get('axis')?.renderer;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#cancelPrefetch?.();
-    this.#cancelPrefetch = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Fetch the layout's part alongside the data rather than after it: the axis where the page is wide enough to
-    // show it, the list where it is not.
-    if (this.layout !== 'list' && window.innerWidth >= AXIS_MIN_WIDTH) this.#axisPart.want();
-    if (this.layout === 'list' || window.innerWidth < AXIS_MIN_WIDTH) this.#listPart.want();
-    // A page that refreshes keeps the reader's place on each change: what does that is there before the first.
-    if (this.refresh) this.#livePart.want();
+  /** The layout shown, once its part has arrived. */
+  get #renderer(): LayoutRenderer | undefined {
+    return this.#parts.get(this.#layout)?.renderer;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) this.#loader.load();
-    if (changed.has('view') || changed.has('spacing') || changed.has('breaks')) this.#axisPart.value?.resetView();
-    if (changed.has('selected') && this.selected !== null && this.#eventById(this.selected))
-      this.#roving.set(this.selected);
-    this.#updateShown();
+    if (changed.has('view') || changed.has('spacing') || changed.has('breaks')) this.#axis?.resetView();
+    this.#shown.of(this.timeline?.events ?? [], this.filters);
   }
 
   /**
-   * Resolves once the element has settled, including the content of an open event, which is a part loaded on
-   * demand: after `select(id)`, `await el.updateComplete` finds the event's content there.
+   * The one snapshot of this update, the layout it is drawn in and the parts that needs. Here rather than in
+   * willUpdate: the controllers have settled this update's language and tab stop (their hostUpdate runs between the
+   * two), and render only draws.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const { timeline } = this;
+    const snapshot = timeline && this.#snapshotOf(timeline);
+    const axis = this.#parts.get('axis');
+    this.#layout = chooseLayout({
+      requested: this.layout,
+      printing: this.#print.printing,
+      widthPx: this.#size.width,
+      eventCount: this.shownEvents.length,
+      // Unknown until the axis's part has arrived: the axis is wanted meanwhile.
+      fits: () => (snapshot && axis ? axis.firstViewFits(snapshot) : undefined),
+    });
+    const state = this.#loader.state;
+    const skipped = Boolean(this.#loader.shown?.skipped);
+    this.#needed = [
+      ...(timeline ? [this.#layout] : []),
+      ...(this.selected !== null || this.#print.printing ? (['detail'] as const) : []),
+      ...(state === 'error' || skipped ? (['errors'] as const) : []),
+      ...(skipped ? (['live'] as const) : []),
+    ];
+    this.#parts.want(...this.#needed);
+    if (snapshot) this.#renderer?.update(snapshot);
+    super.update(changed);
+  }
+
+  #snapshotOf(timeline: Timeline): LayoutSnapshot {
+    const { events, positions } = this.#shown;
+    const focus = this.#roving.focusId;
+    const labels = this.#localization.labels;
+    const renderBody = this.#parts.get('detail');
+    const selected = this.selected === null ? undefined : events[positions.get(this.selected) ?? -1];
+    const open = this.#print.printing ? events : selected ? [selected] : [];
+    return {
+      timeline,
+      events,
+      selected: this.selected,
+      focusId: focus !== null && positions.has(focus) ? focus : null,
+      locale: this.effectiveLocale,
+      messages: this.#messages,
+      rtl: this.#localization.isRtl,
+      labels,
+      linkPrefix: this.#selection.linkPrefix,
+      bodies: new Map(
+        renderBody
+          ? open.map((event) => [event.id, renderBody(event, this.#messages, (span) => labels.span(span))])
+          : [],
+      ),
+      printing: this.#print.printing,
+      font: this.#localization.font,
+      widthPx: Math.max(this.#size.width || 800, 200),
+      maxLanes: Math.max(1, Math.floor(this.maxLanes) || 1),
+      spacing: this.spacing,
+      breaks: this.breaks,
+      groupRows: this.groupRows,
+      view: this.view,
+    };
+  }
+
+  /**
+   * Resolves once the element has settled, including the parts it is drawn with, which are loaded on demand: after
+   * `select(id)`, `await el.updateComplete` finds the event's content there.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
-    for (const [part, needed] of [
-      [this.#detailPart, this.selected !== null || this.#print.printing],
-      [this.#listPart, this.effectiveLayout === 'list' && this.timeline !== null],
-      [this.#errorsPart, this.#loader.state === 'error' || Boolean(this.#loader.shown?.skipped)],
-      [this.#livePart, Boolean(this.#loader.shown?.skipped)],
-    ] as const) {
-      if (needed && !part.value) {
-        part.want();
-        await part.arrived;
-        settled = await super.getUpdateComplete();
-      }
+    while (this.#needed.some((name) => !this.#parts.get(name))) {
+      await this.#parts.arrival(this.#needed);
+      settled = await super.getUpdateComplete();
     }
     return settled;
   }
@@ -349,17 +342,12 @@ export class DateLine extends LitElement {
     this.#restorePlace?.();
     this.#restorePlace = undefined;
     const timeline = this.timeline;
-    const shown = (this.effectiveLayout === 'axis' ? this.#axisPart : this.#listPart).value;
-    if (this.#pendingLoadEvent && timeline && shown) {
+    if (this.#pendingLoadEvent && timeline && this.#renderer) {
       this.#pendingLoadEvent = false;
       emit(this, 'date-line-load', { timeline });
-      this.#selection.followLink();
       // An open event's content is a part of its own; fetched when the page is idle, it is there when a reader
-      // opens an event, or prints, which opens every event at once and cannot wait.
-      this.#cancelPrefetch ??= whenIdle(() => {
-        this.#detailPart.want();
-        this.#listPart.want();
-      });
+      // opens an event, or prints, which opens every event at once in the list and cannot wait.
+      this.#parts.prefetch('detail', 'list');
     }
   }
 
@@ -374,42 +362,28 @@ export class DateLine extends LitElement {
     }
     if (!timeline || change === 'kept') return;
     if (change === 'new') {
-      this.#axisPart.value?.resetView();
+      this.#axis?.resetView();
       this.#roving.set(this.#eventById(this.selected)?.id ?? timeline.events[0]?.id ?? null);
     } else {
       // A newer version of the same story: the reader keeps their place, selection and focus.
-      this.#restorePlace = this.#livePart.value?.keepPlace(this.shadowRoot);
+      this.#restorePlace = this.#parts.get('live')?.keepPlace(this.shadowRoot);
       if (!this.#eventById(this.selected)) this.selected = null;
       const focus = this.#eventById(this.#roving.focusId) ?? this.#eventById(this.selected) ?? timeline.events[0];
       this.#roving.set(focus?.id ?? null);
       if (change === 'refresh') {
         // Its part is fetched when the element connects with refresh set: it is there by the first change.
-        const announce = () =>
-          this.#announce(this.#livePart.value!.updateAnnouncement(previous, timeline, this.#liveWords()));
-        if (this.#livePart.value) announce();
-        else {
-          this.#livePart.want();
-          void this.#livePart.arrived!.then(announce);
-        }
+        this.#parts.want('live');
+        void this.#parts.arrival(['live']).then(() => {
+          const { updateAnnouncement } = this.#parts.get('live')!;
+          this.#live.announce(updateAnnouncement(previous, timeline, this.#liveWords()));
+        });
       }
     }
     this.#pendingLoadEvent = true;
   }
 
-  /** An event's position among the shown events, or -1. */
-  #indexOf(id: string | null): number {
-    return this.shownEvents.findIndex((event) => event.id === id);
-  }
-
   #eventById(id: string | null): TimelineEvent | undefined {
     return id === null ? undefined : this.timeline?.events.find((event) => event.id === id);
-  }
-
-  /** Applies the filters; the result keeps its identity until the data or the filters change. */
-  #updateShown(): void {
-    const { timeline, filters } = this;
-    if (this.#shown.timeline !== timeline || this.#shown.filters !== filters)
-      this.#shown = { timeline, filters, events: filterEvents(timeline?.events ?? [], filters) };
   }
 
   // ---------------------------------------------------------------- selection and focus
@@ -436,80 +410,18 @@ export class DateLine extends LitElement {
   #step(direction: 1 | -1): boolean {
     const target = this.#selection.adjacent(this.shownEvents, direction);
     const changed = target !== undefined && this.select(target.id);
-    if (changed && this.shadowRoot?.activeElement) void this.#focusEvent(target.id);
+    // Into the events' tab stop; a story's scene is not focused (its buttons keep the focus, as in a carousel).
+    if (changed && this.#layout !== 'story' && this.shadowRoot?.activeElement)
+      void this.#roving.focus(target.id, this.#layout !== 'axis');
     return changed;
   }
 
-  #focusEvent(id: string): Promise<void> {
-    return this.#roving.focus(id, this.effectiveLayout !== 'axis');
-  }
-
-  /** Brings an event into the drawn part of the axis or of a windowed list. */
-  #bringIntoView(id: string): void {
-    if (this.effectiveLayout === 'axis') this.#axisNow()?.reveal(id);
-    else this.#listPart.value?.windowing.include(this.#indexOf(id));
-  }
-
-  #announce(text: string): void {
-    this.#announcement = text;
-    this.requestUpdate();
-  }
-
-  #handlePress(event: TimelineEvent): void {
-    this.#roving.set(event.id);
-    this.select(this.selected === event.id ? null : event.id);
-  }
-
-  #handleKeydown(keyEvent: KeyboardEvent): void {
-    this.#roving.handleKeydown(keyEvent, {
-      events: this.shownEvents,
-      rtl: this.#localization.isRtl,
-      axis: this.effectiveLayout === 'axis',
-    });
-  }
-
-  // ---------------------------------------------------------------- filters
-
-  #handleFiltersChange(filters: DateLineFilters): void {
-    this.filters = filters;
-    this.#updateShown();
-    if (this.selected && !this.shownEvents.some((event) => event.id === this.selected)) this.select(null);
-  }
-
-  // ---------------------------------------------------------------- the axis
-
-  /** The axis, with the element's latest state handed over; undefined until its module has loaded. */
-  #axisNow(): AxisRenderer | undefined {
-    const axis = this.#axisPart.value;
-    const { timeline } = this;
-    if (!axis || !timeline) return undefined;
-    axis.update({
-      timeline,
-      events: this.shownEvents,
-      selected: this.selected,
-      focusId: this.#roving.focusId,
-      locale: this.effectiveLocale,
-      messages: this.#messages,
-      rtl: this.#localization.isRtl,
-      font: this.#localization.font,
-      widthPx: Math.max(this.#size.width || 800, 200),
-      maxLanes: Math.max(1, Math.floor(this.maxLanes) || 1),
-      spacing: this.spacing,
-      breaks: this.breaks,
-      groupRows: this.groupRows,
-      view: this.view,
-      dateLabel: (event) => this.#dateLabel(event),
-      linkTo: (id) => this.#selection.linkTo(id),
-      renderBody: this.#renderBody,
-    });
-    return axis;
-  }
-
-  /** What the reader asked of the axis. */
-  #handleAxisIntent(intent: AxisIntent): void {
+  /** What the reader asked of a layout. */
+  #handleIntent(intent: LayoutIntent): void {
     switch (intent.type) {
       case 'press':
-        this.#handlePress(this.#eventById(intent.id)!);
+        this.#roving.set(intent.id);
+        this.select(this.selected === intent.id ? null : intent.id);
         break;
       case 'select':
         this.select(intent.id);
@@ -519,24 +431,42 @@ export class DateLine extends LitElement {
         break;
       case 'range-change':
         emit(this, 'date-line-range-change', intent.range);
-        this.#announce(fill(this.#messages.announceRange, { range: intent.label }));
+        this.#live.announce(fill(this.#messages.announceRange, { range: intent.label }));
         break;
     }
   }
 
+  #handleKeydown(keyEvent: KeyboardEvent): void {
+    if (keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey) return;
+    if (this.#renderer?.handleKey?.(keyEvent)) return keyEvent.preventDefault();
+    this.#roving.handleKeydown(keyEvent, {
+      events: this.shownEvents,
+      rtl: this.#localization.isRtl,
+      scroll: this.#layout !== 'axis',
+    });
+  }
+
+  #handleFiltersChange(filters: DateLineFilters): void {
+    this.filters = filters;
+    this.#shown.of(this.timeline?.events ?? [], filters);
+    if (this.selected !== null && !this.#shown.positions.has(this.selected)) this.select(null);
+  }
+
+  // ---------------------------------------------------------------- the axis
+
   /** Zooms the axis in around the focused event (or the middle of the view). */
   zoomIn(): void {
-    this.#axisNow()?.zoomBy(ZOOM_STEP);
+    this.#axis?.zoomBy(ZOOM_STEP, this.#roving.focusId);
   }
 
   /** Zooms the axis out around the focused event (or the middle of the view). */
   zoomOut(): void {
-    this.#axisNow()?.zoomBy(1 / ZOOM_STEP);
+    this.#axis?.zoomBy(1 / ZOOM_STEP, this.#roving.focusId);
   }
 
   /** Shows every event (that the filters let through) on the axis. */
   fit(): void {
-    this.#axisNow()?.fit();
+    this.#axis?.fit();
   }
 
   /**
@@ -546,25 +476,22 @@ export class DateLine extends LitElement {
    * @param end - The last date to show.
    */
   zoomTo(start: string | Date, end: string | Date): void {
-    this.#axisNow()?.zoomTo(start, end);
+    this.#axis?.zoomTo(start, end);
   }
 
   // ---------------------------------------------------------------- rendering
 
   override render(): TemplateResult {
     const state = this.#loader.state;
-    // The page's own list (an html embed) stays on show while the element reads it and while the part that
-    // draws its layout (the axis or the list) arrives: no blank in between, and the page does not move until the
-    // element has what replaces it.
-    const part = this.effectiveLayout === 'axis' ? this.#axisPart : this.#listPart;
-    if (state === 'ready' && !part.value) part.want();
-    const waiting = state === 'loading' || (state === 'ready' && !part.value);
-    if (waiting && this.querySelector(':scope > ol')) return html`<slot></slot>`;
+    // The page's own list (an html embed) stays on show while the element reads it and while the part that draws
+    // its layout arrives: no blank in between, and the page does not move until the element has what replaces it.
+    const waiting = state === 'loading' || (state === 'ready' && !this.#renderer);
+    if (waiting && this.#loader.listChild) return html`<slot></slot>`;
     switch (state) {
       case 'loading':
         return html`<p class="status" part="status" role="status">${this.#messages.loading}</p>`;
       case 'error':
-        return this.#renderErrors();
+        return renderErrorBox(this.#messages, this.errors, this.#parts.get('errors')?.renderErrorList);
       case 'empty':
         return html`<p class="status" part="status">${this.#messages.noEvents}</p>`;
       case 'ready':
@@ -575,102 +502,56 @@ export class DateLine extends LitElement {
   #renderTimeline(timeline: Timeline): TemplateResult {
     const messages = this.#messages;
     const titled = Boolean(timeline.title);
-    const layout = this.effectiveLayout;
+    const renderer = this.#renderer;
+    const filterPanel = this.#parts.get('filters');
+    // The story's title scene shows the title and description.
+    const story = this.#layout === 'story';
     return html`
       <section
-        class="base layout-${layout}"
+        class="base layout-${this.#layout}"
         part="base"
-        aria-labelledby=${titled ? 'title' : nothing}
-        aria-label=${titled ? nothing : messages.timeline}
+        aria-labelledby=${titled && !story ? 'title' : nothing}
+        aria-label=${titled ? (story ? timeline.title : nothing) : messages.timeline}
         lang=${timeline.locale ?? nothing}
         @keydown=${this.#handleKeydown}
       >
-        ${renderHeader(timeline)}
+        ${story ? nothing : renderHeader(timeline)}
         ${renderToolbar({
           timeline,
-          layout,
           messages,
           filters: this.filters,
           filterPanel:
-            this.#filterPart.value?.(timeline, {
+            filterPanel?.(timeline, {
               filters: this.filters,
               messages,
               locale: this.effectiveLocale,
               onChange: (filters) => this.#handleFiltersChange(filters),
             }) ?? nothing,
-          legend: (layout === 'axis' && !this.groupRows && this.#axisNow()?.renderLegend()) || nothing,
-          onZoom: (action) => (action === 'in' ? this.zoomIn() : action === 'out' ? this.zoomOut() : this.fit()),
-          onFiltersToggle: (open) => open && this.#filterPart.want(),
+          tools: renderer?.renderTools?.() ?? nothing,
+          onFiltersToggle: (open) => open && this.#parts.want('filters'),
         })}
         ${
           this.shownEvents.length === 0
             ? html`<p class="status" part="status">${messages.noEvents}</p>`
-            : layout === 'axis'
-              ? this.#renderAxis()
-              : this.#renderList()
+            : (renderer?.render() ??
+              // Holds the layout's place while its part loads, so the page does not jump when it arrives.
+              html`<div class="axis-placeholder" part=${this.#layout === 'list' ? 'events' : this.#layout}></div>`)
         }
-        ${this.#renderSkippedNotice()}
-        <div class="visually-hidden" role="status">${this.#announcement}</div>
+        ${this.#renderSkippedNotice()} ${this.#live.render()}
       </section>
     `;
   }
 
-  /** The box that explains invalid data or a failed load; its list of problems follows with its part. */
-  #renderErrors(): TemplateResult {
-    this.#errorsPart.want();
-    const messages = this.#messages;
-    return html`<div class="error" part="error" role="alert">
-      <p class="error-title">${messages.errorTitle}</p>
-      ${this.#errorsPart.value?.renderErrorList(this.errors, (count) => fill(messages.moreErrors, { count })) ?? nothing}
-    </div>`;
-  }
-
-  /** The notice of events left out for their problems, once its part has arrived (asked for when there are). */
+  /** The notice of events left out for their problems, once its parts have arrived (wanted when there are). */
   #renderSkippedNotice(): TemplateResult | typeof nothing {
-    const shown = this.#loader.shown;
-    if (!shown?.skipped) return nothing;
-    this.#livePart.want();
-    this.#errorsPart.want();
-    if (!this.#errorsPart.value) return nothing;
-    return this.#livePart.value?.renderSkippedNotice(shown, this.#liveWords()) ?? nothing;
+    return (
+      (this.#parts.get('errors') &&
+        this.#parts.get('live')?.renderSkippedNotice(this.#loader.shown, this.#liveWords())) ||
+      nothing
+    );
   }
 
   #liveWords() {
-    const locale = this.effectiveLocale;
-    return {
-      messages: this.#messages,
-      count: (text: PluralText, count: number) => formatCount(text, count, locale),
-      // Asked for with the notice, which waits for it (see #renderSkippedNotice).
-      problem: (error: TimelineError) => this.#errorsPart.value?.renderProblem(error) ?? nothing,
-    };
-  }
-
-  #renderAxis(): TemplateResult {
-    const axis = this.#axisNow();
-    if (axis) return axis.render();
-    this.#axisPart.want();
-    // Holds the axis's place while its module loads, so the page does not jump when it arrives.
-    return html`<div class="axis-placeholder" part="axis"></div>`;
-  }
-
-  #renderList(): TemplateResult {
-    const list = this.#listPart.value;
-    // Until the list's part arrives (it is fetched when the element connects), its place is held.
-    if (!list) return html`<div class="axis-placeholder" part="events"></div>`;
-    const events = this.shownEvents;
-    return list.render({
-      events,
-      // Long lists render a window of events; printing renders them all.
-      ...list.windowing.range(events.length, this.#print.printing),
-      selected: this.selected,
-      tabStop: this.#roving.tabStopIn(events),
-      allOpen: this.#print.printing,
-      locale: this.effectiveLocale,
-      messages: this.#messages,
-      dateLabel: (event) => this.#dateLabel(event),
-      linkTo: (id) => this.#selection.linkTo(id),
-      renderBody: this.#renderBody,
-      onPress: (event) => this.#handlePress(event),
-    });
+    return liveWords(this.#messages, this.effectiveLocale, this.#parts.get('errors')?.renderProblem);
   }
 }

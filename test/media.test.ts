@@ -61,9 +61,13 @@ const EXPECTED = [
   'image',
 ];
 
+/** The open event's media: in its panel (axis, list), or large in its scene (story). */
+const mediaFigure = (el: DateLine) =>
+  shadow(el).querySelector<HTMLElement>('[part~="detail"] figure.media, .scene-media figure.media')!;
+
 /** How the open event's media shows, and the name of its facade or card. */
 function shownMedia(el: DateLine): { shown: string; name: string } {
-  const figure = detail(el)!.querySelector('figure.media')!;
+  const figure = mediaFigure(el);
   const control = figure.querySelector('button.facade, a.media-card');
   const name = control?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
   if (control?.matches('button')) return { shown: 'player', name };
@@ -107,7 +111,12 @@ describe('media in the open event: TimelineJS’s all-media template', () => {
   before(() => performance.setResourceTimingBufferSize(100_000));
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  async function allMedia(layout: 'list' | 'axis', width: number, locale = 'en-GB', dir = 'ltr'): Promise<DateLine> {
+  async function allMedia(
+    layout: 'list' | 'axis' | 'story',
+    width: number,
+    locale = 'en-GB',
+    dir = 'ltr',
+  ): Promise<DateLine> {
     const el = await fixture<DateLine>(
       html`<date-line
         layout=${layout}
@@ -127,73 +136,77 @@ describe('media in the open event: TimelineJS’s all-media template', () => {
     await el.updateComplete;
   }
 
-  it('shows every slide: a facade or a card naming its provider, or the media itself, with no request but the data’s pictures', async () => {
-    const seen: string[] = [];
-    const observer = new PerformanceObserver((list) => seen.push(...list.getEntries().map((entry) => entry.name)));
-    observer.observe({ type: 'resource' });
-    const el = await allMedia('list', 375);
-    const events = el.timeline!.events;
-    expect(events).to.have.length(41);
-    const pictures = new Set<string>();
-    const shown: string[] = [];
-    for (const event of events) {
-      await open(el, event);
-      const info = describeMedia(event.media!)!;
-      const { shown: how, name } = shownMedia(el);
-      shown.push(how);
-      if (how === 'player' || how === 'card') expect(name, event.title).to.include(info.provider);
-      if (how === 'image') pictures.add(new URL(info.src!, location.href).href);
-      expect(shadow(el).querySelectorAll('iframe, script, object, embed'), event.title).to.have.length(0);
-      // What the page would fetch: only its own files and the data's pictures.
-      expect(
-        fetchedFrom(shadow(el)).filter((url) => !pictures.has(url)),
-        event.title,
-      ).to.deep.equal([]);
-      // In view, so that what loads lazily loads now, and shows in the request log.
-      detail(el)!.querySelector('figure.media')!.scrollIntoView({ block: 'center' });
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    }
-    expect(shown).to.deep.equal(EXPECTED);
-    // Nothing reached a third party but the pictures the data shows (they load lazily, without a referrer).
-    await new Promise((done) => setTimeout(done, 300));
-    observer.disconnect();
-    const foreign = [
-      ...new Set([
-        ...foreignRequests(seen),
-        ...foreignRequests(performance.getEntriesByType('resource').map((e) => e.name)),
-      ]),
-    ];
-    expect(foreign.filter((name) => !pictures.has(name))).to.deep.equal([]);
-  });
+  for (const layout of ['list', 'story'] as const) {
+    it(`shows every slide: a facade or a card naming its provider, or the media itself, with no request but the data’s pictures (${layout})`, async () => {
+      const seen: string[] = [];
+      const observer = new PerformanceObserver((list) => seen.push(...list.getEntries().map((entry) => entry.name)));
+      observer.observe({ type: 'resource' });
+      const el = await allMedia(layout, 375);
+      const events = el.timeline!.events;
+      expect(events).to.have.length(41);
+      const pictures = new Set<string>();
+      const shown: string[] = [];
+      for (const event of events) {
+        await open(el, event);
+        const info = describeMedia(event.media!)!;
+        const { shown: how, name } = shownMedia(el);
+        shown.push(how);
+        if (how === 'player' || how === 'card') expect(name, event.title).to.include(info.provider);
+        if (how === 'image') pictures.add(new URL(info.src!, location.href).href);
+        expect(shadow(el).querySelectorAll('iframe, script, object, embed'), event.title).to.have.length(0);
+        // What the page would fetch: only its own files and the data's pictures.
+        expect(
+          fetchedFrom(shadow(el)).filter((url) => !pictures.has(url)),
+          event.title,
+        ).to.deep.equal([]);
+        // In view, so that what loads lazily loads now, and shows in the request log.
+        mediaFigure(el).scrollIntoView({ block: 'center' });
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      }
+      expect(shown).to.deep.equal(EXPECTED);
+      // Nothing reached a third party but the pictures the data shows (they load lazily, without a referrer).
+      await new Promise((done) => setTimeout(done, 300));
+      observer.disconnect();
+      const foreign = [
+        ...new Set([
+          ...foreignRequests(seen),
+          ...foreignRequests(performance.getEntriesByType('resource').map((e) => e.name)),
+        ]),
+      ];
+      expect(foreign.filter((name) => !pictures.has(name))).to.deep.equal([]);
+    });
 
-  it('creates one iframe on www.youtube-nocookie.com when the YouTube facade is pressed, and gives it the focus', async () => {
-    const el = await allMedia('list', 375);
-    const youtube = el.timeline!.events.find((event) => event.title === 'YouTube Videos')!;
-    await open(el, youtube);
-    const button = detail(el)!.querySelector<HTMLButtonElement>('button.facade')!;
-    expect(button.textContent.replace(/\s+/g, ' ').trim()).to.equal('Play video from YouTube: YouTube Videos');
-    button.click();
-    const frames = shadow(el).querySelectorAll('iframe');
-    expect(frames).to.have.length(1);
-    expect(new URL(frames[0].src).host).to.equal('www.youtube-nocookie.com');
-    expect(shadow(el).activeElement).to.equal(frames[0]);
-    // The player survives the element's own re-renders, and goes with the event.
-    el.requestUpdate();
-    await el.updateComplete;
-    expect(shadow(el).querySelectorAll('iframe')).to.have.length(1);
-    await open(
-      el,
-      el.timeline!.events.find((event) => event.title === 'Vimeo')!,
-    );
-    await new Promise((done) => setTimeout(done));
-    expect(shadow(el).querySelectorAll('iframe')).to.have.length(0);
-  });
+    it(`creates one iframe on www.youtube-nocookie.com when the YouTube facade is pressed, and gives it the focus (${layout})`, async () => {
+      const el = await allMedia(layout, 375);
+      const youtube = el.timeline!.events.find((event) => event.title === 'YouTube Videos')!;
+      await open(el, youtube);
+      const button = mediaFigure(el).querySelector<HTMLButtonElement>('button.facade')!;
+      expect(button.textContent.replace(/\s+/g, ' ').trim()).to.equal('Play video from YouTube: YouTube Videos');
+      button.click();
+      const frames = shadow(el).querySelectorAll('iframe');
+      expect(frames).to.have.length(1);
+      expect(new URL(frames[0].src).host).to.equal('www.youtube-nocookie.com');
+      expect(shadow(el).activeElement).to.equal(frames[0]);
+      // The player survives the element's own re-renders, and goes with the event.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('iframe')).to.have.length(1);
+      await open(
+        el,
+        el.timeline!.events.find((event) => event.title === 'Vimeo')!,
+      );
+      await new Promise((done) => setTimeout(done));
+      expect(shadow(el).querySelectorAll('iframe')).to.have.length(0);
+    });
+  }
 
   const showcase = ['YouTube Videos', 'Bluesky', 'Image, JPG', 'Blockquote'];
 
   for (const [layout, width] of [
     ['list', 375],
     ['axis', 1280],
+    ['story', 375],
+    ['story', 1280],
   ] as const) {
     it(`is accessible at ${width} px (${layout}), light and dark, with a facade, a card, a picture, a quotation, a player`, async function () {
       // Ten runs of axe over 41 events.
@@ -212,7 +225,7 @@ describe('media in the open event: TimelineJS’s all-media template', () => {
         el,
         el.timeline!.events.find((event) => event.title === 'YouTube Videos')!,
       );
-      detail(el)!.querySelector<HTMLButtonElement>('button.facade')!.click();
+      mediaFigure(el).querySelector<HTMLButtonElement>('button.facade')!.click();
       expect(shadow(el).querySelectorAll('iframe')).to.have.length(1);
       await inMediaStates([{ colorScheme: 'light' }, { colorScheme: 'dark' }], () => accessible(el));
     });

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { eventLink } from '../view/snapshot.js';
 
 /**
  * Deep links to events: `#<key>/<event id>`, where the key is the element's `id` (or "date-line" when it has
@@ -18,8 +19,9 @@ export class DeepLinkController implements ReactiveController {
     host.addController(this);
   }
 
-  get #key(): string {
-    return this.#host.id || 'date-line';
+  /** The start of this timeline's deep links: `#<element id>/`, or `#date-line/` for an element without an id. */
+  get prefix(): string {
+    return `#${encodeURIComponent(this.#host.id || 'date-line')}/`;
   }
 
   readonly #handleHashChange = () => {
@@ -38,12 +40,12 @@ export class DeepLinkController implements ReactiveController {
 
   /** The hash that links to an event of this timeline. */
   hashFor(eventId: string): string {
-    return `#${encodeURIComponent(this.#key)}/${encodeURIComponent(eventId)}`;
+    return eventLink(this.prefix, eventId);
   }
 
   /** The event id the current URL links to in this timeline, if any. */
   linkedId(): string | null {
-    const prefix = `#${encodeURIComponent(this.#key)}/`;
+    const { prefix } = this;
     const hash = location.hash;
     if (!hash.startsWith(prefix)) return null;
     try {
@@ -56,7 +58,7 @@ export class DeepLinkController implements ReactiveController {
   /** Points the URL at an event (or at none), when the hash is free or already this timeline's. */
   write(eventId: string | null): void {
     const hash = location.hash;
-    const ours = hash.startsWith(`#${encodeURIComponent(this.#key)}/`);
+    const ours = hash.startsWith(this.prefix);
     if (hash && hash !== '#' && !ours) return;
     const next = eventId === null ? '' : this.hashFor(eventId);
     if (next === hash || (!next && !hash)) return;

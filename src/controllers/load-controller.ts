@@ -78,6 +78,11 @@ export class LoadController implements ReactiveController {
   errors: TimelineError[] = [];
   /** What is on show: the timeline, with the problems of the events it left out and how many they are. */
   shown: ParseResult | null = null;
+  /**
+   * Whether the element has a light-DOM list of events (an html embed): the page shows it, in its own type, until
+   * what replaces it is drawn. Read once per update, before rendering.
+   */
+  listChild = false;
   /** Which source `shown` came from: DATA, CHILDREN or the absolute URL of a `src`. */
   #shownFrom = '';
   #copy?: Copy;
@@ -124,6 +129,7 @@ export class LoadController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.listChild = this.#host.querySelector(':scope > ol') !== null;
     // Refreshing is for the pages that ask for it: its controller loads then, once per element.
     if (!this.#refreshing && Number(this.#host.refresh) > 0) {
       this.#refreshing = true;

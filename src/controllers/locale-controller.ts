@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { englishMessages, loadedMessages, loadMessages, type Messages } from '../i18n/messages.js';
-import { formatSpan } from '../model/format.js';
-import type { TimelineEvent } from '../model/types.js';
+import { DateLabels } from '../model/date-labels.js';
 
 /** What the controller reads of its element: an explicit `locale`, else the `lang` around it. */
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
@@ -21,8 +20,8 @@ export class LocaleController implements ReactiveController {
   messages: Messages = englishMessages;
   /** The element's computed direction and font, read once per update (computed style is not free). */
   #computed?: { rtl: boolean; font: string };
-  /** Date labels made in this locale and table; another locale, or its table arriving, starts them again. */
-  #labels = new WeakMap<TimelineEvent, string>();
+  /** The events' date labels in this locale and table; another locale, or its table arriving, makes new ones. */
+  labels = new DateLabels('en', englishMessages);
 
   readonly #host: LocaleHost;
 
@@ -71,17 +70,7 @@ export class LocaleController implements ReactiveController {
 
   #setMessages(messages: Messages): void {
     this.messages = messages;
-    this.#labels = new WeakMap();
-  }
-
-  /** An event's date label in the element's language: its `displayDate`, else the formatter's words. */
-  dateLabel(event: TimelineEvent): string {
-    let label = this.#labels.get(event);
-    if (label === undefined) {
-      label = event.displayDate ?? formatSpan(event.date, this.locale || this.resolve(), this.messages);
-      this.#labels.set(event, label);
-    }
-    return label;
+    this.labels = new DateLabels(this.locale, messages);
   }
 
   /** `locale`, else the nearest `lang` around the element, else the document's or the browser's. */

@@ -1,82 +1,74 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 
-/** What the controller reads of its element: where its event buttons are. */
+/** What the controller reads of its element: where its event buttons are, and which event is open. */
 export interface RovingFocusHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly selected: string | null;
 }
 
 /** Arrow keys move one event: down and up always, right and left in the reading direction. */
 const STEPS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: 1, ArrowLeft: -1 };
-/** Zoom step of the + and - keys (as of the zoom buttons). */
-export const ZOOM_STEP = 2;
-/** Keys that zoom the axis, and by how much (0 shows everything). */
-const ZOOM_KEYS: Record<string, number> = {
-  '+': ZOOM_STEP,
-  '=': ZOOM_STEP,
-  '-': 1 / ZOOM_STEP,
-  _: 1 / ZOOM_STEP,
-  '0': 0,
-};
 
-/** What the keys do besides moving the focus, carried out by the element. */
-export interface KeyActions {
-  /** Zooms the axis by a factor (> 1 zooms in). */
-  zoom(factor: number): void;
-  /** Shows every event on the axis. */
-  fit(): void;
-  /** Pans the axis by most of a window: forward (1) or back (-1). */
-  page(direction: 1 | -1): void;
-  /** Closes the open event, if any; returns whether one was open. */
-  close(): boolean;
-}
-
-/** Where the keys act: the events in order, the reading direction, and whether the axis is shown. */
+/** Where the keys act: the events in order, the reading direction, and whether a focused event is scrolled to. */
 export interface KeyContext {
   readonly events: readonly TimelineEvent[];
   readonly rtl: boolean;
-  readonly axis: boolean;
+  /** Scroll to the focused event at once (the list; the axis brings it into view itself). */
+  readonly scroll: boolean;
 }
 
 /**
- * The event list's single tab stop (a roving tabindex) and the element's keys. Arrow keys, Home and End move
+ * The events' single tab stop (a roving tabindex) and the keys that move it. Arrow keys, Home and End move
  * between events, bringing each into view first (a windowed list renders it, the axis zooms it out of a cluster),
- * then focusing its button; on the axis, + and - zoom, 0 shows everything, Page Up and Page Down move through
- * time; Escape closes the open event. Keys act only while focus is inside the element: the element listens on its
- * shadow content, so the page's own shortcuts keep working.
+ * then focusing its button; Escape closes the open event and keeps the focus on it. The tab stop follows the open
+ * event. Keys act only while focus is inside the element: the element listens on its shadow content, so the page's
+ * own shortcuts keep working.
  */
-export class RovingFocusController {
-  /** The event that holds the tab stop, or null for the first one. */
-  focusId: string | null = null;
+export class RovingFocusController implements ReactiveController {
+  #focusId: string | null = null;
+  /** The open event the tab stop last followed. */
+  #followed: string | null = null;
 
   readonly #host: RovingFocusHost;
   readonly #bringIntoView: (id: string) => void;
-  readonly #actions: KeyActions;
+  readonly #close: () => boolean;
 
   /**
    * @param host - The element whose event buttons take the focus.
    * @param bringIntoView - Makes sure an event is drawn before it is focused.
-   * @param actions - What the other keys do.
+   * @param close - Closes the open event, if any; returns whether one was open.
    */
-  constructor(host: RovingFocusHost, bringIntoView: (id: string) => void, actions: KeyActions) {
+  constructor(host: RovingFocusHost, bringIntoView: (id: string) => void, close: () => boolean) {
     this.#host = host;
     this.#bringIntoView = bringIntoView;
-    this.#actions = actions;
+    this.#close = close;
+    host.addController(this);
+  }
+
+  /** The event that holds the tab stop, or null for the first one. */
+  get focusId(): string | null {
+    // The tab stop follows the open event, however it was opened (a press, a key, select(), a deep link), from
+    // the moment it opens.
+    const { selected } = this.#host;
+    if (selected !== this.#followed) {
+      this.#followed = selected;
+      if (selected !== null) this.#focusId = selected;
+    }
+    return this.#focusId;
+  }
+
+  hostUpdate(): void {
+    void this.focusId; // an open event set as a property is followed before the update renders
   }
 
   /** Handles a key pressed inside the element; takes (prevents the default of) the keys it acts on. */
-  handleKeydown(keyEvent: KeyboardEvent, { events, rtl, axis }: KeyContext): void {
+  handleKeydown(keyEvent: KeyboardEvent, { events, rtl, scroll }: KeyContext): void {
     if (keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey) return;
-    const { key } = keyEvent;
-    if (axis && key in ZOOM_KEYS) {
-      if (ZOOM_KEYS[key]) this.#actions.zoom(ZOOM_KEYS[key]);
-      else this.#actions.fit();
-    } else if (axis && (key === 'PageUp' || key === 'PageDown')) {
-      this.#actions.page(key === 'PageDown' ? 1 : -1);
-    } else if (key === 'Escape') {
-      if (!this.#actions.close()) return;
-      if (this.focusId) void this.focus(this.focusId, !axis);
-    } else if (!this.#handleMove(keyEvent, events, rtl, !axis)) {
+    if (keyEvent.key === 'Escape') {
+      if (!this.#close()) return;
+      if (this.focusId) void this.focus(this.focusId, scroll);
+    } else if (!this.#handleMove(keyEvent, events, rtl, scroll)) {
       return;
     }
     keyEvent.preventDefault();
@@ -85,13 +77,8 @@ export class RovingFocusController {
   /** Moves the tab stop to an event without focusing it. */
   set(id: string | null): void {
     if (id === this.focusId) return;
-    this.focusId = id;
+    this.#focusId = id;
     this.#host.requestUpdate();
-  }
-
-  /** The event the tab stop is on among `events`: the focused one, else the first. */
-  tabStopIn(events: readonly TimelineEvent[]): string | null {
-    return events.some((event) => event.id === this.focusId) ? this.focusId : (events[0]?.id ?? null);
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../emit.js';
 import type { TimelineEvent } from '../model/types.js';
 import { DeepLinkController } from './deep-link-controller.js';
@@ -11,16 +11,18 @@ export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
 export interface SelectionOptions {
   /** The event with this id in the data, if any. */
   find(id: string): TimelineEvent | undefined;
-  /** An event has been selected: say so, and bring it into view. */
-  selected(event: TimelineEvent): void;
+  /** Whether the element has drawn its data, so that a deep link can be followed. */
+  shown(): boolean;
+  /** The selection has changed, to an event or to none: say so, and bring the event into view. */
+  selected(event: TimelineEvent | null): void;
 }
 
 /**
  * Which event is open, and its deep link: selecting fires the cancelable `date-line-select` first and, unless a
  * listener cancels it, opens the event and points the URL at it; a deep link in the URL opens its event once the
- * data has loaded, and again whenever the hash changes to another of this element's events.
+ * data has been drawn, and again whenever the hash changes to another of this element's events.
  */
-export class SelectionController {
+export class SelectionController implements ReactiveController {
   readonly #deepLinks: DeepLinkController;
   #linkFollowed = false;
 
@@ -31,6 +33,12 @@ export class SelectionController {
     this.#host = host;
     this.#options = options;
     this.#deepLinks = new DeepLinkController(host, (id) => this.#openLinked(id));
+    host.addController(this);
+  }
+
+  /** The start of the deep links to this element's events (`#<element id>/`). */
+  get linkPrefix(): string {
+    return this.#deepLinks.prefix;
   }
 
   /** Selects an event (or none, with null) after a cancelable `date-line-select`. Returns whether it changed. */
@@ -40,7 +48,7 @@ export class SelectionController {
     if (!emit(this.#host, 'date-line-select', { id, event }, { cancelable: true })) return false;
     this.#host.selected = id;
     this.#deepLinks.write(id);
-    if (event) this.#options.selected(event);
+    this.#options.selected(event);
     return true;
   }
 
@@ -53,14 +61,9 @@ export class SelectionController {
     return events[current >= 0 ? current + direction : direction === 1 ? 0 : events.length - 1];
   }
 
-  /** The deep link to an event. */
-  linkTo(id: string): string {
-    return this.#deepLinks.hashFor(id);
-  }
-
-  /** Opens the event the URL links to, the first time data has loaded and rendered. */
-  followLink(): void {
-    if (this.#linkFollowed) return;
+  /** Opens the event the URL links to, the first time the element has drawn its data. */
+  hostUpdated(): void {
+    if (this.#linkFollowed || !this.#options.shown()) return;
     this.#linkFollowed = true;
     const linked = this.#deepLinks.linkedId();
     // After this update, not inside it: opening the event is a change of its own.

@@ -3,7 +3,8 @@
  * (every zoom step swaps most of the drawn events) and the windowed list (every scroll step).
  *
  * Lit's `repeat` leaks one comment node per removed item since lit-html 3.3.1 (`removePart` leaves the end
- * marker behind: lit/lit#5298, unfixed in 3.3.3). On the axis that was ~100 stray nodes a zoom step, thousands
+ * marker behind: lit/lit#5298 and #5010, unfixed in 3.3.3; the fix is lit/lit#5299). Once a Lit release has it,
+ * go back to `repeat` and delete this file (test/directives/keyed-list.test.ts says whether `repeat` still leaks). On the axis that was ~100 stray nodes a zoom step, thousands
  * after a minute of zooming, and every later layout walked them. This directive keeps each item's DOM (so
  * focus and state stay with the event) and removes both markers of an item that leaves.
  *

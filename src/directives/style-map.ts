@@ -1,7 +1,8 @@
 /**
  * `styleMap` for pages with a strict Content Security Policy. Lit's own directive writes its first render as a
  * `style="…"` attribute string, which `style-src` without 'unsafe-inline' refuses (lit/lit#4719): on such a
- * page every axis item would sit at the same place. This one sets each property through the CSSOM
+ * page every axis item would sit at the same place. Once Lit's `styleMap` sets its first render through the CSSOM,
+ * use it and delete this file (test/hardening/csp.test.ts runs the element under such a policy). This one sets each property through the CSSOM
  * (`style.setProperty`), which a policy allows, on the first render as on every other, and removes the
  * properties that are no longer given. Names are camelCase (`insetInlineStart`), dashed, or custom (`--_x`);
  * values are plain (no `!important`).

@@ -91,11 +91,29 @@ export interface Messages {
   announceUpdate: string;
   /** Live-region text when a refresh brought new events. */
   announceUpdateNew: PluralText;
+  /** The story view's words; its part carries the English ones, so the script-tag file does not. */
+  story?: StoryWords;
   /**
    * The words of media (facades, link cards). English is in ./media-words.ts, loaded with the media part: the
    * script-tag file carries none of them. A table without them shows English ones.
    */
   media?: MediaWords;
+}
+
+/** The words of the story view (one event at a time, `layout="story"`). */
+export interface StoryWords {
+  /** What the story is, for screen readers (`aria-roledescription`; the APG carousel's "carousel"). */
+  carousel: string;
+  /** What each of its scenes is (the APG carousel's "slide"). */
+  scene: string;
+  /** A scene's name and the live-region text when it opens: `{position}` of `{count}`, then `{title}`. */
+  sceneLabel: string;
+  /** The first scene: the timeline's title, description and picture. */
+  introduction: string;
+  /** The time strip that moves to any event. */
+  strip: string;
+  /** The text of a scene, when it scrolls. */
+  text: string;
 }
 
 /** What can be played behind a facade, and what a link card can lead to (see MediaKind in model/media.ts). */

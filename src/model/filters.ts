@@ -19,3 +19,25 @@ export function filterEvents<E extends { group?: { id: string }; tags: readonly 
       (!tags.length || event.tags.some((tag) => tags.includes(tag))),
   );
 }
+
+/**
+ * The events the filters let through, and each one's position among them; worked out again only when the events
+ * or the filters change, so that the result keeps its identity (layouts derive their drawing from it).
+ */
+export class FilteredEvents<E extends { id: string; group?: { id: string }; tags: readonly string[] }> {
+  events: readonly E[] = [];
+  positions: ReadonlyMap<string, number> = new Map();
+  #from?: readonly E[];
+  #filters?: DateLineFilters;
+
+  /** Filters `events` (when they or the filters have changed); returns this. */
+  of(events: readonly E[], filters: DateLineFilters): this {
+    if (events !== this.#from || filters !== this.#filters) {
+      this.#from = events;
+      this.#filters = filters;
+      this.events = filterEvents(events, filters);
+      this.positions = new Map(this.events.map((event, index) => [event.id, index]));
+    }
+    return this;
+  }
+}

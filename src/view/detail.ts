@@ -29,7 +29,8 @@ function renderSource(source: TimelineSource, formatDate: (span: DateSpan) => st
 }
 
 /**
- * The body of an open event (everything but its date and title, which the caller shows). `formatDate` writes its
+ * The body of an open event (everything but its date and title, which the caller shows; without its media where the
+ * caller shows them itself, as the story does, large). `formatDate` writes its
  * sources' dates in the element's language: given, rather than imported, so that this part loaded on demand shares
  * no module with the others but the script-tag file's (a shared one would split into a file of its own).
  */
@@ -37,10 +38,12 @@ export function renderEventBody(
   event: TimelineEvent,
   messages: Messages,
   formatDate: (span: DateSpan) => string,
+  { media = true }: { media?: boolean } = {},
 ): TemplateResult {
   return html`
     ${event.dateNote ? html`<p class="date-note"><strong>${messages.aboutDate}:</strong> ${event.dateNote}</p>` : nothing}
-    ${richText(event.summary, 'summary')} ${renderMedia(event.media, { key: event.id, title: event.title, messages })}
+    ${richText(event.summary, 'summary')}
+    ${media ? renderMedia(event.media, { key: event.id, title: event.title, messages }) : nothing}
     ${
       event.sources.length
         ? html`<section class="sources" aria-label=${messages.sources}>
@@ -54,7 +57,7 @@ export function renderEventBody(
   `;
 }
 
-/** Styles of an open event's content (its media's among them), adopted with this module (see OnDemand). */
+/** Styles of an open event's content (its media's among them), adopted with this module (see src/parts.ts). */
 export const detailStyles = css`
   ${mediaStyles}
 

@@ -1,8 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../i18n/messages.js';
+import { fill, type Messages } from '../i18n/messages.js';
 import { htmlDatetime } from '../model/dates.js';
 import { dateMarks, type DateMark } from '../model/marks.js';
 import type { TimelineEvent } from '../model/types.js';
+import type { LayoutSnapshot } from './snapshot.js';
 
 export interface EventButtonState {
   /** Whether the event is open. */
@@ -71,6 +72,11 @@ export function eventButton(event: TimelineEvent, state: EventButtonState): Temp
     <span class="event-title"><span class="headline">${event.title}</span></span>
     ${event.group ? html`<span class="group-label">${event.group.label}</span>` : nothing}
   </button>`;
+}
+
+/** What the live region says when an event's label opens it, on the axis and in the list: its date and headline. */
+export function openedAnnouncement(snapshot: LayoutSnapshot, event: TimelineEvent | null): string {
+  return event ? fill(snapshot.messages.announceSelect, { date: snapshot.labels.of(event), title: event.title }) : '';
 }
 
 /** Styles of an event's label, the same in both layouts: adopted with the axis or the list (see OnDemand). */

@@ -1,24 +1,24 @@
 /**
- * What the element draws around its events: the header and the toolbar (zoom buttons, filters, the groups' colour
- * key).
+ * What the element draws around its events, in the script-tag file: the header, the toolbar (the filters, and what
+ * the layout adds), and the error box's title.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../i18n/messages.js';
-import type { Timeline } from '../model/types.js';
-import { richText } from './rich-text.js';
+import { fill, type Messages, type PluralText } from '../i18n/messages.js';
 import type { DateLineFilters } from '../model/filters.js';
+import { formatCount } from '../model/format.js';
+import type { Timeline, TimelineError } from '../model/types.js';
+import { richText } from './rich-text.js';
+import type { LiveWords } from './live-data.js';
 
 /** What the toolbar shows, and where the reader's presses go. */
 export interface ToolbarState {
   readonly timeline: Timeline;
-  readonly layout: 'axis' | 'list';
   readonly messages: Messages;
   readonly filters: DateLineFilters;
   /** The filter panel, once its module has loaded (it loads when the reader first opens the filters). */
   readonly filterPanel: TemplateResult | typeof nothing;
-  /** The groups' colour key (the axis draws it). */
-  readonly legend: TemplateResult | typeof nothing;
-  readonly onZoom: (action: 'in' | 'out' | 'fit') => void;
+  /** What the layout adds (the axis's zoom buttons and the groups' colour key). */
+  readonly tools: TemplateResult | typeof nothing;
   readonly onFiltersToggle: (open: boolean) => void;
 }
 
@@ -43,38 +43,13 @@ function hasFilterChoice(timeline: Timeline): boolean {
   return choice;
 }
 
-/** The zoom buttons (on the axis), the filters (when there is a choice) and the groups' colour key. */
+/** The filters (when there is a choice) and what the layout adds: the axis's zoom buttons and colour key. */
 export function renderToolbar(state: ToolbarState): TemplateResult | typeof nothing {
-  const { messages, layout, filters, onZoom } = state;
+  const { messages, filters, tools } = state;
   const filtering = hasFilterChoice(state.timeline);
-  if (layout !== 'axis' && !filtering) return nothing;
+  if (tools === nothing && !filtering) return nothing;
   const active = filters.groups.length + filters.tags.length;
   return html`<div class="toolbar" part="toolbar">
-    ${
-      layout === 'axis'
-        ? html`<div class="zoom" role="group" aria-label=${messages.layoutAxis}>
-            <button
-              type="button"
-              class="tool"
-              @click=${() => onZoom('out')}
-              aria-label=${messages.zoomOut}
-              title=${messages.zoomOut}
-            >
-              −
-            </button>
-            <button
-              type="button"
-              class="tool"
-              @click=${() => onZoom('in')}
-              aria-label=${messages.zoomIn}
-              title=${messages.zoomIn}
-            >
-              +
-            </button>
-            <button type="button" class="tool tool-text" @click=${() => onZoom('fit')}>${messages.fit}</button>
-          </div>`
-        : nothing
-    }
     ${
       filtering
         ? html`<details
@@ -86,6 +61,37 @@ export function renderToolbar(state: ToolbarState): TemplateResult | typeof noth
           </details>`
         : nothing
     }
-    ${state.legend}
+    ${tools}
   </div>`;
+}
+
+/**
+ * The box that explains invalid data or a failed load: its title at once, its list of problems (`list`) once the
+ * part that draws it has arrived.
+ */
+export function renderErrorBox(
+  messages: Messages,
+  errors: readonly TimelineError[],
+  list?: (errors: readonly TimelineError[], more: (count: number) => string) => TemplateResult,
+): TemplateResult {
+  return html`<div class="error" part="error" role="alert">
+    <p class="error-title">${messages.errorTitle}</p>
+    ${list?.(errors, (count) => fill(messages.moreErrors, { count })) ?? nothing}
+  </div>`;
+}
+
+/**
+ * What the live-data part writes with. Given to it, not imported by it: a part that imported the script-tag file's
+ * formatting module would make the bundler split that module (and what it imports) out of the script-tag file.
+ */
+export function liveWords(
+  messages: Messages,
+  locale: string,
+  problem: ((error: TimelineError) => TemplateResult) | undefined,
+): LiveWords {
+  return {
+    messages,
+    count: (text: PluralText, count: number) => formatCount(text, count, locale),
+    problem: (error) => problem?.(error) ?? nothing,
+  };
 }

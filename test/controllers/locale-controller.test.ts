@@ -31,14 +31,14 @@ describe('LocaleController', () => {
     });
   }
 
-  it('writes English words until the language’s table arrives, then its own, relabelling its events', async () => {
+  it('writes English words until the language’s table arrives, then its own, with new labels for its events', async () => {
     const probe = await fixture<LocaleProbe>(html`<locale-probe locale="fr"></locale-probe>`);
     await waitUntil(() => probe.localization.messages !== englishMessages, 'the French table never arrived');
-    expect(probe.localization.dateLabel(event)).to.equal('vers 2014');
+    expect(probe.localization.labels.of(event)).to.equal('vers 2014');
     probe.locale = 'en-GB';
     await probe.updateComplete;
     expect(probe.localization.messages).to.equal(englishMessages);
-    expect(probe.localization.dateLabel(event)).to.equal('c. 2014');
+    expect(probe.localization.labels.of(event)).to.equal('c. 2014');
   });
 
   it('keeps the table of the locale asked for last, whichever table arrives last', async () => {

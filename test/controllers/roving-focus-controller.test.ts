@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
-import { RovingFocusController, type KeyActions } from '../../src/controllers/roving-focus-controller.js';
+import { RovingFocusController } from '../../src/controllers/roving-focus-controller.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 
@@ -11,38 +11,35 @@ const { timeline } = parseTimeline({
 });
 const EVENTS: readonly TimelineEvent[] = timeline!.events;
 
-/** A throwaway host: a list of event buttons with a roving tab stop, and a log of what the keys asked for. */
+/** A throwaway host: a list of event buttons with a roving tab stop, an open event, and a log of what it asked. */
 class RovingProbe extends LitElement {
-  static override properties = { axis: { type: Boolean }, rtl: { type: Boolean } };
-  declare axis: boolean;
+  static override properties = { rtl: { type: Boolean }, selected: {} };
   declare rtl: boolean;
-  readonly asked: string[] = [];
+  declare selected: string | null;
+  readonly closed: string[] = [];
   readonly revealed: string[] = [];
-  open = false;
-  readonly actions: KeyActions = {
-    zoom: (factor) => this.asked.push(`zoom ${factor}`),
-    fit: () => this.asked.push('fit'),
-    page: (direction) => this.asked.push(`page ${direction}`),
-    close: () => {
-      this.asked.push('close');
-      const was = this.open;
-      this.open = false;
-      return was;
+  readonly roving = new RovingFocusController(
+    this,
+    (id) => this.revealed.push(id),
+    () => {
+      if (this.selected === null) return false;
+      this.closed.push(this.selected);
+      this.selected = null;
+      return true;
     },
-  };
-  readonly roving = new RovingFocusController(this, (id) => this.revealed.push(id), this.actions);
+  );
 
   constructor() {
     super();
-    this.axis = false;
     this.rtl = false;
+    this.selected = null;
   }
 
   override render() {
-    const tabStop = this.roving.tabStopIn(EVENTS);
+    const tabStop = EVENTS.some((event) => event.id === this.roving.focusId) ? this.roving.focusId : EVENTS[0].id;
     return html`<ol
       @keydown=${(event: KeyboardEvent) =>
-        this.roving.handleKeydown(event, { events: EVENTS, rtl: this.rtl, axis: this.axis })}
+        this.roving.handleKeydown(event, { events: EVENTS, rtl: this.rtl, scroll: false })}
     >
       ${EVENTS.map(
         (event) =>
@@ -60,12 +57,21 @@ const tabStops = (probe: RovingProbe) =>
   [...probe.shadowRoot!.querySelectorAll('button')].filter((button) => button.tabIndex === 0).length;
 
 describe('RovingFocusController', () => {
-  it('keeps one tab stop, on the first event until the focus moves', async () => {
+  it('keeps one tab stop, which follows the open event however it was opened', async () => {
     const probe = await fixture<RovingProbe>(html`<roving-probe></roving-probe>`);
-    expect(probe.roving.tabStopIn(EVENTS)).to.equal('a');
+    expect(probe.roving.focusId).to.equal(null);
     expect(tabStops(probe)).to.equal(1);
-    probe.roving.set('gone');
-    expect(probe.roving.tabStopIn(EVENTS), 'an event no longer shown gives the tab stop back').to.equal('a');
+    probe.selected = 'c';
+    await probe.updateComplete;
+    expect(probe.roving.focusId).to.equal('c');
+    probe.roving.set('b');
+    probe.requestUpdate();
+    await probe.updateComplete;
+    expect(probe.roving.focusId, 'the same open event does not take it back').to.equal('b');
+    probe.selected = null;
+    await probe.updateComplete;
+    expect(probe.roving.focusId, 'closing leaves it where it is').to.equal('b');
+    expect(tabStops(probe)).to.equal(1);
   });
 
   // [keys pressed from the first event, reading direction, the event focused after]
@@ -95,19 +101,20 @@ describe('RovingFocusController', () => {
     });
   }
 
-  it('zooms, pages and fits only on the axis; Escape closes what is open and keeps the focus', async () => {
+  it('Escape closes the open event and keeps the focus on it; with none open, it is the page’s', async () => {
     const probe = await fixture<RovingProbe>(html`<roving-probe></roving-probe>`);
     probe.shadowRoot!.querySelector('button')!.focus();
-    for (const key of ['+', 'PageDown']) await sendKeys({ press: key });
-    expect(probe.asked, 'in the list these keys are the page’s').to.deep.equal([]);
-    probe.axis = true;
+    let defaultPrevented: boolean | undefined;
+    probe.addEventListener('keydown', (event) => (defaultPrevented = event.defaultPrevented));
+    await sendKeys({ press: 'Escape' });
+    expect(probe.closed).to.deep.equal([]);
+    expect(defaultPrevented, 'nothing open: the key is left to the page').to.equal(false);
+    probe.selected = 'a';
     await probe.updateComplete;
-    for (const key of ['+', '-', '0', 'PageDown', 'PageUp']) await sendKeys({ press: key });
-    expect(probe.asked).to.deep.equal(['zoom 2', 'zoom 0.5', 'fit', 'page 1', 'page -1']);
-    probe.open = true;
     await sendKeys({ press: 'Escape' });
     await probe.updateComplete;
-    expect(probe.asked.at(-1)).to.equal('close');
+    expect(probe.closed).to.deep.equal(['a']);
+    expect(defaultPrevented).to.equal(true);
     expect(focused(probe)).to.equal('a');
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { keyedList } from '../../src/directives/keyed-list.js';
 
 /** Renders `keys` as a keyed list of <li>s into `container`. */
@@ -71,5 +72,27 @@ describe('keyedList', () => {
     expect(list.childNodes.length).to.equal(settledCount);
     // Two markers per item plus the list's own: nothing else.
     expect(commentsIn(list)).to.equal(2 * 3 + 1);
+  });
+
+  it('is still needed: Lit’s repeat leaves a comment behind for each item it removes (lit/lit#5298)', () => {
+    // When this fails, the Lit in use has the fix (lit/lit#5299): go back to repeat and delete keyedList.
+    const container = document.createElement('div');
+    const drawWithRepeat = (keys: readonly string[]) =>
+      render(
+        html`<ol>
+          ${repeat(
+            keys,
+            (key) => key,
+            (key) => html`<li>${key}</li>`,
+          )}
+        </ol>`,
+        container,
+      );
+    drawWithRepeat(['a', 'b', 'c', 'd']);
+    drawWithRepeat(['a']);
+    drawWithRepeat(['a', 'e', 'f', 'g']);
+    drawWithRepeat(['a']);
+    // A list of one item needs its own marker and the item's two; repeat leaves one more per item it removed.
+    expect(commentsIn(container.querySelector('ol')!), 'comments left behind by repeat').to.be.above(2 * 1 + 1);
   });
 });

@@ -236,8 +236,9 @@ describe('renderMedia: pictures, files, quotations and links', () => {
     const quote = container.querySelector('blockquote')!;
     expect(quote.getAttribute('cite')).to.equal('https://twitter.com/k/status/947888817486192641');
     expect([...quote.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['We will.', 'Second paragraph.']);
-    expect(container.querySelector('figcaption')!.textContent.trim()).to.equal('— A. Speaker');
-    expect(container.querySelector('.media-links a')!.textContent).to.equal('Open on X');
+    const caption = container.querySelector('figcaption')!;
+    expect(caption.querySelector('.credit')!.textContent.trim()).to.equal('— A. Speaker');
+    expect(caption.querySelector('.media-links a')!.textContent).to.equal('Open on X');
     await expect(container).to.be.accessible();
   });
 
@@ -268,13 +269,22 @@ describe('renderMedia: pictures, files, quotations and links', () => {
 });
 
 describe('renderMedia: sizes, languages and directions', () => {
-  it('is larger in a story scene', async () => {
-    const inline = await show({ url: YOUTUBE }, { width: 1000 });
-    const large = await show({ url: YOUTUBE }, { width: 1000, size: 'large' });
-    const height = (rendered: Rendered) =>
-      rendered.container.querySelector('.media-box')!.getBoundingClientRect().height;
-    expect(height(large)).to.be.greaterThan(height(inline));
-    expect(large.container.querySelector('figure')!.classList.contains('media-large')).to.equal(true);
+  it('fills a story scene’s box, its caption beneath', async () => {
+    const { container } = await show({ url: YOUTUBE, caption: 'A caption' }, { width: 1000, size: 'large' });
+    container.style.height = '480px';
+    const figure = container.querySelector('figure')!;
+    expect(figure.classList.contains('media-large')).to.equal(true);
+    const box = container.querySelector('.media-box')!.getBoundingClientRect();
+    const caption = container.querySelector('figcaption')!.getBoundingClientRect();
+    expect(box.width).to.equal(1000);
+    expect(caption.bottom - box.top).to.be.closeTo(480, 1);
+    expect(box.height).to.be.greaterThan(400);
+    // Without a height of its own, the box keeps its ratio, at most most of the screen.
+    container.style.height = '';
+    expect(container.querySelector('.media-box')!.getBoundingClientRect().height).to.be.closeTo(
+      Math.min(1000 / (16 / 9), innerHeight * 0.8),
+      1,
+    );
   });
 
   it('speaks the element’s language, right to left in Arabic', async () => {

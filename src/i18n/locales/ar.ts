@@ -84,6 +84,14 @@ const messages: Messages = {
     openOn: 'فتح على {provider}',
     about: '{label}: {title}',
   },
+  story: {
+    carousel: 'عرض دوّار',
+    scene: 'شريحة',
+    sceneLabel: 'الحدث {position} من {count}',
+    introduction: 'مقدمة',
+    strip: 'الأحداث عبر الزمن',
+    text: 'نص الحدث',
+  },
 };
 
 export default messages;

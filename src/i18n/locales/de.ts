@@ -79,6 +79,14 @@ const messages: Messages = {
     openOn: 'Auf {provider} öffnen',
     about: '{label}: {title}',
   },
+  story: {
+    carousel: 'Karussell',
+    scene: 'Folie',
+    sceneLabel: 'Ereignis {position} von {count}',
+    introduction: 'Einführung',
+    strip: 'Ereignisse auf der Zeitachse',
+    text: 'Text des Ereignisses',
+  },
 };
 
 export default messages;

@@ -84,6 +84,14 @@ const messages: Messages = {
     openOn: 'Ouvrir sur {provider}',
     about: '{label} : {title}',
   },
+  story: {
+    carousel: 'carrousel',
+    scene: 'diapositive',
+    sceneLabel: 'Événement {position} sur {count}',
+    introduction: 'Introduction',
+    strip: 'Événements dans le temps',
+    text: 'Texte de l’événement',
+  },
 };
 
 export default messages;

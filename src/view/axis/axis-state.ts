@@ -10,7 +10,6 @@ import { formatSpan } from '../../model/format.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import {
   dateLabelChars,
-  dayOf,
   deriveAxisData,
   extentOf,
   fitAll,
@@ -20,7 +19,8 @@ import {
   type Breaks,
 } from '../../scale/axis-data.js';
 import type { Spacing } from '../../scale/coords.js';
-import { itemAt, layoutAxis, levelScale, quantiseScale, type AxisItem } from '../../scale/layout.js';
+import { fitFirstView, initialWindow, windowFor } from '../../scale/first-view.js';
+import { itemAt, type AxisItem } from '../../scale/layout.js';
 import { buildScene, sceneCovers, type Scene } from '../../scale/scene.js';
 import {
   clampView,
@@ -35,7 +35,6 @@ import {
 } from '../../scale/window.js';
 import { LaneLayouts } from './lane-layouts.js';
 import { measureTextScale } from './text-scale.js';
-import { OVERVIEW_LANES, STORY_MAX_EVENTS } from '../../scale/story.js';
 
 /** What the axis state is computed from: the part of the element's snapshot that is not about drawing. */
 export interface AxisStateInput {
@@ -75,10 +74,8 @@ export class AxisState implements AxisGestureHost {
   private derived?: AxisData;
   private derivedFrom: readonly unknown[] = [];
   private lanes?: LaneLayouts;
-  /** The lanes of each row and the lines each holds, as the first view needs them (see fitLanes). */
+  /** The lanes of each row and the lines each holds, as the first view needs them (see fitFirstView). */
   private laneLines: readonly (readonly number[])[] = [];
-  /** Whether the first view shows every event on its own within the lanes allowed (no clusters). */
-  private firstViewFits = true;
   private lanesFrom: readonly unknown[] = [];
   private window: ViewWindow | null = null;
   private scene?: Scene;
@@ -102,7 +99,7 @@ export class AxisState implements AxisGestureHost {
     const lanesKey = [this.derived, input.widthPx, input.maxLanes];
     if (lanesKey.every((part, index) => part === this.lanesFrom[index])) return;
     this.lanesFrom = lanesKey;
-    ({ laneLines: this.laneLines, fits: this.firstViewFits } = this.fitLanes());
+    ({ laneLines: this.laneLines } = fitFirstView(this.data, input.widthPx, input.maxLanes, input.view));
     this.lanes?.dispose();
     this.lanes = new LaneLayouts(
       this.data,
@@ -112,37 +109,6 @@ export class AxisState implements AxisGestureHost {
       },
     );
     this.scene = undefined;
-  }
-
-  /**
-   * The lanes each row needs to show the first view (everything) without clusters, up to `maxLanes` (3 a row
-   * when each group has its own), each as tall as the most lines of headline it holds there; a data set that even
-   * these cannot show whole keeps to OVERVIEW_LANES (see src/scale/story.ts). The axis keeps its lanes at every
-   * zoom, so its height depends on the story and the width, never on the zoom: a reader zooming does not move
-   * the page.
-   */
-  private fitLanes(): { laneLines: readonly (readonly number[])[]; fits: boolean } {
-    const { data } = this;
-    const { widthPx, maxLanes } = this.input;
-    const cap = data.rows.length > 1 ? Math.min(maxLanes, 3) : maxLanes;
-    // The first view: the one `view` asks for, else everything.
-    const scale = levelScale(quantiseScale(widthPx / span(this.initialView() ?? fitAll(data, widthPx))).level);
-    let packed = layoutAxis(data, scale, { maxLanes: cap });
-    const fits = packed.clusters.length === 0;
-    if (!fits && data.starts.length > STORY_MAX_EVENTS && cap > OVERVIEW_LANES)
-      packed = layoutAxis(data, scale, { maxLanes: OVERVIEW_LANES });
-    const laneLines = packed.rows.map((row) => new Array<number>(row.lanes).fill(1));
-    for (const position of packed.drawn) {
-      const lines = laneLines[data.rowOf[position]];
-      const lane = packed.lanes[position];
-      lines[lane] = Math.max(lines[lane], data.labelLines[position]);
-    }
-    return { laneLines, fits };
-  }
-
-  /** Whether everything can be shown at once with every event on its own (and so readable) at this width. */
-  get fitsFirstView(): boolean {
-    return this.firstViewFits;
   }
 
   /** The data derived from the events; again only when the events or how they are shown change. */
@@ -211,8 +177,7 @@ export class AxisState implements AxisGestureHost {
 
   /** The window `view` asks for, if it is a valid interval. */
   private initialView(): ViewWindow | undefined {
-    const { view } = this.input;
-    return view ? this.viewFor(...(view.split('/') as [string, string])) : undefined;
+    return initialWindow(this.data, this.input.view);
   }
 
   coordAt(clientX: number, viewport: Element): number {
@@ -252,7 +217,7 @@ export class AxisState implements AxisGestureHost {
   }
 
   zoomTo(start: string | Date, end: string | Date): void {
-    const view = this.viewFor(start, end);
+    const view = windowFor(this.data, start, end);
     if (view) this.moveTo(view);
   }
 
@@ -280,19 +245,13 @@ export class AxisState implements AxisGestureHost {
     this.axisGestureEnded();
   }
 
-  /** The window from `start` to `end` (dates in the data's format, or `Date`s), or undefined if invalid. */
-  private viewFor(start: string | Date, end: string | Date): ViewWindow | undefined {
-    const from = dayOf(start, false);
-    const to = dayOf(end, true);
-    if (from === undefined || to === undefined || to <= from) return undefined;
-    const { map, limits } = this.data;
-    return clampView({ start: map.toCoord(from), end: map.toCoord(to) }, limits);
-  }
-
-  /** The event's place in the current layout, if it is drawn on its own (not in a cluster). */
-  itemFor(id: string): AxisItem | undefined {
+  /**
+   * The event's place in the current layout, if it is drawn on its own (not in a cluster). `settled`: in the layout
+   * of the zoom level itself, as it is drawn once the zoom rests, not in the lanes kept while it changes.
+   */
+  itemFor(id: string, settled = false): AxisItem | undefined {
     const position = this.data.positionOf.get(id);
-    return position === undefined ? undefined : itemAt(this.layout(), this.data, position);
+    return position === undefined ? undefined : itemAt(this.layout(settled), this.data, position);
   }
 
   /** Brings an event into view, zooming in until it is drawn on its own rather than in a cluster. */
@@ -303,26 +262,33 @@ export class AxisState implements AxisGestureHost {
     const coord = this.data.starts[position];
     let view = this.axisView;
     let zoomed = false;
-    for (let attempt = 0; attempt < 24 && !this.itemFor(id) && span(view) > limits.minSpan; attempt++) {
+    // Judged in each level's own layout: an event revealed while a zoom settles must still be drawn after it.
+    for (let attempt = 0; attempt < 24 && !this.itemFor(id, true) && span(view) > limits.minSpan; attempt++) {
       view = zoomView(view, ZOOM_STEP, coord, limits);
       this.window = view; // the layout to test next is the one for this zoom
       zoomed = true;
     }
-    const item = this.itemFor(id);
-    const from = item?.start ?? coord;
+    const item = this.itemFor(id, true);
+    // What is drawn of it: from its marker to the end of its bar or label, or back to where a flipped label begins.
+    const from = item ? (item.flipped ? item.start - item.labelPx / this.axisScale : item.start) : coord;
     const to = item?.reach ?? coord;
     // An event dug out of a cluster is shown in the middle, among its neighbours; one already drawn is only
-    // brought inside the edges, so the view moves as little as possible.
+    // brought inside the edges, so the view moves as little as possible, and not at all when it is wholly in view
+    // (moving then would cut another headline at the edge for nothing).
     const middle = (from + to) / 2;
-    this.window = zoomed
+    const next = zoomed
       ? clampView({ start: middle - span(view) / 2, end: middle + span(view) / 2 }, limits)
-      : revealInView(view, from, to, limits);
+      : from >= view.start && to <= view.end
+        ? view
+        : revealInView(view, from, to, limits);
+    if (next === this.window) return;
+    this.window = next;
     this.host.requestUpdate();
   }
 
   /** The lane layout for the current zoom (see LaneLayouts.at); kept while a scene drawn with it is current. */
-  private layout() {
-    return this.lanes!.at(this.axisScale, this.zooming && this.scene !== undefined);
+  private layout(settled = false) {
+    return this.lanes!.at(this.axisScale, !settled && this.zooming && this.scene !== undefined);
   }
 
   /**

@@ -319,6 +319,13 @@ export const axisStyles = css`
     inset-inline-end: 0.25rem;
   }
 
+  /* The zoom buttons lead the toolbar, before the filters. */
+  .zoom {
+    display: inline-flex;
+    gap: 0.25rem;
+    order: -1;
+  }
+
   .legend {
     display: flex;
     flex-wrap: wrap;

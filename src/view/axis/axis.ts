@@ -3,74 +3,72 @@
  * the open event's panel. It is its own module, loaded on demand, because a narrow embed (a phone) shows the list
  * and never needs any of it; the element starts loading it as soon as the page is wide enough to want it.
  *
- * The seam with the element runs one way: the element hands the axis a snapshot of what it needs on every
- * update (`update`), and the axis reports what the reader asks for as typed intents (`AxisIntent`). It never
- * reads or changes the element: selection, focus, deep links and announcements stay the element's.
+ * The element hands the axis a snapshot of plain values on every update (`update`, see view/snapshot.ts), and the
+ * axis reports what the reader asks for as typed intents. It never reads or changes the element.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { keyedList } from '../../directives/keyed-list.js';
 import { styleMap } from '../../directives/style-map.js';
 import { AxisGestureController } from './axis-gesture-controller.js';
-import { fill, type Messages } from '../../i18n/messages.js';
+import { fill } from '../../i18n/messages.js';
 import { htmlDatetime } from '../../model/dates.js';
 import { formatDate, formatNumber } from '../../model/format.js';
-import type { Timeline, TimelineEvent } from '../../model/types.js';
-import { gapDates, type Breaks } from '../../scale/axis-data.js';
-import { lowerBound, type Spacing } from '../../scale/coords.js';
+import type { TimelineEvent } from '../../model/types.js';
+import { dateLabelChars, deriveAxisData, gapDates } from '../../scale/axis-data.js';
+import { lowerBound } from '../../scale/coords.js';
+import { fitFirstView } from '../../scale/first-view.js';
 import { pinnedMajor } from '../../scale/scene.js';
 import type { ViewWindow } from '../../scale/window.js';
-import { AxisState, type RangeReport } from './axis-state.js';
-import { eventButton } from '../event-button.js';
+import { eventLink, type LayoutIntent, type LayoutRenderer, type LayoutSnapshot } from '../snapshot.js';
+import { AxisState } from './axis-state.js';
+import { eventButton, openedAnnouncement } from '../event-button.js';
 import { groupStyle } from '../group-style.js';
+import { measureTextScale } from './text-scale.js';
 
 export { axisStyles } from './axis.styles.js';
 
-/** What the axis needs from the element, handed over on every update: plain values and two lookups. */
-export interface AxisSnapshot {
-  readonly timeline: Timeline;
-  /** The events the filters let through, in order; the same array until they change. */
-  readonly events: readonly TimelineEvent[];
-  readonly selected: string | null;
-  /** The event that holds the list's one tab stop. */
-  readonly focusId: string | null;
-  readonly locale: string;
-  readonly messages: Messages;
-  readonly rtl: boolean;
-  /** The element's computed font (`font-size font-family`). */
-  readonly font: string;
-  /** The width the axis draws in, in CSS px. */
-  readonly widthPx: number;
-  /** The most lanes the first view may grow to. */
-  readonly maxLanes: number;
-  readonly spacing: Spacing;
-  readonly breaks: Breaks;
-  readonly groupRows: boolean;
-  /** The interval to show first ("2016-11/2018-05"), if any. */
-  readonly view?: string;
-  /** An event's date label, in the element's language. */
-  readonly dateLabel: (event: TimelineEvent) => string;
-  /** The deep link to an event. */
-  readonly linkTo: (id: string) => string;
-  /** An open event's content (date note, summary, media, sources), once its part has loaded. */
-  readonly renderBody: (event: TimelineEvent) => TemplateResult | typeof nothing;
+/** Zoom step of the zoom buttons and the + and - keys. */
+const ZOOM_STEP = 2;
+/** Keys that zoom the axis, and by how much (0 shows everything). */
+const ZOOM_KEYS: Record<string, number> = {
+  '+': ZOOM_STEP,
+  '=': ZOOM_STEP,
+  '-': 1 / ZOOM_STEP,
+  _: 1 / ZOOM_STEP,
+  '0': 0,
+};
+
+/** Whether each events array's first view fits, and for which inputs: the element asks on every update. */
+const fitted = new WeakMap<readonly unknown[], { key: readonly unknown[]; fits: boolean }>();
+
+/**
+ * Whether the axis's first view (`view`, else everything) would show every event on its own, within the lanes
+ * allowed, for the element to choose its layout (`layout="auto"`) before any axis is drawn. The lanes are the
+ * pure arithmetic of src/scale/first-view.ts; this measures the font the labels are set in.
+ */
+export function firstViewFits(snapshot: LayoutSnapshot): boolean {
+  const { events, timeline, spacing, breaks, groupRows, locale, messages, font, widthPx, maxLanes, view } = snapshot;
+  const key = [timeline, spacing, breaks, groupRows, locale, messages, font, widthPx, maxLanes, view];
+  const known = fitted.get(events);
+  if (known && known.key.every((part, index) => part === key[index])) return known.fits;
+  const data = deriveAxisData(events, timeline, {
+    spacing,
+    breaks,
+    groupRows,
+    dateChars: dateLabelChars((span) => snapshot.labels.span(span)),
+    textScale: measureTextScale(font),
+    contextBadge: messages.context,
+  });
+  const { fits } = fitFirstView(data, widthPx, maxLanes, view);
+  fitted.set(events, { key, fits });
+  return fits;
 }
 
-/** What the reader asked the axis for, which the element carries out. */
-export type AxisIntent =
-  /** An event's label was pressed (it opens, or closes if it is open). */
-  | { readonly type: 'press'; readonly id: string }
-  /** The open event's panel asks to close it (`id` null). */
-  | { readonly type: 'select'; readonly id: null }
-  /** The panel's previous or next button. */
-  | { readonly type: 'step'; readonly direction: 1 | -1 }
-  /** A zoom or pan has ended: the new range, as ISO 8601 text and in words. */
-  | ({ readonly type: 'range-change' } & RangeReport);
-
 /** The axis of one element: its state (see axis-state.ts), its input, and the templates that draw it. */
-export class AxisRenderer implements ReactiveController {
+export class AxisRenderer implements ReactiveController, LayoutRenderer {
   private readonly state: AxisState;
   private readonly gestures: AxisGestureController;
-  private snapshot!: AxisSnapshot;
+  private snapshot!: LayoutSnapshot;
 
   /**
    * @param host - The element the axis is drawn in (for its lifecycle and updates only).
@@ -78,7 +76,7 @@ export class AxisRenderer implements ReactiveController {
    */
   constructor(
     host: ReactiveControllerHost,
-    private readonly report: (intent: AxisIntent) => void,
+    private readonly report: (intent: LayoutIntent) => void,
   ) {
     this.state = new AxisState(host, (range) => report({ type: 'range-change', ...range }));
     this.gestures = new AxisGestureController(this.state, host);
@@ -90,17 +88,28 @@ export class AxisRenderer implements ReactiveController {
   }
 
   /** Takes the element's latest state, before drawing or acting on it. */
-  update(snapshot: AxisSnapshot): void {
+  update(snapshot: LayoutSnapshot): void {
     this.snapshot = snapshot;
     this.state.update(snapshot);
   }
 
   /**
-   * Whether the first view (everything) shows every event on its own, within the lanes allowed. Where it cannot,
-   * the element shows its list instead (`layout="auto"`): a story told in clusters is not told at a glance.
+   * Acts on a key pressed inside the element (focus anywhere in it): + and - zoom, 0 shows everything, Page Up and
+   * Page Down move through time. Returns whether it took the key.
    */
-  get fitsFirstView(): boolean {
-    return this.state.fitsFirstView;
+  handleKey(keyEvent: KeyboardEvent): boolean {
+    const { key } = keyEvent;
+    if (key in ZOOM_KEYS) {
+      if (ZOOM_KEYS[key]) this.zoomBy(ZOOM_KEYS[key]);
+      else this.fit();
+    } else if (key === 'PageUp' || key === 'PageDown') {
+      this.page(key === 'PageDown' ? 1 : -1);
+    } else return false;
+    return true;
+  }
+
+  announcement(event: TimelineEvent | null): string {
+    return openedAnnouncement(this.snapshot, event);
   }
 
   /** Forgets the window, so the next render starts from `view` (or everything) again. */
@@ -113,9 +122,12 @@ export class AxisRenderer implements ReactiveController {
     return this.state.visibleRange();
   }
 
-  /** Zooms by a factor (> 1 zooms in) around the focused event if it is in view, else the middle. */
-  zoomBy(factor: number): void {
-    this.state.zoomBy(factor, this.snapshot.focusId);
+  /**
+   * Zooms by a factor (> 1 zooms in) around an event if it is in view (by default the focused one), else the
+   * middle.
+   */
+  zoomBy(factor: number, aroundId = this.snapshot.focusId): void {
+    this.state.zoomBy(factor, aroundId);
   }
 
   /** Shows every event. */
@@ -138,8 +150,35 @@ export class AxisRenderer implements ReactiveController {
     this.state.reveal(id);
   }
 
+  /** The zoom buttons, and the colour key of the groups when they share the axis's lanes. */
+  renderTools(): TemplateResult {
+    const { messages } = this.snapshot;
+    return html`<div class="zoom" role="group" aria-label=${messages.layoutAxis}>
+        <button
+          type="button"
+          class="tool"
+          @click=${() => this.zoomBy(1 / ZOOM_STEP)}
+          aria-label=${messages.zoomOut}
+          title=${messages.zoomOut}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          class="tool"
+          @click=${() => this.zoomBy(ZOOM_STEP)}
+          aria-label=${messages.zoomIn}
+          title=${messages.zoomIn}
+        >
+          +
+        </button>
+        <button type="button" class="tool tool-text" @click=${() => this.fit()}>${messages.fit}</button>
+      </div>
+      ${this.snapshot.groupRows ? nothing : this.renderLegend()}`;
+  }
+
   /** The colour key of the groups, when they share the axis's lanes. */
-  renderLegend(): TemplateResult | typeof nothing {
+  private renderLegend(): TemplateResult | typeof nothing {
     const { timeline, messages } = this.snapshot;
     const used = this.state.data.groupIds;
     const groups = timeline.groups.filter((group) => used.has(group.id));
@@ -270,7 +309,7 @@ export class AxisRenderer implements ReactiveController {
                       selected: isSelected,
                       tabStop: event.id === tabStop,
                       controls: 'panel',
-                      dateLabel: snapshot.dateLabel(event),
+                      dateLabel: snapshot.labels.of(event),
                       messages,
                       onPress: () => this.report({ type: 'press', id: event.id }),
                     })}
@@ -350,18 +389,18 @@ export class AxisRenderer implements ReactiveController {
 
   /** The open event (at a position among the shown events): its date, title, details, and a way on. */
   private renderPanel(position: number): TemplateResult {
-    const { messages, dateLabel, linkTo, renderBody } = this.snapshot;
+    const { messages, labels, linkPrefix, bodies } = this.snapshot;
     const { events } = this.state.data;
     const event = events[position];
     return html`<section class="panel" part="detail" id="panel" aria-labelledby="panel-title">
       <p class="panel-date">
-        <time datetime=${htmlDatetime(event.date) ?? nothing}>${dateLabel(event)}</time
+        <time datetime=${htmlDatetime(event.date) ?? nothing}>${labels.of(event)}</time
         >${event.group ? html` · ${event.group.label}` : nothing}
       </p>
       <h3 class="panel-title" id="panel-title">
         ${event.title}${event.context ? html` <span class="badge" title=${messages.contextHint}>${messages.context}</span>` : nothing}
       </h3>
-      ${renderBody(event)}
+      ${bodies.get(event.id) ?? nothing}
       <div class="panel-nav">
         <button
           type="button"
@@ -379,7 +418,7 @@ export class AxisRenderer implements ReactiveController {
         >
           ${messages.next} →
         </button>
-        <a class="permalink" href=${linkTo(event.id)}>${messages.copyLink}</a>
+        <a class="permalink" href=${eventLink(linkPrefix, event.id)}>${messages.copyLink}</a>
         <button type="button" class="tool tool-text" @click=${() => this.report({ type: 'select', id: null })}>
           ${messages.close}
         </button>

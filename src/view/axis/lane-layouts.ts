@@ -12,7 +12,7 @@ import {
   type AxisLayout,
   type LayoutOptions,
 } from '../../scale/layout.js';
-import { whenIdle } from '../on-demand.js';
+import { whenIdle } from '../../scheduling.js';
 
 /**
  * Up to this many events, a zoom level is packed in the frame that needs it (about 1 ms on the benchmark's

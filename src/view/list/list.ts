@@ -1,32 +1,19 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { fill, type Messages } from '../../i18n/messages.js';
+import { fill } from '../../i18n/messages.js';
 import { formatNumber } from '../../model/format.js';
 import type { TimelineEvent } from '../../model/types.js';
-import { eventButton } from '../event-button.js';
+import { eventButton, openedAnnouncement } from '../event-button.js';
 import { groupStyle } from '../group-style.js';
 import { keyedList } from '../../directives/keyed-list.js';
 import type { ListWindow, ListWindowHost } from './list-window.js';
 import { styleMap } from '../../directives/style-map.js';
+import { eventLink, type LayoutIntent, type LayoutRenderer, type LayoutSnapshot } from '../snapshot.js';
 
-/** What the list draws, handed over by the element. */
-export interface ListState {
-  /** Every event the filters let through, in order. */
-  readonly events: readonly TimelineEvent[];
-  /** The part drawn (all of it unless the list is windowed), and the padding that stands for the rest. */
+/** The part of the list drawn (all of it unless the list is windowed), and the padding that stands for the rest. */
+interface ListRange {
   readonly first: number;
   readonly last: number;
   readonly padding?: { readonly before: number; readonly after: number };
-  readonly selected: string | null;
-  readonly tabStop: string | null;
-  /** Every event open (printing). */
-  readonly allOpen: boolean;
-  readonly locale: string;
-  readonly messages: Messages;
-  readonly dateLabel: (event: TimelineEvent) => string;
-  readonly linkTo: (id: string) => string;
-  readonly onPress: (event: TimelineEvent) => void;
-  /** An open event's content (date note, summary, media, sources), once its part has loaded. */
-  readonly renderBody: (event: TimelineEvent) => TemplateResult | typeof nothing;
 }
 
 /**
@@ -119,8 +106,13 @@ export const listStyles = css`
  * The vertical list: an ordered list of the events, each a heading with its button, and the open event's details
  * under it. Each item carries its position in the whole list, so a windowed list reads as all of it.
  */
-export function renderList(state: ListState): TemplateResult {
-  const { events, first, last, padding, messages, locale } = state;
+function renderList(
+  snapshot: LayoutSnapshot,
+  { first, last, padding }: ListRange,
+  report: (intent: LayoutIntent) => void,
+): TemplateResult {
+  const { events, messages, locale, selected, labels, bodies } = snapshot;
+  const tabStop = snapshot.focusId ?? events[0]?.id ?? null;
   return html`<ol
     class="events list"
     part="events"
@@ -132,8 +124,9 @@ export function renderList(state: ListState): TemplateResult {
       (event) => event.id,
       (event, offset) => {
         const index = first + offset;
-        const isSelected = event.id === state.selected;
+        const isSelected = event.id === selected;
         const detailId = `detail-${index}`;
+        const body = bodies.get(event.id);
         return html`<li
           class="event ${isSelected ? 'is-selected' : ''} ${event.date.isInterval ? 'is-range' : ''}"
           part="event"
@@ -147,18 +140,18 @@ export function renderList(state: ListState): TemplateResult {
           <h3 class="event-heading">
             ${eventButton(event, {
               selected: isSelected,
-              tabStop: event.id === state.tabStop,
+              tabStop: event.id === tabStop,
               controls: detailId,
-              dateLabel: state.dateLabel(event),
+              dateLabel: labels.of(event),
               messages,
-              onPress: () => state.onPress(event),
+              onPress: () => report({ type: 'press', id: event.id }),
             })}
           </h3>
           ${
-            isSelected || state.allOpen
+            isSelected || snapshot.printing
               ? html`<div class="detail" part="detail" id=${detailId}>
-                  ${state.renderBody(event)}
-                  <a class="permalink" href=${state.linkTo(event.id)}>${messages.copyLink}</a>
+                  ${body ?? nothing}
+                  <a class="permalink" href=${eventLink(snapshot.linkPrefix, event.id)}>${messages.copyLink}</a>
                 </div>`
               : nothing
           }
@@ -166,6 +159,43 @@ export function renderList(state: ListState): TemplateResult {
       },
     )}
   </ol>`;
+}
+
+/** The list of one element: the events in order, and the windowing of a long list. */
+export class ListRenderer implements LayoutRenderer {
+  private snapshot!: LayoutSnapshot;
+  private readonly windowing: ListWindowing;
+
+  /**
+   * @param host - The element the list is drawn in.
+   * @param report - Where the list sends what the reader asks for.
+   */
+  constructor(
+    host: ListWindowHost,
+    private readonly report: (intent: LayoutIntent) => void,
+  ) {
+    this.windowing = new ListWindowing(host, () =>
+      this.snapshot.events.findIndex((event) => event.id === this.snapshot.focusId),
+    );
+  }
+
+  update(snapshot: LayoutSnapshot): void {
+    this.snapshot = snapshot;
+  }
+
+  announcement(event: TimelineEvent | null): string {
+    return openedAnnouncement(this.snapshot, event);
+  }
+
+  reveal(id: string): void {
+    this.windowing.include(this.snapshot.events.findIndex((event) => event.id === id));
+  }
+
+  render(): TemplateResult {
+    const { events, printing } = this.snapshot;
+    // Long lists render a window of events; printing renders them all.
+    return renderList(this.snapshot, this.windowing.range(events.length, printing), this.report);
+  }
 }
 
 /** Lists longer than this render only the events near the reader's view. */
@@ -176,7 +206,7 @@ let windowModule: Promise<typeof import('./list-window.js')> | undefined;
  * Which part of a long list to draw: all of a short one; of a long one, the events near the reader's view, once
  * the windowing module (loaded on demand, only for long lists) has arrived, and the first WINDOW_MIN until then.
  */
-export class ListWindowing {
+class ListWindowing {
   private window?: ListWindow;
 
   /**
@@ -189,7 +219,7 @@ export class ListWindowing {
   ) {}
 
   /** The part of a list of `count` events to draw, and the padding that stands for the rest; all with `whole`. */
-  range(count: number, whole: boolean): Pick<ListState, 'first' | 'last' | 'padding'> {
+  range(count: number, whole: boolean): ListRange {
     if (count <= WINDOW_MIN || whole) return { first: 0, last: count };
     if (!this.window) {
       this.load(count);

@@ -8,7 +8,7 @@
  * language and direction.
  *
  * A part loaded on demand: the script-tag file carries none of it. Its styles (`mediaStyles`) must be in the shadow
- * root it renders into (see OnDemand).
+ * root it renders into (see src/parts.ts).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { englishMediaWords } from '../../i18n/media-words.js';
@@ -71,14 +71,20 @@ export function renderMedia(
   const words: MediaWords = messages.media ?? englishMediaWords;
   const provider = { provider: info.provider };
   const context = fill(words.about, { label: '', title });
-  const openOn = info.href
-    ? html`<p class="media-links">${external(info.href, fill(words.openOn, provider))}</p>`
+  // The way to the provider's own page, on a line of its own under the caption (a card is that way itself).
+  const openOn =
+    info.href && info.display !== 'link'
+      ? html`<span class="media-links">${external(info.href, fill(words.openOn, provider))}</span>`
+      : nothing;
+  const credit = media.credit
+    ? html`<span class="credit">${info.display === 'quote' ? '— ' : ''}${richTextInline(media.credit)}</span>`
     : nothing;
+  // A quotation's credit says whose words they are: it comes first.
   const caption =
-    media.caption || media.credit
+    media.caption || media.credit || openOn !== nothing
       ? html`<figcaption>
-          ${richTextInline(media.caption)}
-          ${media.credit ? html`<span class="credit">${richTextInline(media.credit)}</span>` : nothing}
+          ${info.display === 'quote' ? credit : nothing} ${richTextInline(media.caption)}
+          ${info.display === 'quote' ? nothing : credit} ${openOn}
         </figcaption>`
       : nothing;
   // Without alt text, a picture is named by what it belongs to; its caption, below it, is read with the figure.
@@ -110,18 +116,8 @@ export function renderMedia(
       body = html`<audio src=${info.src!} controls preload="none" aria-label=${described} @play=${stopOthers}></audio>`;
       break;
     case 'quote':
-      return html`<figure class="media media-quote media-${size}">
-        <blockquote cite=${info.href ?? nothing}>${richText(info.quote)}</blockquote>
-        ${
-          media.credit || media.caption
-            ? html`<figcaption>
-                ${media.credit ? html`<span class="credit">— ${richTextInline(media.credit)}</span>` : nothing}
-                ${richTextInline(media.caption)}
-              </figcaption>`
-            : nothing
-        }
-        ${openOn}
-      </figure>`;
+      body = html`<blockquote cite=${info.href ?? nothing}>${richText(info.quote)}</blockquote>`;
+      break;
     case 'player': {
       const kind = PLAY_KINDS.has(info.kind) ? (info.kind as MediaPlayKind) : 'page';
       const player = facade({
@@ -159,7 +155,7 @@ export function renderMedia(
     }
   }
   return html`<figure class="media media-${info.display} media-${size}" data-kind=${info.kind}>
-    ${body}${caption}${info.display === 'link' ? nothing : openOn}
+    ${body}${caption}
   </figure>`;
 }
 
@@ -168,15 +164,11 @@ function hostOf(href: string): string {
   return /^(?:https?:)?\/\//i.test(href) ? new URL(href, 'https://relative.invalid/').hostname : href;
 }
 
-/** The styles of media, adopted with the part that renders them (see OnDemand). */
+/** The styles of media, adopted with the part that renders them (see src/parts.ts). */
 export const mediaStyles = css`
   .media {
     --media-max-block: 24rem;
     margin: 0 0 0.75em;
-  }
-
-  .media-large {
-    --media-max-block: min(70vh, 40rem);
   }
 
   /* Every box has its size before anything loads: a ratio (at most as tall as the part allows), or a height. */
@@ -216,8 +208,46 @@ export const mediaStyles = css`
     block-size: 450px;
   }
 
+  /* Large, the media fill the box they are given (a story's scene): a player or a picture takes the room its
+     caption leaves, in the box's colours; a quotation or a card sits in the middle of a panel of its own. */
+  .media-large {
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
+    margin: 0;
+  }
+
+  /* In a box of no set height, its own ratio (at most most of the screen). */
   .media-large .media-box {
-    margin-inline: auto;
+    flex: 1 1 auto;
+    min-block-size: 0;
+    max-block-size: 80vh;
+    inline-size: 100%;
+    border-radius: 0;
+  }
+
+  .media-large .media-fixed {
+    flex: none;
+    margin-block: auto;
+  }
+
+  .media-large.media-quote,
+  .media-large.media-link {
+    justify-content: center;
+    gap: 0.75rem;
+    padding: 1.5rem clamp(1rem, 6%, 3rem);
+    background: var(--date-line-color-surface);
+    color: var(--date-line-color-text);
+  }
+
+  /* The panel's own colours, whatever the box around it gives its captions. */
+  .media-large.media-quote figcaption,
+  .media-large.media-link figcaption,
+  .media-large.media-quote .credit,
+  .media-large.media-link .credit {
+    padding: 0;
+    color: var(--date-line-color-muted);
+    opacity: 1;
   }
 
   .media-fixed {
@@ -320,8 +350,7 @@ export const mediaStyles = css`
   }
 
   .media-links {
-    margin: 0.25em 0 0;
-    font-size: 0.8125em;
+    display: block;
   }
 
   /* A card for what cannot be played here: what it is, where it leads. */
