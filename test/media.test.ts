@@ -1,17 +1,14 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { DateLine } from '../src/date-line.js';
 import { describeMedia } from '../src/model/media.js';
-import type { TimelineEvent } from '../src/model/types.js';
-import { animationsFinished, detail, inMediaStates, settled, setViewport, shadow } from './helpers.js';
-import { warmAxis } from './hardening/warm.js';
+import { shadow } from './helpers.js';
+import { allMedia, mediaFigure, openSlide } from './media-fixture.js';
 
 // TimelineJS's all-media template (41 slides, one per kind of media it plays) in the element, through its
 // importer: what a newsroom moving from TimelineJS sees in the open event's panel. What would catch the bugs: a
 // slide whose media is dropped or shows as a bare address; a facade or card that does not name its provider; any
 // request to a third party before the reader presses a facade, other than the pictures the data itself shows; a
-// press that makes anything but one iframe on youtube-nocookie.com; a state axe finds fault with.
-
-const ALL_MEDIA = '/test/fixtures/timelinejs/all-media-types.json';
+// press that makes anything but one iframe on youtube-nocookie.com. (test/media-accessibility.test.ts has axe's view.)
 
 /**
  * How each slide shows, in order: a player behind a facade, a card linking to what has no script-free player
@@ -61,10 +58,6 @@ const EXPECTED = [
   'image',
 ];
 
-/** The open event's media: in its panel (axis, list), or large in its scene (story). */
-const mediaFigure = (el: DateLine) =>
-  shadow(el).querySelector<HTMLElement>('[part~="detail"] figure.media, .scene-media figure.media')!;
-
 /** How the open event's media shows, and the name of its facade or card. */
 function shownMedia(el: DateLine): { shown: string; name: string } {
   const figure = mediaFigure(el);
@@ -77,12 +70,6 @@ function shownMedia(el: DateLine): { shown: string; name: string } {
     shown: itself.localName === 'img' ? 'image' : itself.localName === 'blockquote' ? 'quote' : itself.localName,
     name,
   };
-}
-
-/** axe's verdict once colour transitions (a change of scheme) have ended. */
-async function accessible(el: DateLine): Promise<void> {
-  await animationsFinished(el);
-  await expect(el).to.be.accessible();
 }
 
 /**
@@ -107,37 +94,12 @@ function foreignRequests(seen: string[]): string[] {
 }
 
 describe('media in the open event: TimelineJS’s all-media template', () => {
-  warmAxis();
   before(() => performance.setResourceTimingBufferSize(100_000));
-  afterEach(() => setViewport({ width: 800, height: 600 }));
-
-  async function allMedia(
-    layout: 'list' | 'axis' | 'story',
-    width: number,
-    locale = 'en-GB',
-    dir = 'ltr',
-  ): Promise<DateLine> {
-    const el = await fixture<DateLine>(
-      html`<date-line
-        layout=${layout}
-        src=${ALL_MEDIA}
-        locale=${locale}
-        dir=${dir}
-        style="width: ${width}px"
-      ></date-line>`,
-    );
-    await settled(el);
-    if (layout === 'axis') await waitUntil(() => shadow(el).querySelector('.axis'), 'no axis', { timeout: 8000 });
-    return el;
-  }
-
-  async function open(el: DateLine, event: TimelineEvent): Promise<void> {
-    el.select(event.id);
-    await el.updateComplete;
-  }
 
   for (const layout of ['list', 'story'] as const) {
-    it(`shows every slide: a facade or a card naming its provider, or the media itself, with no request but the data’s pictures (${layout})`, async () => {
+    it(`shows every slide: a facade or a card naming its provider, or the media itself, with no request but the data’s pictures (${layout})`, async function () {
+      // Forty-one events, each opened, checked and brought into view.
+      this.timeout(60_000);
       const seen: string[] = [];
       const observer = new PerformanceObserver((list) => seen.push(...list.getEntries().map((entry) => entry.name)));
       observer.observe({ type: 'resource' });
@@ -147,7 +109,8 @@ describe('media in the open event: TimelineJS’s all-media template', () => {
       const pictures = new Set<string>();
       const shown: string[] = [];
       for (const event of events) {
-        await open(el, event);
+        el.select(event.id);
+        await el.updateComplete;
         const info = describeMedia(event.media!)!;
         const { shown: how, name } = shownMedia(el);
         shown.push(how);
@@ -178,8 +141,7 @@ describe('media in the open event: TimelineJS’s all-media template', () => {
 
     it(`creates one iframe on www.youtube-nocookie.com when the YouTube facade is pressed, and gives it the focus (${layout})`, async () => {
       const el = await allMedia(layout, 375);
-      const youtube = el.timeline!.events.find((event) => event.title === 'YouTube Videos')!;
-      await open(el, youtube);
+      await openSlide(el, 'YouTube Videos');
       const button = mediaFigure(el).querySelector<HTMLButtonElement>('button.facade')!;
       expect(button.textContent.replace(/\s+/g, ' ').trim()).to.equal('Play video from YouTube: YouTube Videos');
       button.click();
@@ -191,58 +153,9 @@ describe('media in the open event: TimelineJS’s all-media template', () => {
       el.requestUpdate();
       await el.updateComplete;
       expect(shadow(el).querySelectorAll('iframe')).to.have.length(1);
-      await open(
-        el,
-        el.timeline!.events.find((event) => event.title === 'Vimeo')!,
-      );
+      await openSlide(el, 'Vimeo');
       await new Promise((done) => setTimeout(done));
       expect(shadow(el).querySelectorAll('iframe')).to.have.length(0);
     });
   }
-
-  const showcase = ['YouTube Videos', 'Bluesky', 'Image, JPG', 'Blockquote'];
-
-  for (const [layout, width] of [
-    ['list', 375],
-    ['axis', 1280],
-    ['story', 375],
-    ['story', 1280],
-  ] as const) {
-    it(`is accessible at ${width} px (${layout}), light and dark, with a facade, a card, a picture, a quotation, a player`, async function () {
-      // Ten runs of axe over 41 events.
-      this.timeout(60_000);
-      // A narrow element in a wide page is narrow (WebKit's window cannot be made that narrow): only widen.
-      if (width > 800) await setViewport({ width: width + 40, height: 900 });
-      const el = await allMedia(layout, width);
-      for (const title of showcase) {
-        await open(
-          el,
-          el.timeline!.events.find((event) => event.title === title)!,
-        );
-        await inMediaStates([{ colorScheme: 'light' }, { colorScheme: 'dark' }], () => accessible(el));
-      }
-      await open(
-        el,
-        el.timeline!.events.find((event) => event.title === 'YouTube Videos')!,
-      );
-      mediaFigure(el).querySelector<HTMLButtonElement>('button.facade')!.click();
-      expect(shadow(el).querySelectorAll('iframe')).to.have.length(1);
-      await inMediaStates([{ colorScheme: 'light' }, { colorScheme: 'dark' }], () => accessible(el));
-    });
-  }
-
-  it('speaks Arabic, right to left, accessibly', async () => {
-    const el = await allMedia('list', 375, 'ar', 'rtl');
-    for (const title of ['YouTube Videos', 'Bluesky']) {
-      await open(
-        el,
-        el.timeline!.events.find((event) => event.title === title)!,
-      );
-      const words = title === 'Bluesky' ? /فتح المنشور على Bluesky/ : /تشغيل فيديو من YouTube/;
-      // The Arabic table arrives on its own (a part loaded on demand).
-      await waitUntil(() => words.test(detail(el)!.textContent), 'no Arabic words', { timeout: 5000 });
-      expect(getComputedStyle(detail(el)!.querySelector('figure.media')!).direction).to.equal('rtl');
-      await expect(el).to.be.accessible();
-    }
-  });
 });
