@@ -367,7 +367,7 @@ const PROVIDERS: Record<MediaProviderId, Provider> = {
     // Imgur's embeds are a script; i.imgur.com's files are files.
     name: 'Imgur',
     framed: /\/embed$/,
-    read: (_url, host) => (host === 'imgur.com' || host === 'm.imgur.com' ? { kind: 'image' } : undefined),
+    read: (_url, host) => (host === 'imgur.com' ? { kind: 'image' } : undefined),
   },
   dropbox: {
     name: 'Dropbox',

@@ -315,5 +315,7 @@ describe('renderMedia: sizes, languages and directions', () => {
     const host = container.querySelector('.card-host')!.getBoundingClientRect();
     expect(card.right - label.right).to.be.lessThan(20);
     expect(card.right - host.right).to.be.lessThan(20);
+    // The host, left to right, is no wider than its text: it starts at the card's right edge.
+    expect(host.width).to.be.lessThan(card.width / 2);
   });
 });

@@ -388,7 +388,10 @@ export const mediaStyles = css`
     font-weight: 600;
   }
 
+  /* An address reads left to right in every script, at the start of the card (its right, right to left). */
   .card-host {
+    align-self: flex-start;
+    max-inline-size: 100%;
     color: var(--date-line-color-muted);
     font-size: 0.8125em;
     overflow-wrap: anywhere;
