@@ -10,7 +10,7 @@ import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 //                                 with the parts that load on demand (axis, filters, locales, importers) beside it
 //   vite build --mode demo        dist-demo/: the static demo site (npm run build:demo, after the standalone build)
 const root = import.meta.dirname;
-const isDependency = (id: string) => /^(lit|lit-html|lit-element|@lit\/[^/]+|date-fns)(\/.*)?$/.test(id);
+const isDependency = (id: string) => /^(lit|lit-html|lit-element|@lit\/[^/]+|date-fns|react)(\/.*)?$/.test(id);
 
 /** The demo is the front page of the dev server and of `vite preview`. */
 function demoFrontPage(): Plugin {
@@ -138,6 +138,10 @@ export default defineConfig(({ mode }) => {
           'date-line': resolve(root, 'src/index.ts'),
           element: resolve(root, 'src/element.ts'),
           model: resolve(root, 'src/model/index.ts'),
+          // React's wrapper; Vue's and Svelte's entries hold only types (their files are empty modules).
+          react: resolve(root, 'src/frameworks/react.ts'),
+          vue: resolve(root, 'src/frameworks/vue.ts'),
+          svelte: resolve(root, 'src/frameworks/svelte.ts'),
         },
         formats: ['es'],
       },

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { reactBundlesPlugin } from './test/frameworks/react-bundles.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -478,6 +479,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     engineCommandsPlugin(),
+    // React 19 and 18, bundled for test/frameworks/react.test.ts.
+    reactBundlesPlugin(),
   ],
   // Real HTTP answers for the loading tests: status codes, slow and huge bodies, wrong content types.
   middleware: [testServerMiddleware],

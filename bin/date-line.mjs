@@ -141,7 +141,7 @@ async function checkForOutput(model, file) {
 async function convert(model, file) {
   const result = await checkForOutput(model, file);
   if (typeof result === 'number') return result;
-  const data = { $schema: 'https://unpkg.com/date-line@1/data/timeline.schema.json', ...result.data };
+  const data = { $schema: model.SCHEMA_ID, ...result.data };
   console.log(JSON.stringify(data, null, 2));
   console.error(
     `${file}: read as ${FORMAT_NAMES[result.format]}; converted ${plural(result.timeline.events.length, 'event')}.`,

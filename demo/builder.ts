@@ -6,16 +6,13 @@
 import { version } from '../package.json';
 import timelineCsv from '../data/examples/timeline.csv?raw';
 import type { DateLine } from '../src/element.js';
-import type { TimelineError } from '../src/model/index.js';
+import { SCHEMA_ID, type TimelineError } from '../src/model/index.js';
 import apolloJson from './data/apollo-11.json?raw';
 import womenInComputing from './data/women-in-computing.json?raw';
 import { checkSource, embedSnippet, htmlEmbed, isRightToLeft, type Checked } from './embed.js';
 
 // The example's $schema points into this repository; the one to copy is the published schema.
-const apolloExample = apolloJson.replace(
-  '../../data/timeline.schema.json',
-  'https://unpkg.com/date-line@1/data/timeline.schema.json',
-);
+const apolloExample = apolloJson.replace('../../data/timeline.schema.json', SCHEMA_ID);
 const EXAMPLES: Record<string, string> = { json: apolloExample, csv: timelineCsv, timelinejs: womenInComputing };
 const PROBLEMS_SHOWN = 50;
 

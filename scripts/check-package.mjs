@@ -9,26 +9,20 @@
 //     e => e.detail.id) is typed, and wrong values are errors; `date-line/model` also type-checks under "nodenext";
 //   - Node (ESM) runs parseTimeline from `date-line/model` on the shipped article timeline and the shipped schema;
 //   - Node imports `date-line` and `date-line/element` (as server rendering would) without crashing;
+//   - with React, Vue and Svelte installed beside it: `date-line/react`, `date-line/vue` and `date-line/svelte`
+//     type-check (their declarations included), and React renders the `DateLine` component on the server;
 //   - `npx date-line validate` passes the shipped timeline and fails a broken one;
 //   - `npx date-line html --locale de` prints the embed of the shipped timeline, its dates in German (the
 //     language's words are a chunk of their own, which must ship and load).
 // Builds first when dist/, types/ or custom-elements.json is missing or older than the sources. Installing needs
-// lit and date-fns from the registry or npm's cache (--prefer-offline). Exit status 1 on any problem.
+// lit, date-fns, @lit/react and the frameworks from the registry or npm's cache (--prefer-offline). Exit status 1
+// on any problem.
 //   node scripts/check-package.mjs --keep     keep the scratch project and print where it is
-import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newest, run } from './run.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const keep = process.argv.includes('--keep');
@@ -41,19 +35,6 @@ function ok(message) {
 function fail(message, details = '') {
   failures++;
   console.error(`FAIL  ${message}${details ? `\n${details.trimEnd().replace(/^/gm, '      ')}` : ''}`);
-}
-
-/** Runs a command; returns its status and output (never throws). */
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status ?? 1, output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ?? ''}` };
-}
-
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
 // ---------------------------------------------------------------- build and pack
@@ -113,6 +94,12 @@ const required = [
   'types/element.d.ts',
   'types/events.d.ts',
   'types/model/index.d.ts',
+  'dist/react.js',
+  'dist/vue.js',
+  'dist/svelte.js',
+  'types/frameworks/react.d.ts',
+  'types/frameworks/vue.d.ts',
+  'types/frameworks/svelte.d.ts',
   'data/timeline.schema.json',
   'data/ice-facebook-palantir.json',
   'custom-elements.json',
@@ -267,6 +254,59 @@ assert.equal(main.parseTimeline({ version: 1, events: [] }).errors.length, 0);
 result = run(process.execPath, ['ssr.mjs'], scratch);
 if (result.status !== 0) fail("Node: importing 'date-line' (as server rendering does) crashes", result.output);
 else ok("Node: 'date-line' and 'date-line/element' import without a DOM");
+
+// ---------------------------------------------------------------- frameworks
+
+const frameworks = run(
+  'npm',
+  ['install', '--no-audit', '--no-fund', '--prefer-offline', 'react', 'react-dom', '@types/react', 'vue', 'svelte'],
+  scratch,
+);
+if (frameworks.status !== 0) {
+  fail('npm install react react-dom @types/react vue svelte beside the package', frameworks.output);
+} else {
+  result = typeCheck(
+    'frameworks',
+    `import { createElement, createRef } from 'react';
+import type { DateLine as DateLineElement } from 'date-line';
+import { DateLine, type DateLineProps } from 'date-line/react';
+import type { DateLineVueElement } from 'date-line/vue';
+import type { DateLineSvelteAttributes } from 'date-line/svelte';
+import type { SvelteHTMLElements } from 'svelte/elements';
+
+const ref = createRef<DateLineElement>();
+const props: DateLineProps = { ref, layout: 'list', onSelect: (event) => event.detail.id };
+export const element = createElement(DateLine, props);
+// @ts-expect-error layout is one of the element's layouts
+export const wrong: DateLineProps = { layout: 'sideways' };
+export const select = (vue: InstanceType<DateLineVueElement>) => vue.select('palantir-icm-contract');
+export const svelte: SvelteHTMLElements['date-line'] & DateLineSvelteAttributes = {
+  'ondate-line-select': (event) => event.detail.event?.title,
+};
+`,
+    compilerOptions,
+  );
+  if (result.status !== 0)
+    fail("TypeScript (bundler): 'date-line/react', '/vue' and '/svelte' do not type-check", result.output);
+  else
+    ok(
+      "TypeScript (bundler): 'date-line/react', 'date-line/vue' and 'date-line/svelte' type-check with their frameworks",
+    );
+
+  write(
+    'react-ssr.mjs',
+    `import assert from 'node:assert/strict';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { DateLine } from 'date-line/react';
+const html = renderToString(createElement(DateLine, { dangerouslySetInnerHTML: { __html: '<ol><li>One</li></ol>' } }));
+assert.equal(html, '<date-line><ol><li>One</li></ol></date-line>');
+`,
+  );
+  result = run(process.execPath, ['react-ssr.mjs'], scratch);
+  if (result.status !== 0) fail("Node: React renders 'date-line/react' on the server", result.output);
+  else ok("Node: React renders the DateLine component of 'date-line/react' on the server, its children as given");
+}
 
 // ---------------------------------------------------------------- CLI
 

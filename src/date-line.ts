@@ -47,6 +47,7 @@ const ZOOM_STEP = 2;
  * @csspart title - The timeline's title.
  * @csspart toolbar - The zoom buttons and filters.
  * @csspart axis - The time axis (axis layout).
+ * @csspart story - The story view: its scenes, their controls and the time strip (story layout).
  * @csspart events - The ordered list of events.
  * @csspart event - One event.
  * @csspart detail - The open event's date, title, summary, media and sources.
@@ -77,7 +78,7 @@ export class DateLine extends LitElement {
   // helper that applies them. Each property's documentation is on its field below.
   static override properties = {
     src: {},
-    data: { attribute: false },
+    data: {},
     selected: { reflect: true },
     layout: { reflect: true },
     spacing: { reflect: true },
@@ -105,7 +106,9 @@ export class DateLine extends LitElement {
   /** URL of a timeline to load (date-line JSON, TimelineJS JSON or CSV), relative to the page. */
   declare src?: string;
 
-  /** A timeline object (the same shape as the JSON), or JSON text. Takes precedence over `src`. */
+  /**
+   * A timeline object (the same shape as the JSON), or JSON text (as the attribute). Takes precedence over `src`.
+   */
   declare data?: unknown;
 
   /** The id of the selected event; reflects to the attribute. */

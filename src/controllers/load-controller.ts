@@ -147,8 +147,15 @@ export class LoadController implements ReactiveController {
     this.#cancel();
     const { data, src } = this.#host;
     if (data !== undefined) {
+      // An object that React or Vue set as the attribute, rendering the element before it was defined: explained by
+      // the error box's part, which its failure needs anyway.
+      if (data === '[object Object]')
+        this.#await(
+          DATA,
+          import('../view/errors.js').then((errors) => errors.objectAsText(this.#host)),
+        );
       // A TimelineJS object given as data is converted by the importer, loaded for it.
-      if (looksLikeTimelineJS(data)) this.#await(DATA, parseSource(JSON.stringify(data), {}, PARTIAL));
+      else if (looksLikeTimelineJS(data)) this.#await(DATA, parseSource(JSON.stringify(data), {}, PARTIAL));
       else this.#settle(DATA, parseTimeline(data, PARTIAL));
     } else if (src) {
       void this.#loadSrc(src);

@@ -4,7 +4,28 @@
  * the element says at once that the timeline could not be shown (see DateLine's render).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { ParseResult } from '../model/parse.js';
 import type { TimelineError } from '../model/types.js';
+
+/**
+ * The result for a `data` attribute of "[object Object]": an object that a framework turned into text, because it
+ * rendered the element before it was defined (React 19 and Vue set a property only when the element has it) or
+ * sets only attributes (React 18). Fails with the cause, and says the fix once in the console.
+ */
+export function objectAsText(host: HTMLElement): ParseResult {
+  const tag = `<${host.localName}>`;
+  console.warn(
+    `${tag}: data="[object Object]": an object was set as the data attribute, which takes JSON text. The page ` +
+      `rendered ${tag} before it was defined (a lazy import, code splitting), or React 18 set it. Fix: import ` +
+      `'date-line' before rendering, or set data as a property: in Vue, :data.prop="timeline"; in React, the ` +
+      `DateLine component of 'date-line/react'.`,
+    host,
+  );
+  const message =
+    `The data attribute is "[object Object]", an object set as text: ${tag} was rendered before it was defined, ` +
+    'or by React 18 (see the console).';
+  return { timeline: null, errors: [{ path: '', message }] };
+}
 
 /** One problem with the data, with its path. */
 export function renderProblem(error: TimelineError): TemplateResult {
