@@ -317,9 +317,9 @@ function parsePartial(input: unknown): { result: ParseResult; leftOut: number[] 
  */
 function checkMedia(media: MediaData | undefined, path: string, errors: TimelineError[]): void {
   if (!media) return;
-  if (media.url) checkUrl(media.url, pointer(path, 'url'), errors);
-  else if (!media.quote) errors.push({ path, message: 'The media has no "url" or "quote".' });
-  if (media.thumbnail) checkUrl(media.thumbnail, pointer(path, 'thumbnail'), errors);
+  if (!media.url && !media.quote) errors.push({ path, message: 'The media has no "url" or "quote".' });
+  for (const field of ['url', 'thumbnail'] as const)
+    if (media[field]) checkUrl(media[field], pointer(path, field), errors);
   for (const field of ['caption', 'credit', 'quote'] as const)
     checkRichText(media[field], pointer(path, field), errors);
 }
