@@ -39,6 +39,7 @@ const mustFail = {
     events: [{ ...event, sources: [{ title: 's', url: 'java\tscript:x' }] }],
   },
   'a data: image': { version: 1, events: [{ ...event, media: { url: 'data:image/png;base64,AAAA' } }] },
+  'media with neither a url nor a quote': { version: 1, events: [{ ...event, media: { caption: 'c' } }] },
   'version 2': { version: 2, events: [] },
   'an id with a space': { version: 1, events: [{ ...event, id: 'a b' }] },
   'a colour that is CSS': { version: 1, groups: [{ id: 'g', label: 'G', color: 'red;background:url(x)' }], events: [] },

@@ -110,6 +110,11 @@ export interface Messages {
   announceUpdateNew: PluralText;
   /** The story view's words; its part carries the English ones, so the script-tag file does not. */
   story?: StoryWords;
+  /**
+   * The words of media (facades, link cards). English is in ./media-words.ts, loaded with the media part: the
+   * script-tag file carries none of them. A table without them shows English ones.
+   */
+  media?: MediaWords;
 }
 
 /** The words of the story view (one event at a time, `layout="story"`). */
@@ -126,6 +131,25 @@ export interface StoryWords {
   strip: string;
   /** The text of a scene, when it scrolls. */
   text: string;
+}
+
+/** What can be played behind a facade, and what a link card can lead to (see MediaKind in model/media.ts). */
+export type MediaPlayKind = 'video' | 'audio' | 'document' | 'map' | 'post' | 'page';
+export type MediaOpenKind = MediaPlayKind | 'image' | 'profile' | 'article' | 'link';
+
+/** The words of media; `{provider}` is who provides it ("YouTube", "Google Maps", or a site's host name). */
+export interface MediaWords {
+  /** A facade's label, by what it loads ("Play video from {provider}"). */
+  play: Record<MediaPlayKind, string>;
+  /** A link card's label, by where it leads ("Open post on {provider}"). */
+  open: Record<MediaOpenKind, string>;
+  /** The link beside a player or a picture to its page on the provider's site ("Open on {provider}"). */
+  openOn: string;
+  /**
+   * A label with what it is about, for screen readers: `{label}` (first) is a facade's or card's label, `{title}`
+   * the event's title ("Play video from YouTube: The election"). Also a frame's title, `{label}` its provider.
+   */
+  about: string;
 }
 
 /** The words date labels use: what `formatSpan` needs of a message table. */

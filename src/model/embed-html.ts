@@ -193,8 +193,10 @@ const richTextInlineHtml = (text: string) =>
 const IMAGE_URL = /\.(avif|gif|jpe?g|png|svg|webp)(\?|#|$)/i;
 
 /** Whether media are a picture: by their type, else by their address, as the element guesses. */
-export const isImageMedia = (media: Pick<TimelineEvent, 'media'>['media']): boolean =>
-  media !== undefined && (media.type ?? (IMAGE_URL.test(media.url) ? 'image' : 'other')) === 'image';
+export const isImageMedia = (
+  media: TimelineEvent['media'],
+): media is NonNullable<TimelineEvent['media']> & { url: string } =>
+  media?.url !== undefined && (media.type ?? (IMAGE_URL.test(media.url) ? 'image' : 'other')) === 'image';
 
 const isImage = (event: TimelineEvent) => isImageMedia(event.media);
 
@@ -240,7 +242,7 @@ function sourceHtml(source: TimelineSource, locale: string, words: EmbedWords): 
 
 function mediaHtml(event: TimelineEvent, indent: string): string[] {
   const media = event.media!;
-  if (acceptMediaUrl(media.url) !== media.url) return [];
+  if (!media.url || acceptMediaUrl(media.url) !== media.url) return [];
   const image = `<img${attributes({
     src: media.url,
     alt: media.alt,

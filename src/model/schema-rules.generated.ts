@@ -138,9 +138,6 @@ export const SCHEMA_RULES = {
     },
     "media": {
       "type": "object",
-      "required": [
-        "url"
-      ],
       "properties": {
         "url": {
           "$ref": "#/$defs/mediaUrl"
@@ -150,8 +147,12 @@ export const SCHEMA_RULES = {
             "image",
             "video",
             "audio",
+            "embed",
             "link"
           ]
+        },
+        "quote": {
+          "$ref": "#/$defs/richText"
         },
         "alt": {
           "type": "string"

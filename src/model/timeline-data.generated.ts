@@ -49,19 +49,21 @@ export interface EraData {
   [extension: `x-${string}`]: unknown;
 }
 
-/** A picture, video or other media for the event. Nothing is loaded from another site until the reader opens the event, and embeds such as video players load only when the reader asks. */
+/** A picture, a video, a post, a map, a document or a quotation, for an event (or, at the top level, for the timeline). Give a url, or the words of a quotation in quote. Nothing is loaded from another site until the reader opens the event; players from other sites (YouTube, Vimeo, Spotify, Google Maps…) show as a button that loads the player, in its privacy-enhanced form, only when pressed, and what cannot be played without the provider's script shows as a link to it. See the README's "Media" section for what is recognised from the url. */
 export interface MediaData {
   /** An http: or https: URL, or a URL relative to the page. */
-  url: MediaUrl;
-  /** What the URL points at. Without it, date-line guesses from the URL (an image file, a video file, or a link). */
-  type?: "image" | "video" | "audio" | "link";
+  url?: MediaUrl;
+  /** What the url is, where its address does not say: "image", "video" or "audio" for a file without a telling extension; "embed" for a page made to be shown in a frame (a chart, a map or a player's embed address: the src of an <iframe> embed code); "link" to show a link to it and nothing else. Without it, date-line recognises the address: a picture, video, audio or PDF file by its extension, and the players and pages of YouTube, Vimeo, TikTok, Spotify, SoundCloud, Google Maps, Docs and Drive, Wikimedia Commons and others by their addresses; anything else is a link. */
+  type?: "image" | "video" | "audio" | "embed" | "link";
+  /** The words of a quotation, shown as a block quotation with its credit (who said or wrote it). With a url, the url is where it was said (a post, a speech), linked beside it. Rich text. */
+  quote?: RichText;
   /** Text that replaces the image for readers who cannot see it. Use an empty string only for a purely decorative image. */
   alt?: string;
   /** A caption shown under the media (rich text). */
   caption?: RichText;
   /** Who made the media (rich text). */
   credit?: RichText;
-  /** An http: or https: URL, or a URL relative to the page. */
+  /** A picture for the media: the poster of a player's button and of a link, before the reader presses it (date-line never asks the provider for one). An http: or https: URL, or a URL relative to the page. */
   thumbnail?: MediaUrl;
   /** Your own fields: any key that starts with "x-". */
   [extension: `x-${string}`]: unknown;
@@ -109,7 +111,7 @@ export interface EventData {
   importance?: number;
   /** True for background the story itself does not mention; shown marked as context. */
   context?: boolean;
-  /** A picture, video or other media for the event. Nothing is loaded from another site until the reader opens the event, and embeds such as video players load only when the reader asks. */
+  /** A picture, a video, a post, a map, a document or a quotation, for an event (or, at the top level, for the timeline). Give a url, or the words of a quotation in quote. Nothing is loaded from another site until the reader opens the event; players from other sites (YouTube, Vimeo, Spotify, Google Maps…) show as a button that loads the player, in its privacy-enhanced form, only when pressed, and what cannot be played without the provider's script shows as a link to it. See the README's "Media" section for what is recognised from the url. */
   media?: MediaData;
   /** Where the event's facts come from. */
   sources?: SourceData[];

@@ -1,20 +1,17 @@
 /**
  * The content of an open event, the same in both layouts: date note, summary, media, sources. Media from
  * other sites is only rendered here, so nothing is requested until a reader opens the event; players that
- * would load a third-party embed stay links. A part of its own, loaded on demand: a page shows no event's content
- * until a reader opens one (the element fetches it when the page is idle, so that printing, which opens every
- * event at once, finds it there).
+ * would load a third-party embed are facades until the reader presses them (media/). A part of its own, loaded on
+ * demand: a page shows no event's content until a reader opens one (the element fetches it when the page is idle,
+ * so that printing, which opens every event at once, finds it there).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import type { DateSpan } from '../model/dates.js';
 import { isSafeLink } from '../model/rich-text.js';
 import type { TimelineEvent, TimelineSource } from '../model/types.js';
-import { richText, richTextInline } from './rich-text.js';
-
-const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)(\?|#|$)/i;
-const VIDEO = /\.(mp4|webm|ogv)(\?|#|$)/i;
-const AUDIO = /\.(mp3|m4a|ogg|oga|wav)(\?|#|$)/i;
+import { mediaStyles, renderMedia } from './media/media.js';
+import { richText } from './rich-text.js';
 
 /** A link out of the article: a new tab, no opener, no referrer. */
 export function externalLink(href: string, content: unknown): TemplateResult {
@@ -31,45 +28,6 @@ function renderSource(source: TimelineSource, formatDate: (span: DateSpan) => st
   </li>`;
 }
 
-function renderMedia(event: TimelineEvent): TemplateResult | typeof nothing {
-  const media = event.media;
-  // parseTimeline has refused other schemes already; like links, media are checked again where they are used.
-  if (!media || !isSafeLink(media.url) || /^mailto:/i.test(media.url)) return nothing;
-  const caption =
-    media.caption || media.credit
-      ? html`<figcaption>
-          ${richTextInline(media.caption)}
-          ${media.credit ? html`<span class="credit">${richTextInline(media.credit)}</span>` : nothing}
-        </figcaption>`
-      : nothing;
-  const type =
-    media.type ??
-    (IMAGE.test(media.url) ? 'image' : VIDEO.test(media.url) ? 'video' : AUDIO.test(media.url) ? 'audio' : 'link');
-  const label = media.alt || event.title;
-  switch (type) {
-    case 'image':
-      return html`<figure>
-        <img
-          src=${media.url}
-          alt=${media.alt ?? ''}
-          loading="lazy"
-          decoding="async"
-          referrerpolicy="no-referrer"
-        />${caption}
-      </figure>`;
-    case 'video':
-      return html`<figure>
-        <video src=${media.url} controls preload="none" aria-label=${label}></video>${caption}
-      </figure>`;
-    case 'audio':
-      return html`<figure>
-        <audio src=${media.url} controls preload="none" aria-label=${label}></audio>${caption}
-      </figure>`;
-    default:
-      return html`<figure class="media-link">${externalLink(media.url, media.alt || media.url)}${caption}</figure>`;
-  }
-}
-
 /**
  * The body of an open event (everything but its date and title, which the caller shows; without its media where the
  * caller shows them itself, as the story does, large). `formatDate` writes its
@@ -84,7 +42,8 @@ export function renderEventBody(
 ): TemplateResult {
   return html`
     ${event.dateNote ? html`<p class="date-note"><strong>${messages.aboutDate}:</strong> ${event.dateNote}</p>` : nothing}
-    ${richText(event.summary, 'summary')} ${media ? renderMedia(event) : nothing}
+    ${richText(event.summary, 'summary')}
+    ${media ? renderMedia(event.media, { key: event.id, title: event.title, messages }) : nothing}
     ${
       event.sources.length
         ? html`<section class="sources" aria-label=${messages.sources}>
@@ -98,29 +57,13 @@ export function renderEventBody(
   `;
 }
 
-/** Styles of an open event's content, adopted with this module (see OnDemand). */
+/** Styles of an open event's content (its media's among them), adopted with this module (see src/parts.ts). */
 export const detailStyles = css`
+  ${mediaStyles}
+
   .date-note {
     color: var(--date-line-color-muted);
     font-size: 0.875em;
-  }
-
-  figure {
-    margin: 0 0 0.75em;
-  }
-
-  figure img,
-  figure video {
-    display: block;
-    max-inline-size: 100%;
-    block-size: auto;
-    border-radius: var(--date-line-radius);
-  }
-
-  figcaption {
-    color: var(--date-line-color-muted);
-    font-size: 0.8125em;
-    margin-block-start: 0.25em;
   }
 
   .sources {

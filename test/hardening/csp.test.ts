@@ -125,6 +125,30 @@ describe('a page with a strict CSP and Trusted Types', () => {
     expect(listEl.shadowRoot!.querySelector('[part~="detail"]')).to.exist;
   });
 
+  // Media from other sites are the page's to allow (img-src, media-src, frame-src: see the README's "Media"); these
+  // load nothing until pressed, so the policy has nothing to refuse.
+  it('shows media in their boxes: players behind facades, a card, quotations', async () => {
+    const mediaEl = frame.contentDocument!.querySelector<DateLine>('#media')!;
+    await waitUntil(() => mediaEl.timeline, 'the media timeline never loaded', { timeout: 10000 });
+    const shown: Record<string, string> = {
+      'YouTube Videos': 'button.facade',
+      'Spotify, Track': 'button.facade',
+      PDF: 'button.facade',
+      Bluesky: 'a.media-card',
+      Blockquote: 'blockquote',
+      'Twitter Embed': 'blockquote',
+    };
+    for (const [title, selector] of Object.entries(shown)) {
+      mediaEl.select(mediaEl.timeline!.events.find((event) => event.title === title)!.id);
+      await mediaEl.updateComplete;
+      const figure = mediaEl.shadowRoot!.querySelector('[part~="detail"] figure.media')!;
+      expect(figure.querySelector(selector), title).to.exist;
+      // Sized by the part's constructed style sheet, not by an inline style (which the policy refuses).
+      const box = figure.querySelector('.media-box');
+      if (box) expect(box.getBoundingClientRect().height, title).to.be.greaterThan(140);
+    }
+  });
+
   it('caused no policy violation at all', async () => {
     // Runs last: everything above rendered, selected, zoomed and loaded chunks under the policy.
     await new Promise((done) => setTimeout(done, 100));

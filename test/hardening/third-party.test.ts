@@ -5,9 +5,9 @@ import { warmAxis } from './warm.js';
 
 // Guards: no request to another origin unless the data names it (media), and then only once the reader opens
 // that event; video and audio wait for the reader to press play (preload="none"); players that would embed
-// another site (YouTube) stay plain links; images go without a referrer. "Another origin" is this same test
-// server reached as 127.0.0.1 instead of localhost, so the server's log (test/server/middleware.mjs, /media
-// and /log) says exactly what was requested, in any browser. The article timeline is checked with Resource
+// another site (YouTube, a page to frame) are facades that load nothing until pressed; images go without a
+// referrer. "Another origin" is this same test server reached as 127.0.0.1 instead of localhost, so the server's
+// log (test/server/middleware.mjs, /media and /log) says exactly what was requested, in any browser. The article timeline is checked with Resource
 // Timing as well, which lists failed requests too (the machine has no network), so a prefetch, a favicon of a
 // source's site or a font from a CDN would show.
 
@@ -119,29 +119,84 @@ describe('requests to other sites', () => {
     expect(await requestsLogged(key)).to.deep.equal([]);
   });
 
-  it('shows embeds of other sites (YouTube, Vimeo, an <iframe> from TimelineJS) as links, not players', async () => {
-    const embeds = [
-      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
-      'https://youtu.be/dQw4w9WgXcQ',
-      'https://vimeo.com/76979871',
-      'https://www.youtube.com/embed/dQw4w9WgXcQ',
-      'https://twitter.com/user/status/1',
+  it("frames a page of another site only when its facade is pressed, and shows only the data's poster before", async () => {
+    const key = `frame-${Date.now()}`;
+    const media = (name: string) => `${otherOrigin()}/__test__/media/${key}/${name}.png`;
+    const data = {
+      version: 1,
+      events: [
+        {
+          id: 'p',
+          date: '2017',
+          title: 'Page',
+          media: { url: media('page'), type: 'embed', thumbnail: media('poster') },
+        },
+        { id: 'v', date: '2018', title: 'Video', media: { url: 'https://youtu.be/dQw4w9WgXcQ' } },
+      ],
+    };
+    const el = await fixture<DateLine>(html`<date-line layout="list" .data=${data} locale="en-GB"></date-line>`);
+    await settled(el);
+    el.select('p');
+    await el.updateComplete;
+    const button = shadow(el).querySelector<HTMLButtonElement>('[part~="detail"] button.facade')!;
+    expect(button.textContent.replace(/\s+/g, ' ').trim()).to.equal('Show page from 127.0.0.1: Page');
+    const poster = button.querySelector('img')!;
+    await waitUntil(() => poster.complete && poster.naturalWidth > 0, 'the poster never loaded', { timeout: 5000 });
+    await sleep(300);
+    expect((await requestsLogged(key)).map((entry) => entry.path)).to.deep.equal([`/__test__/media/${key}/poster.png`]);
+    button.click();
+    const frame = shadow(el).querySelector('iframe')!;
+    expect(frame.getAttribute('sandbox')).to.match(/allow-scripts/);
+    await waitUntil(
+      async () => (await requestsLogged(key)).some((entry) => entry.path.endsWith('/page.png')),
+      'the pressed facade never loaded its page',
+      { timeout: 5000 },
+    );
+    // Another event: the player is gone.
+    el.select('v');
+    await el.updateComplete;
+    await sleep(0);
+    expect(shadow(el).querySelector('iframe')).to.equal(null);
+  });
+
+  it('shows players of other sites (YouTube, Vimeo, an <iframe> from TimelineJS) as facades that load nothing', async () => {
+    // [the media's address, the facade's or the card's name, where its link goes]
+    const embeds: [string, string, string][] = [
+      [
+        'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+        'Play video from YouTube',
+        'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      ],
+      ['https://youtu.be/dQw4w9WgXcQ', 'Play video from YouTube', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
+      ['https://vimeo.com/76979871', 'Play video from Vimeo', 'https://vimeo.com/76979871'],
+      [
+        'https://www.youtube.com/embed/dQw4w9WgXcQ',
+        'Play video from YouTube',
+        'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      ],
+      ['https://twitter.com/user/status/1', 'Open post on X', 'https://twitter.com/user/status/1'],
     ];
     performance.clearResourceTimings();
     const data = {
       version: 1,
-      events: embeds.map((url, index) => ({ id: `e${index}`, date: `201${index}`, title: url, media: { url } })),
+      events: embeds.map(([url], index) => ({
+        id: `e${index}`,
+        date: `201${index}`,
+        title: `Event ${index}`,
+        media: { url },
+      })),
     };
     const el = await fixture<DateLine>(html`<date-line layout="list" .data=${data} locale="en-GB"></date-line>`);
     await settled(el);
-    for (const [index, url] of embeds.entries()) {
+    for (const [index, [url, name, href]] of embeds.entries()) {
       el.select(`e${index}`);
       await el.updateComplete;
       const figure = shadow(el).querySelector('[part~="detail"] figure')!;
       expect(figure.querySelector('iframe, img, video, audio, object, embed'), url).to.equal(null);
-      expect(figure.querySelector('a')!.getAttribute('href')).to.equal(url);
+      expect(figure.querySelector('button, a.media-card')!.textContent, url).to.contain(name);
+      expect(figure.querySelector('a')!.getAttribute('href'), url).to.equal(href);
     }
-    // A TimelineJS slide whose media is an <iframe> embed: its address becomes a link, too.
+    // A TimelineJS slide whose media is an <iframe> embed: a facade too, for the privacy-enhanced player.
     const tljs = {
       events: [
         {
@@ -159,7 +214,7 @@ describe('requests to other sites', () => {
     await imported.updateComplete;
     const figure = shadow(imported).querySelector('[part~="detail"] figure')!;
     expect(figure.querySelector('iframe')).to.equal(null);
-    expect(figure.querySelector('a')!.getAttribute('href')).to.equal('https://www.youtube.com/embed/dQw4w9WgXcQ');
+    expect(figure.querySelector('button')!.textContent).to.contain('Play video from YouTube');
     await sleep(300);
     expect(foreignResources()).to.deep.equal([]);
   });

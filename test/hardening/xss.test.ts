@@ -13,6 +13,7 @@ import {
   TEXT_PAYLOADS,
   TRICKY_SAFE_LINKS,
   TRICKY_SAFE_MEDIA,
+  RENDERED_WITH_MEDIA,
   domProblems,
   hostileTimeline,
   traps,
@@ -107,6 +108,38 @@ describe('XSS: hostile text in every field', () => {
       expect(trap.caught).to.deep.equal([]);
     });
   }
+
+  it('shows quotations, captions and facades of hostile text as text, and frames only what it was given', async () => {
+    const data = {
+      version: 1,
+      events: TEXT_PAYLOADS.map((payload, index) => ({
+        id: `m${index}`,
+        date: `20${String(10 + (index % 80)).padStart(2, '0')}`,
+        title: payload,
+        media:
+          index % 2
+            ? { quote: payload, credit: payload, caption: payload }
+            : { url: TRICKY_SAFE_MEDIA[index % TRICKY_SAFE_MEDIA.length], type: 'embed', caption: payload },
+      })),
+    };
+    const el = await renderData(data, 'list');
+    expect(el.errors).to.deep.equal([]);
+    const framed = new Set<string>();
+    for (const event of el.timeline!.events) {
+      el.select(event.id);
+      await el.updateComplete;
+      const figure = shadow(el).querySelector('[part~="detail"] figure.media')!;
+      figure.querySelector<HTMLButtonElement>('button.facade')?.click();
+      const frame = figure.querySelector('iframe');
+      if (frame) framed.add(frame.getAttribute('src')!);
+      if (event.media!.quote) expect(figure.querySelector('blockquote'), event.id).to.exist;
+      expect(domProblems(shadow(el), document.baseURI, RENDERED_WITH_MEDIA), event.id).to.deep.equal([]);
+      expect(externalLinkProblems(shadow(el)), event.id).to.deep.equal([]);
+    }
+    expect([...framed].sort()).to.deep.equal([...new Set(TRICKY_SAFE_MEDIA)].sort());
+    await new Promise((done) => setTimeout(done, 200));
+    expect(trap.caught).to.deep.equal([]);
+  });
 
   it('puts attribute-breaking URLs into href and src as they are, with nothing added', async () => {
     const el = await renderData(hostileTimeline(TEXT_PAYLOADS.slice(0, TRICKY_SAFE_LINKS.length)), 'list');
@@ -383,7 +416,7 @@ describe('URLs: only http:, https: (and mailto: for links) are followed', () => 
       const { timeline } = parseTimeline({ version: 1, events: [{ id: 'e', date: '2017', title: 'T' }] });
       const base = timeline!.events[0];
       for (const url of DISALLOWED_URLS) {
-        for (const type of ['image', 'video', 'audio', 'link', undefined] as const) {
+        for (const type of ['image', 'video', 'audio', 'embed', 'link', undefined] as const) {
           const event: TimelineEvent = {
             ...base,
             media: { url, ...(type ? { type } : {}), caption: 'c' },

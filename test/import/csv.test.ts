@@ -175,6 +175,21 @@ describe('fromCSV: the TimelineJS spreadsheet template', () => {
     ]);
   });
 
+  it("keeps the title row's media as the timeline's, and embed codes as media", () => {
+    const csv = [
+      TEMPLATE_HEADER,
+      ',,,,,,,,,Title,,https://x.org/title.jpg,Cred,Cap,,title,,',
+      '2001,,,,,,,,,Framed,,"<iframe src=""https://cdn.example.org/embed.html?a=1&amp;b=2""></iframe>",,,,,,',
+      '2002,,,,,,,,,Quoted,,"<blockquote>Said <i>so</i>.</blockquote>",Someone,,,,,',
+    ].join('\n');
+    const data = imported(csv);
+    expect(data.media).to.deep.equal({ url: 'https://x.org/title.jpg', caption: 'Cap', credit: 'Cred' });
+    expect(data.events.map((event) => event.media)).to.deep.equal([
+      { url: 'https://cdn.example.org/embed.html?a=1&b=2', type: 'embed' },
+      { quote: 'Said *so*.', credit: 'Someone' },
+    ]);
+  });
+
   it('matches column names without regard to case or spaces, and reads Start Date, End Date and Alt Text', () => {
     const data = imported(
       'start date,END DATE,headline,media,alt text\n8/9/1978,1979-02,Dates,https://x.org/a.jpg,A picture\n1978 14:30,,Time,,\n',
@@ -355,6 +370,21 @@ describe("fromCSV: date-line's own columns", () => {
     expect(timeline!.events.map((event) => event.date.oneOf)).to.deep.equal(['onOrBefore', 'between', undefined]);
   });
 
+  it("reads a quotation (mediaQuote), a page to frame (mediaType embed) and the title row's media", () => {
+    const csv = [
+      'type,date,title,media,mediaType,mediaQuote,mediaCredit',
+      'title,,The timeline,https://x.org/t.jpg,,,Photo desk',
+      ',2017,Said,,,"We *will*.\n\nSecond paragraph.",A. Speaker',
+      ',2018,Charted,https://charts.example.org/c/1,embed,,',
+    ].join('\n');
+    const data = imported(csv);
+    expect(data.media).to.deep.equal({ url: 'https://x.org/t.jpg', credit: 'Photo desk' });
+    expect(data.events.map((event) => event.media)).to.deep.equal([
+      { quote: 'We *will*.\n\nSecond paragraph.', credit: 'A. Speaker' },
+      { url: 'https://charts.example.org/c/1', type: 'embed' },
+    ]);
+  });
+
   it('keeps x- columns under their own name, whatever the case of the x-', () => {
     const data = imported('date,title,x-desk,X-Word Count\n2017,T,tech,"1,200"');
     expect(data.events[0]).to.deep.include({ 'x-desk': 'tech', 'x-Word Count': '1,200' });
@@ -418,6 +448,12 @@ describe("fromCSV: date-line's own columns", () => {
       /will not be followed/,
     ],
     ['a data: image', 'date,title,media\n2017,x,"data:image/png;base64,AA"', '/rows/1/media', /is not a media address/],
+    [
+      "a title row's media with a bad address",
+      'type,date,title,media\ntitle,,T,javascript:x\n,2017,x,',
+      '/rows/1/media',
+      /is not a media address/,
+    ],
     [
       'a media type it does not know',
       'date,title,media,mediaType\n2017,x,https://x.org/a,gif',

@@ -4,13 +4,15 @@ import { fromTimelineJS } from '../../src/model/import/timelinejs.js';
 import { detectSource, looksLikeTimelineJS } from '../../src/model/import/source.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { plainText } from '../../src/model/rich-text.js';
-import type { EventData } from '../../src/model/timeline-data.generated.js';
+import { describeMedia } from '../../src/model/media.js';
+import type { MediaData } from '../../src/model/timeline-data.generated.js';
 
-const FIXTURES = ['houston_timeline3.json', 'twain_marktwain.json', 'women_in_computing.json'];
+const FIXTURES = ['houston_timeline3.json', 'twain_marktwain.json', 'women_in_computing.json', 'all-media-types.json'];
 const EVENT_COUNTS: Record<string, number> = {
   'houston_timeline3.json': 18,
   'twain_marktwain.json': 17,
   'women_in_computing.json': 10,
+  'all-media-types.json': 41,
 };
 
 type Json = Record<string, unknown>;
@@ -46,6 +48,36 @@ function timelineJSParts(date: Json | undefined): Partial<Record<string, number>
     parts[part] = Number(value);
   }
   return parts;
+}
+
+/**
+ * A slide's media as imported: an address as it is (with its caption, credit and thumbnail); an embed code as the
+ * media it stands for (an <iframe>'s page to frame, a post's address, a quotation's words, as the browser reads
+ * them); nothing where the slide has none.
+ */
+function expectSameMedia(media: MediaData | undefined, slide: Slide, what: string) {
+  const url = (slide.media?.url ?? '').trim();
+  if (!url) {
+    expect(media, what).to.equal(undefined);
+    return;
+  }
+  expect(media, what).to.exist;
+  expect(describeMedia(media!), `${what}: date-line shows it`).to.exist;
+  if (!url.startsWith('<')) expect(media!.url, what).to.equal(url);
+  else {
+    const doc = new DOMParser().parseFromString(url, 'text/html');
+    const frame = doc.querySelector('iframe');
+    const quote = doc.querySelector('blockquote');
+    if (frame) expect([media!.url, media!.type], what).to.deep.equal([frame.getAttribute('src'), 'embed']);
+    else if (quote?.classList.contains('twitter-tweet')) {
+      const links = [...quote.querySelectorAll('a')].map((link) => link.href);
+      expect(media!.url, what).to.equal(links.at(-1));
+      expect(squeeze(plainText(media!.quote!)), what).to.equal(browserText(quote.querySelector('p')!.innerHTML));
+    } else expect(squeeze(plainText(media!.quote!)), what).to.equal(browserText(url));
+  }
+  expect(squeeze(plainText(media!.caption ?? '')), `${what} caption`).to.equal(browserText(slide.media?.caption));
+  expect(squeeze(plainText(media!.credit ?? '')), `${what} credit`).to.equal(browserText(slide.media?.credit));
+  if (slide.media?.thumbnail) expect(media!.thumbnail, what).to.equal(slide.media.thumbnail);
 }
 
 function expectSameDate(date: CalendarDate, source: Json | undefined, what: string) {
@@ -118,37 +150,22 @@ describe('fromTimelineJS: the real TimelineJS files', () => {
       it('keeps every text, as rich text with the same words (and never HTML)', () => {
         source.events.forEach((slide, index) => {
           const event = result.data!.events[index];
-          const mediaUrl = (slide.media?.url ?? '').trim();
-          // HTML given as media (a blockquote) joins the summary, so its words are not lost.
-          const expected = browserText(slide.text?.text) + (mediaUrl.startsWith('<') ? browserText(mediaUrl) : '');
-          expect(squeeze(plainText(event.summary ?? '')), `event ${index}`).to.equal(expected);
+          expect(squeeze(plainText(event.summary ?? '')), `event ${index}`).to.equal(browserText(slide.text?.text));
           expect(event.summary ?? '', `event ${index}`).not.to.match(/<\/?[a-z][^>]*>/i);
         });
       });
 
-      it('keeps every media address, caption and credit', () => {
-        source.events.forEach((slide, index) => {
-          const event: EventData = result.data!.events[index];
-          const url = (slide.media?.url ?? '').trim();
-          if (!url || url.startsWith('<')) {
-            expect(event.media, `event ${index}`).to.equal(undefined);
-            return;
-          }
-          expect(event.media?.url, `event ${index}`).to.equal(url);
-          expect(squeeze(plainText(event.media?.caption ?? '')), `event ${index} caption`).to.equal(
-            browserText(slide.media?.caption),
-          );
-          expect(squeeze(plainText(event.media?.credit ?? '')), `event ${index} credit`).to.equal(
-            browserText(slide.media?.credit),
-          );
-          if (slide.media?.thumbnail) expect(event.media?.thumbnail).to.equal(slide.media.thumbnail);
-        });
+      it('keeps every media item, its caption and credit: an address as it is, an embed code as media', () => {
+        source.events.forEach((slide, index) =>
+          expectSameMedia(result.data!.events[index].media, slide, `event ${index}`),
+        );
       });
 
-      it('takes the title slide as the title and description', () => {
+      it("takes the title slide as the title, description and the timeline's media", () => {
         const title = browserText(source.title?.text?.headline);
         expect(squeeze(result.data!.title)).to.equal(title);
         expect(squeeze(plainText(result.data!.description ?? ''))).to.equal(browserText(source.title?.text?.text));
+        expectSameMedia(result.data!.media, source.title ?? {}, 'title');
       });
 
       it('gives every event a unique, valid id', () => {
@@ -361,12 +378,104 @@ describe('fromTimelineJS: text, media, ids, groups, eras, title', () => {
     expect(event.media).to.deep.equal({ url: 'https://x.org/a.jpg', alt: 'A portrait', caption: '*Caption*' });
   });
 
-  it('media: an <iframe> embed gives its address', () => {
-    const html = '<iframe width="560" src="https://www.youtube.com/embed/x" frameborder="0"></iframe>';
-    expect(only(timeline({ start_date: { year: 2000 }, media: { url: html } })).event.media?.url).to.equal(
-      'https://www.youtube.com/embed/x',
-    );
-  });
+  // Embed codes pasted as media: [what, the HTML, the media, the warning (a pattern), the summary].
+  const embedCases: [string, string, MediaData | undefined, RegExp | undefined, string | undefined][] = [
+    [
+      'an <iframe>: its https page, to frame',
+      '<iframe width="560" src="https://www.youtube.com/embed/x?a=1&amp;b=2" frameborder="0"></iframe>',
+      { url: 'https://www.youtube.com/embed/x?a=1&b=2', type: 'embed' },
+      undefined,
+      undefined,
+    ],
+    [
+      'a protocol-relative <iframe>: https',
+      "<iframe src='//cdn.example.org/embed.html'></iframe>",
+      { url: 'https://cdn.example.org/embed.html', type: 'embed' },
+      undefined,
+      undefined,
+    ],
+    [
+      'an http <iframe>: left out',
+      '<iframe src="http://example.org/embed.html"></iframe>',
+      undefined,
+      /The <iframe> of "http:\/\/example\.org\/embed\.html" is left out: date-line frames only https: pages/,
+      undefined,
+    ],
+    [
+      'a javascript: <iframe>: left out',
+      '<iframe src="javascript:alert(1)"></iframe>',
+      undefined,
+      /frames only https: pages/,
+      undefined,
+    ],
+    [
+      'a <blockquote>: a quotation, its tags dropped',
+      '<blockquote>A <b>bold</b> claim.<script>alert(1)</script></blockquote>',
+      { quote: 'A **bold** claim.' },
+      undefined,
+      undefined,
+    ],
+    [
+      'a <blockquote cite>: a quotation and its source',
+      '<blockquote cite="https://example.org/speech">Words.</blockquote>',
+      { url: 'https://example.org/speech', quote: 'Words.' },
+      undefined,
+      undefined,
+    ],
+    [
+      "a post on X: the post's address and its words",
+      '<blockquote class="twitter-tweet"><p lang="en">Good <a href="https://twitter.com/hashtag/dogs">#dogs</a></p>&mdash; K (@k) <a href="https://twitter.com/k/status/947888817486192641?ref_src=twsrc">January 1, 2018</a></blockquote> <script async src="https://platform.twitter.com/widgets.js"></script>',
+      {
+        url: 'https://twitter.com/k/status/947888817486192641?ref_src=twsrc',
+        quote: 'Good [#dogs](https://twitter.com/hashtag/dogs)',
+      },
+      undefined,
+      undefined,
+    ],
+    [
+      "an Instagram post: the post's address",
+      '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/ymwL5JAsw5/?utm_source=ig_embed"><a href="x">View this post on Instagram</a></blockquote>',
+      { url: 'https://www.instagram.com/p/ymwL5JAsw5/?utm_source=ig_embed' },
+      undefined,
+      undefined,
+    ],
+    [
+      'an Imgur post',
+      '<blockquote class="imgur-embed-pub" lang="en" data-id="a/NRpFrrk"><a href="//imgur.com/a/NRpFrrk">A cat</a></blockquote>',
+      { url: 'https://imgur.com/a/NRpFrrk' },
+      undefined,
+      undefined,
+    ],
+    [
+      'a TikTok post',
+      '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@scout2015/video/6718335390845095173"><section>Scout</section></blockquote>',
+      { url: 'https://www.tiktok.com/@scout2015/video/6718335390845095173' },
+      undefined,
+      undefined,
+    ],
+    [
+      'other HTML: its text joins the summary',
+      '<div>Some <i>words</i></div>',
+      undefined,
+      /The media is HTML, not an address; its text is added to the summary/,
+      'Text.\n\nSome *words*',
+    ],
+  ];
+  for (const [name, html, media, warning, summary] of embedCases) {
+    it(`media: ${name}`, () => {
+      const { event, result } = only(
+        timeline({
+          start_date: { year: 2000 },
+          text: { headline: 'Event', text: 'Text.' },
+          media: { url: html, credit: 'C' },
+        }),
+      );
+      expect(event.media).to.deep.equal(media && { ...media, credit: 'C' });
+      if (media) expect(describeMedia(event.media!), 'date-line shows it').to.exist;
+      expect(result.warnings.map((w) => w.message).join('\n')).to.match(warning ?? /^$/);
+      expect(event.summary).to.equal(summary ?? 'Text.');
+    });
+  }
 
   it('keeps valid unique_ids and makes the others from the headline', () => {
     const result = fromTimelineJS({
@@ -440,11 +549,11 @@ describe('fromTimelineJS: text, media, ids, groups, eras, title', () => {
     expect(result.errors).to.deep.equal([{ path: '/eras/0/end_date', message: 'This era has no end date.' }]);
   });
 
-  it('takes the title slide, and warns that its media is left out', () => {
+  it("takes the title slide, its media as the timeline's", () => {
     const result = fromTimelineJS({
       title: {
         text: { headline: 'The <b>title</b>', text: '<p>Intro with a <a href="https://x.org/">link</a>.</p>' },
-        media: { url: 'https://x.org/t.jpg' },
+        media: { url: 'https://x.org/t.jpg', caption: '<i>The</i> picture' },
       },
       events: [],
     });
@@ -452,8 +561,15 @@ describe('fromTimelineJS: text, media, ids, groups, eras, title', () => {
       version: 1,
       title: 'The title',
       description: 'Intro with a [link](https://x.org/).',
+      media: { url: 'https://x.org/t.jpg', caption: '*The* picture' },
       events: [],
     });
+    expect(result.warnings).to.deep.equal([]);
+  });
+
+  it("locates a problem of the title slide's media in the title slide", () => {
+    const result = fromTimelineJS({ title: { media: { url: 'javascript:alert(1)' } }, events: [] });
+    expect(result.data!.media).to.equal(undefined);
     expect(result.warnings.map((w) => w.path)).to.deep.equal(['/title/media/url']);
   });
 

@@ -71,6 +71,19 @@ describe('parseTimeline: valid data', () => {
     expect(timeline!.media).to.deep.equal(media);
   });
 
+  it('keeps a quotation as media, with or without the address of its source', () => {
+    for (const media of [
+      { quote: 'We *will*.', credit: 'A. Speaker' },
+      { quote: 'We will.', url: 'https://example.org/speech', type: 'link' as const },
+      { url: 'https://charts.example.org/c/1', type: 'embed' as const },
+    ]) {
+      const { timeline, errors } = parseTimeline(minimal([event({ media })], { media }));
+      expect(errors).to.deep.equal([]);
+      expect(timeline!.events[0].media).to.deep.equal(media);
+      expect(timeline!.media).to.deep.equal(media);
+    }
+  });
+
   it('combines date and end into an interval', () => {
     const { timeline } = parseTimeline(minimal([event({ date: '2017-02', end: '2017-03' })]));
     expect(timeline!.events[0].date.isInterval).to.equal(true);
@@ -174,6 +187,26 @@ describe('parseTimeline: errors with their paths', () => {
       "a javascript: link in the timeline's media caption",
       minimal([event()], { media: { url: 'a.jpg', caption: '[x](javascript:alert(1))' } }),
       { path: '/media/caption', message: /will not be followed/ },
+    ],
+    [
+      'media with neither an address nor a quotation',
+      minimal([event({ media: { caption: 'A caption' } })]),
+      { path: '/events/0/media', message: /has no "url" or "quote"/ },
+    ],
+    [
+      "an empty quotation as the timeline's media",
+      minimal([event()], { media: { quote: '' } }),
+      { path: '/media', message: /has no "url" or "quote"/ },
+    ],
+    [
+      'a javascript: link in a quotation',
+      minimal([event({ media: { quote: 'As [they](javascript:alert(1)) said' } })]),
+      { path: '/events/0/media/quote', message: /will not be followed/ },
+    ],
+    [
+      'a media type it does not know',
+      minimal([event({ media: { url: 'a.html', type: 'iframe' } })]),
+      { path: '/events/0/media/type', message: /one of "image", "video", "audio", "embed", "link"/ },
     ],
     [
       'a javascript: link in a summary',

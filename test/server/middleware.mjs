@@ -72,6 +72,7 @@ const CSP_PAGE = `<!doctype html>
   <body>
     <date-line id="axis" layout="axis" src="/data/ice-facebook-palantir.json" locale="en-GB"></date-line>
     <date-line id="list" layout="list" src="/data/examples/timeline.csv" locale="en-GB"></date-line>
+    <date-line id="media" layout="list" src="/test/fixtures/timelinejs/all-media-types.json" locale="en-GB"></date-line>
   </body>
 </html>`;
 

@@ -11,10 +11,11 @@
  * 2. date-line's own columns, one event per row, text as date-line rich text (not HTML):
  *    id, type (event | title | era), date, end, displayDate, dateNote, title, summary, group (a label; the
  *    id is made from it), tags (separated by ";"), importance (1–5), context (yes/no), media, mediaType,
- *    mediaAlt, mediaCaption, mediaCredit, mediaThumbnail, sourceTitle, sourceUrl, sourcePublisher,
+ *    mediaQuote, mediaAlt, mediaCaption, mediaCredit, mediaThumbnail, sourceTitle, sourceUrl, sourcePublisher,
  *    sourceAuthor, sourceDate, sourceNote — and source2Title, source2Url, … for more sources — plus any
  *    column whose name starts with "x-", kept as your own field. Only date and title are required. A "title"
- *    row gives the timeline's title (title) and description (summary); an "era" row an era (title, date, end).
+ *    row gives the timeline's title (title), description (summary) and media; an "era" row an era (title, date,
+ *    end).
  *
  * data/examples/ has a file in each layout. An unknown column is an error, with the column that was probably
  * meant; so are unclosed quotes. Every error points at a row and column (`/rows/3/Year`, where `/rows/0` is the

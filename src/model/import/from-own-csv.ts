@@ -25,6 +25,7 @@ export const OWN_COLUMNS: Record<string, string> = Object.fromEntries(
     'context',
     'media',
     'mediaType',
+    'mediaQuote',
     'mediaAlt',
     'mediaCaption',
     'mediaCredit',
@@ -35,7 +36,16 @@ const SOURCE_FIELDS = ['title', 'url', 'publisher', 'author', 'date', 'note'] as
 /** "sourceUrl" is source 1's url; "source2Url" source 2's. */
 export const SOURCE_COLUMN = /^source(\d*)(title|url|publisher|author|date|note)$/;
 /** The columns of date-line's layout whose text keeps its line breaks (rich text and notes). */
-const MULTILINE = /^(?:summary|datenote|mediacaption|mediacredit|source\d*note)$/;
+const MULTILINE = /^(?:summary|datenote|mediaquote|mediacaption|mediacredit|source\d*note)$/;
+/** The media columns besides "media" (its address), and the media field each fills. */
+const MEDIA_COLUMNS = {
+  type: 'mediatype',
+  quote: 'mediaquote',
+  alt: 'mediaalt',
+  caption: 'mediacaption',
+  credit: 'mediacredit',
+  thumbnail: 'mediathumbnail',
+} as const;
 const YES = new Set(['yes', 'y', 'true', '1', 'x']);
 const NO = new Set(['no', 'n', 'false', '0', '']);
 
@@ -48,7 +58,7 @@ export function importOwnRows(rows: Row[], csv: CsvImport, partial: boolean): Im
   const groupIds = new IdAllocator();
   const eventIds = new IdAllocator();
   const eraIds = new IdAllocator();
-  const timeline: { title?: string; description?: string } = {};
+  const timeline: { title?: string; description?: string; media?: MediaData } = {};
   const extensionKeys = [...csv.columns.keys()].filter((key) => key.startsWith('x-'));
   // "" is the first source (sourceTitle), then "2", "3"… in that order, whatever the order of the columns.
   const sourceNumbers = [
@@ -69,11 +79,33 @@ export function importOwnRows(rows: Row[], csv: CsvImport, partial: boolean): Im
       return MULTILINE.test(key) || key.startsWith('x-') ? value : value.replace(/\s+/g, ' ');
     };
     const at = (key: string) => csv.cellPath(row.index, key);
+    /** The row's media: an address (media) or a quotation's words (mediaQuote), with what describes it. */
+    const readMedia = (): MediaData | undefined => {
+      if (!cell('media') && !cell('mediaquote')) {
+        const orphan = Object.values(MEDIA_COLUMNS).find((key) => cell(key));
+        if (orphan)
+          csv.errors.push({
+            path: at(orphan),
+            message: `"${csv.columns.get(orphan)!.name.trim()}" is filled in, but the media column (its address) is empty.`,
+          });
+        return undefined;
+      }
+      const media: Record<string, string> = cell('media') ? { url: cell('media') } : {};
+      for (const [field, key] of Object.entries(MEDIA_COLUMNS)) if (cell(key)) media[field] = cell(key);
+      return media; // checked by parseTimeline in finish(), type included
+    };
+    const mediaFields: Record<string, string> = { media: at('media'), 'media/url': at('media') };
+    for (const [field, key] of Object.entries(MEDIA_COLUMNS)) mediaFields[`media/${field}`] = at(key);
     const type = typeOf(row);
     if (type === 'title') {
       if (cell('title')) timeline.title = cell('title');
       if (cell('summary')) timeline.description = cell('summary');
-      origins.set('', { path: `/rows/${row.index}`, fields: { title: at('title'), description: at('summary') } });
+      const media = readMedia();
+      if (media) timeline.media = media;
+      origins.set('', {
+        path: `/rows/${row.index}`,
+        fields: { title: at('title'), description: at('summary'), ...mediaFields },
+      });
       continue;
     }
     if (type === 'era') {
@@ -111,8 +143,7 @@ export function importOwnRows(rows: Row[], csv: CsvImport, partial: boolean): Im
     const index = events.length;
     const fields: Record<string, string> = {};
     for (const key of Object.keys(OWN_COLUMNS)) fields[OWN_COLUMNS[key]] = at(key);
-    fields['media/url'] = at('media');
-    for (const key of ['type', 'alt', 'caption', 'credit', 'thumbnail']) fields[`media/${key}`] = at(`media${key}`);
+    Object.assign(fields, mediaFields);
     const event: EventData = {
       id: cell('id') || eventIds.make(cell('title'), `event-${index + 1}`),
       date: cell('date'),
@@ -156,25 +187,8 @@ export function importOwnRows(rows: Row[], csv: CsvImport, partial: boolean): Im
       csv.errors.push({ path: at('context'), message: `The context "${cell('context')}" should be yes or no.` });
     }
 
-    const mediaKeys = {
-      type: 'mediatype',
-      alt: 'mediaalt',
-      caption: 'mediacaption',
-      credit: 'mediacredit',
-      thumbnail: 'mediathumbnail',
-    } as const;
-    if (cell('media')) {
-      const media: Record<string, string> = { url: cell('media') };
-      for (const [field, key] of Object.entries(mediaKeys)) if (cell(key)) media[field] = cell(key);
-      event.media = media as unknown as MediaData; // checked by parseTimeline in finish(), type included
-    } else {
-      const orphan = Object.values(mediaKeys).find((key) => cell(key));
-      if (orphan)
-        csv.errors.push({
-          path: at(orphan),
-          message: `"${csv.columns.get(orphan)!.name.trim()}" is filled in, but the media column (its address) is empty.`,
-        });
-    }
+    const media = readMedia();
+    if (media) event.media = media;
 
     const sources: SourceData[] = [];
     for (const number of sourceNumbers) {

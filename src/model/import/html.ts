@@ -76,6 +76,16 @@ function attributeReader(source: string): (name: string) => string | undefined {
   };
 }
 
+/**
+ * The attributes of each start tag named `name` in `html`, in order: for each, a reader from an attribute's name
+ * (lower case) to its value, character references decoded.
+ */
+export function startTags(html: string, name: string): ((attribute: string) => string | undefined)[] {
+  return [...html.matchAll(MARKUP)]
+    .filter(([, closing, tag]) => !closing && tag?.toLowerCase() === name)
+    .map(([, , , attributes]) => attributeReader(attributes ?? ''));
+}
+
 /** Feeds HTML to a builder: text (entities decoded) and elements, skipping the content of script-like ones. */
 function feed(html: string, builder: RichTextBuilder): void {
   let last = 0;

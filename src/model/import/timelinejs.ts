@@ -12,10 +12,12 @@
  * - display_date (of the slide, else of start_date) → displayDate; unique_id → id (else an id made from the
  *   headline); text.headline → title as plain text (the date stands in when it is empty); text.text → summary;
  *   media.{url, caption, credit, thumbnail, alt} → media; group → a group; eras → eras; the title slide →
- *   title and description.
+ *   title, description and the timeline's own media.
  * - HTML becomes date-line rich text (html.ts), never HTML. Media addresses date-line does not load (data:,
- *   javascript:) are dropped with a warning. HTML given as "media" (a blockquote) becomes part of the summary.
- * - Left out: backgrounds, location, autolink, the title slide's media, and TimelineJS's display options.
+ *   javascript:) are dropped with a warning. HTML given as "media" (an embed code, see media-html.ts): an
+ *   <iframe> becomes its https address with type "embed", a post's <blockquote> the post's address (a post on X
+ *   keeps its words as a quotation), any other <blockquote> a quotation; other HTML joins the summary.
+ * - Left out: backgrounds, location, autolink, and TimelineJS's display options.
  */
 import { daysInMonth } from '../calendar.js';
 import { parseDateSpan } from '../dates.js';
@@ -25,6 +27,7 @@ import type { EraData, EventData, GroupData, MediaData, TimelineData } from '../
 import type { TimelineError } from '../validate.js';
 import { htmlToPlainText, htmlToRichText } from './html.js';
 import { IdAllocator, isValidId } from './ids.js';
+import { readMediaHtml } from './media-html.js';
 import {
   acceptMediaUrl,
   finish,
@@ -105,6 +108,7 @@ export class TimelineJSConverter {
   private readonly eraIds = new IdAllocator();
   private title?: string;
   private description?: string;
+  private media?: MediaData;
 
   constructor(private readonly cosmological = false) {}
 
@@ -241,12 +245,7 @@ export class TimelineJSConverter {
         title: locate('text.headline'),
         summary: locate('text.text'),
         group: locate('group'),
-        media: locate('media.url'),
-        'media/url': locate('media.url'),
-        'media/caption': locate('media.caption'),
-        'media/credit': locate('media.credit'),
-        'media/thumbnail': locate('media.thumbnail'),
-        'media/alt': locate('media.alt'),
+        ...mediaOrigins(locate),
       },
     });
   }
@@ -277,24 +276,19 @@ export class TimelineJSConverter {
     this.origins.set(`/eras/${index}`, origin);
   }
 
-  /** The title slide: its headline and text become the timeline's title and description. */
+  /** The title slide: its headline, text and media become the timeline's title, description and media. */
   setTitle(slide: Json, path: string, locate: Locate): void {
     const content = isObject(slide.text) ? slide.text : {};
     const title = htmlToPlainText(text(content.headline));
-    const description = this.richText(text(content.text), locate('text.text'));
+    const { media, html } = this.readMedia(slide.media, locate);
+    const description = [this.richText(text(content.text), locate('text.text')), html].filter(Boolean).join('\n\n');
     if (title) this.title = title;
     if (description) this.description = description;
+    if (media) this.media = media;
     this.origins.set('', {
       path,
-      fields: { title: locate('text.headline'), description: locate('text.text') },
+      fields: { title: locate('text.headline'), description: locate('text.text'), ...mediaOrigins(locate) },
     });
-    // date-line shows no media for the timeline as a whole; the title slide's picture has nowhere to go.
-    if (isObject(slide.media) && text(slide.media.url).trim()) {
-      this.warn(
-        locate('media.url'),
-        "The title slide's media is left out: date-line shows no media for the whole timeline.",
-      );
-    }
   }
 
   /**
@@ -310,6 +304,7 @@ export class TimelineJSConverter {
       version: 1,
       ...(this.title ? { title: this.title } : {}),
       ...(this.description ? { description: this.description } : {}),
+      ...(this.media ? { media: this.media } : {}),
       ...(this.groups.size ? { groups: [...this.groups.values()] } : {}),
       ...(this.eras.length ? { eras: this.eras } : {}),
       events: this.events,
@@ -349,23 +344,35 @@ export class TimelineJSConverter {
     return group.id;
   }
 
-  /** The media, if date-line can show it; HTML "media" (a quotation, say) comes back as rich text instead. */
+  /**
+   * The media, if date-line can show it; HTML "media" that is no embed code (see media-html.ts) comes back as rich
+   * text instead.
+   */
   private readMedia(value: unknown, locate: Locate): { media?: MediaData; html?: string } {
     if (!isObject(value)) return {};
     const raw = text(value.url).trim();
     if (!raw) return {};
-    let url: string | undefined;
+    const media: MediaData = {};
     if (raw.startsWith('<')) {
-      // TimelineJS shows HTML in place of media; date-line's media is an address. An <iframe> gives its address;
-      // anything else (a blockquote) is text, and joins the summary so that it is not lost.
-      const frame = /<iframe\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(raw);
-      url = frame ? acceptMediaUrl(frame[1] ?? frame[2]) : undefined;
-      if (!url) {
+      const read = readMediaHtml(raw);
+      if (!read) {
         this.warn(locate('media.url'), 'The media is HTML, not an address; its text is added to the summary.');
         return { html: this.richText(raw, locate('media.url')) };
       }
+      if ('problem' in read) {
+        this.warn(locate('media.url'), read.problem);
+        return {};
+      }
+      if (read.url) media.url = read.url;
+      if (read.type) media.type = read.type;
+      const quote = read.quoteHtml === undefined ? '' : this.richText(read.quoteHtml, locate('media.url'));
+      if (quote) media.quote = quote;
+      if (!media.url && !quote) {
+        this.warn(locate('media.url'), 'The media is an empty quotation; it is left out.');
+        return {};
+      }
     } else {
-      url = acceptMediaUrl(raw);
+      const url = acceptMediaUrl(raw);
       if (!url) {
         this.warn(
           locate('media.url'),
@@ -373,8 +380,8 @@ export class TimelineJSConverter {
         );
         return {};
       }
+      media.url = url;
     }
-    const media: MediaData = { url };
     const caption = this.richText(text(value.caption), locate('media.caption'));
     const credit = this.richText(text(value.credit), locate('media.credit'));
     const alt = htmlToPlainText(text(value.alt));
@@ -393,6 +400,18 @@ export class TimelineJSConverter {
     return { media };
   }
 }
+
+/** Where the fields of an item's media came from (a quotation's words, and its type, from the media's url). */
+const mediaOrigins = (locate: Locate) => ({
+  media: locate('media.url'),
+  'media/url': locate('media.url'),
+  'media/type': locate('media.url'),
+  'media/quote': locate('media.url'),
+  'media/caption': locate('media.caption'),
+  'media/credit': locate('media.credit'),
+  'media/thumbnail': locate('media.thumbnail'),
+  'media/alt': locate('media.alt'),
+});
 
 /** JSON Pointer of a slide field under `base`: "start_date.year" → "/events/3/start_date/year". */
 const jsonLocator =

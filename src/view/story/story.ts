@@ -20,10 +20,11 @@ import { styleMap } from '../../directives/style-map.js';
 import { fill, type StoryWords } from '../../i18n/messages.js';
 import { htmlDatetime } from '../../model/html-datetime.js';
 import { formatNumber } from '../../model/format.js';
-import type { MediaData, TimelineEvent } from '../../model/types.js';
+import type { TimelineEvent } from '../../model/types.js';
 import { layoutStrip, nearestOnStrip, type StripLayout } from '../../scale/strip.js';
 import { renderEventBody } from '../detail.js';
 import { renderDateMarks } from '../event-button.js';
+import { renderMedia } from '../media/media.js';
 import { groupStyle } from '../group-style.js';
 import { richText } from '../rich-text.js';
 import { eventLink, type LayoutIntent, type LayoutRenderer, type LayoutSnapshot } from '../snapshot.js';
@@ -255,7 +256,16 @@ export class StoryRenderer implements ReactiveController, LayoutRenderer {
   private renderScene(event: TimelineEvent | undefined): TemplateResult {
     const { timeline, messages, labels, linkPrefix } = this.snapshot;
     const media = event ? event.media : timeline.media;
-    return html`${media ? html`<div class="scene-media">${renderSceneMedia(media, event?.title ?? timeline.title ?? '')}</div>` : nothing}
+    // The scene's key (its event, or none for the title scene) keeps a player the reader started while it is shown.
+    const large = media
+      ? renderMedia(media, {
+          key: event?.id ?? '',
+          title: event?.title ?? timeline.title ?? messages.timeline,
+          messages,
+          size: 'large',
+        })
+      : nothing;
+    return html`${large === nothing ? nothing : html`<div class="scene-media">${large}</div>`}
       <div class="scene-text">
         ${
           event
@@ -322,21 +332,4 @@ export class StoryRenderer implements ReactiveController, LayoutRenderer {
       >
     </div>`;
   }
-}
-
-/** A scene's media, large. (Players from other sites are links here until view/media's facades arrive.) */
-function renderSceneMedia(media: MediaData, title: string): TemplateResult {
-  const caption =
-    media.caption || media.credit
-      ? html`<figcaption>
-          ${richText(media.caption, 'caption')}${media.credit ? html`<span class="credit">${media.credit}</span>` : nothing}
-        </figcaption>`
-      : nothing;
-  if (media.type === 'image' || (!media.type && /\.(avif|gif|jpe?g|png|svg|webp)(\?|#|$)/i.test(media.url)))
-    return html`<figure>
-      <img src=${media.url} alt=${media.alt ?? ''} decoding="async" referrerpolicy="no-referrer" />${caption}
-    </figure>`;
-  return html`<figure>
-    <a href=${media.url} target="_blank" rel="noopener noreferrer">${media.alt || title}</a>${caption}
-  </figure>`;
 }
