@@ -156,7 +156,7 @@ export default defineConfig(({ mode }) => {
         entry: {
           'date-line': resolve(root, 'src/index.ts'),
           element: resolve(root, 'src/element.ts'),
-          model: resolve(root, 'src/model/index.ts'),
+          model: resolve(root, 'src/model.ts'),
           // React's wrapper; Vue's and Svelte's entries hold only types (their files are empty modules).
           react: resolve(root, 'src/frameworks/react.ts'),
           vue: resolve(root, 'src/frameworks/vue.ts'),

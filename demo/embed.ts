@@ -16,7 +16,7 @@ import {
   type EmbedHtmlOptions,
   type TimelineData,
   type TimelineError,
-} from '../src/model/index.js';
+} from '../src/model.js';
 
 export { isRightToLeft };
 

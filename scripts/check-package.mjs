@@ -106,7 +106,7 @@ const required = [
   'types/index.d.ts',
   'types/element.d.ts',
   'types/events.d.ts',
-  'types/model/index.d.ts',
+  'types/model.d.ts',
   'dist/react.js',
   'dist/vue.js',
   'dist/svelte.js',

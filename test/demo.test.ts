@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkSource, embedSnippet, htmlEmbed, iframeSnippet, isRightToLeft, pageFile } from '../demo/embed.js';
 import { longTimeline, ruleFor, ruleText } from '../demo/gallery.js';
-import { embedHtml, iframeHtml, loadMessages, pageHtml, parseTimeline, type TimelineData } from '../src/model/index.js';
+import { embedHtml, iframeHtml, loadMessages, pageHtml, parseTimeline, type TimelineData } from '../src/model.js';
 
 /** The embed builder's checks and embed code (demo/embed.ts), and the gallery's generated timeline. */
 describe('demo: the embed builder', () => {

@@ -27,19 +27,6 @@ export {
   type ListHtmlOptions,
   type EmbedWords,
 } from './embed-html.js';
-// A timeline's own page, its iframe and its oEmbed response (src/embed/page.ts: strings, no DOM, beside the page's
-// script that it writes into the page as text).
-export {
-  pageHtml,
-  iframeHtml,
-  oembedResponse,
-  estimateHeight,
-  type PageHtmlOptions,
-  type IframeOptions,
-  type OEmbedOptions,
-  type OEmbedResponse,
-  type ImageSize,
-} from '../embed/page.js';
 export { LAYOUTS, type Layout } from './layouts.js';
 /** What a media item is and how date-line shows it (a player behind a facade, a card, a picture…). */
 export {
