@@ -3,7 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import type { DateLine } from '../src/date-line.js';
 import type { DateLineRangeChangeEvent } from '../src/events.js';
-import { englishMessages } from '../src/i18n/messages.js';
+import { ENGLISH_AXIS_WORDS } from '../src/view/axis/axis.js';
 import {
   ARTICLE_URL,
   animationsFinished,
@@ -49,7 +49,7 @@ async function axis(
   await waitUntil(() => shadow(el).querySelector('.viewport'), 'the axis loads', { timeout: 15000 });
   if (attributes.locale && !attributes.locale.startsWith('en'))
     await waitUntil(
-      () => shadow(el).querySelector('.zoom')?.getAttribute('aria-label') !== englishMessages.layoutAxis,
+      () => shadow(el).querySelector('.zoom')?.getAttribute('aria-label') !== ENGLISH_AXIS_WORDS.layoutAxis,
       'the locale loads',
       { timeout: 8000 },
     );

@@ -73,9 +73,6 @@ export interface Messages {
   previous: string;
   next: string;
   close: string;
-  zoomIn: string;
-  zoomOut: string;
-  fit: string;
   /** Live-region text when an event is opened: `{date}` and `{title}`. */
   announceSelect: string;
   /** Live-region text when the visible range changes: `{range}`. */
@@ -86,8 +83,6 @@ export interface Messages {
   groups: string;
   tags: string;
   allEvents: string;
-  /** A cluster of events too close to show one by one: `{count}`. */
-  clusterLabel: string;
   /**
    * The name of a cluster: `{title}`, the headline of its most important event, and `{count}`, how many more
    * events it holds. Optional only in the English table, as markBetween: the English is with the naming
@@ -96,10 +91,6 @@ export interface Messages {
   clusterName?: PluralText;
   /** A break folding a stretch of time without events: `{duration}` is how long it lasts ("26 years"). */
   gap: string;
-  /** Events beyond the left (earlier) and right (later) edges of the axis: `{count}`. */
-  earlier: string;
-  later: string;
-  layoutAxis: string;
   /** Label of the element that holds the timeline, when it has no title. */
   timeline: string;
   /** The quiet notice of events left out for their problems (its details list each problem). */
@@ -108,6 +99,8 @@ export interface Messages {
   announceUpdate: string;
   /** Live-region text when a refresh brought new events. */
   announceUpdateNew: PluralText;
+  /** The axis's words; its part carries the English ones, so the script-tag file does not. */
+  axis?: AxisWords;
   /** The story view's words; its part carries the English ones, so the script-tag file does not. */
   story?: StoryWords;
   /**
@@ -115,6 +108,21 @@ export interface Messages {
    * script-tag file carries none of them. A table without them shows English ones.
    */
   media?: MediaWords;
+}
+
+/** The words of the axis (`layout="axis"`): its tools and the marks at its edges. */
+export interface AxisWords {
+  /** The name of the zoom buttons' group. */
+  layoutAxis: string;
+  zoomIn: string;
+  zoomOut: string;
+  /** The button that shows everything. */
+  fit: string;
+  /** A cluster of events too close to show one by one: `{count}`. */
+  clusterLabel: string;
+  /** Events beyond the left (earlier) and right (later) edges of the axis: `{count}`. */
+  earlier: string;
+  later: string;
 }
 
 /** The words of the story view (one event at a time, `layout="story"`). */
@@ -202,9 +210,6 @@ export const englishMessages: Messages = {
   previous: 'Previous event',
   next: 'Next event',
   close: 'Close',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  fit: 'Show all',
   announceSelect: '{date}: {title}',
   announceRange: 'Showing {range}',
   copyLink: 'Link to this event',
@@ -212,11 +217,7 @@ export const englishMessages: Messages = {
   groups: 'Groups',
   tags: 'Tags',
   allEvents: 'Show all events',
-  clusterLabel: '{count} more events here; zoom in to see them',
   gap: 'No events for {duration}',
-  earlier: '{count} earlier events; show the nearest',
-  later: '{count} later events; show the nearest',
-  layoutAxis: 'Time axis',
   timeline: 'Timeline',
   skippedEvents: { one: '{count} event could not be shown', other: '{count} events could not be shown' },
   announceUpdate: 'Timeline updated',

@@ -45,10 +45,10 @@ describe('LocaleController', () => {
     const probe = await fixture<LocaleProbe>(html`<locale-probe locale="ar"></locale-probe>`);
     probe.locale = 'de';
     await probe.updateComplete;
-    await waitUntil(() => probe.localization.messages.zoomIn !== englishMessages.zoomIn, 'German never arrived');
+    await waitUntil(() => probe.localization.messages.close !== englishMessages.close, 'German never arrived');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(probe.localization.locale).to.equal('de');
-    expect(probe.localization.messages.zoomIn).to.equal('Vergrößern');
+    expect(probe.localization.messages.close).to.equal('Schließen');
   });
 
   it('reads the direction from the page, once per update', async () => {

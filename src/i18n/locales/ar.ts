@@ -31,9 +31,6 @@ const messages: Messages = {
   previous: 'الحدث السابق',
   next: 'الحدث التالي',
   close: 'إغلاق',
-  zoomIn: 'تكبير',
-  zoomOut: 'تصغير',
-  fit: 'عرض الكل',
   announceSelect: '{date}: {title}',
   announceRange: 'يُعرض {range}',
   copyLink: 'رابط هذا الحدث',
@@ -41,7 +38,6 @@ const messages: Messages = {
   groups: 'المجموعات',
   tags: 'الوسوم',
   allEvents: 'عرض كل الأحداث',
-  clusterLabel: '{count} أحداث أخرى هنا؛ كبّر لرؤيتها',
   clusterName: {
     one: '{title} وحدث آخر',
     two: '{title} وحدثان آخران',
@@ -50,9 +46,6 @@ const messages: Messages = {
     other: '{title} و{count} حدث آخر',
   },
   gap: 'لا أحداث لمدة {duration}',
-  earlier: '{count} أحداث سابقة؛ اعرض الأقرب',
-  later: '{count} أحداث لاحقة؛ اعرض الأقرب',
-  layoutAxis: 'محور زمني',
   timeline: 'خط زمني',
   skippedEvents: {
     one: 'تعذّر عرض حدث واحد',
@@ -92,6 +85,15 @@ const messages: Messages = {
     },
     openOn: 'فتح على {provider}',
     about: '{label}: {title}',
+  },
+  axis: {
+    layoutAxis: 'محور زمني',
+    zoomIn: 'تكبير',
+    zoomOut: 'تصغير',
+    fit: 'عرض الكل',
+    clusterLabel: '{count} أحداث أخرى هنا؛ كبّر لرؤيتها',
+    earlier: '{count} أحداث سابقة؛ اعرض الأقرب',
+    later: '{count} أحداث لاحقة؛ اعرض الأقرب',
   },
   story: {
     carousel: 'عرض دوّار',

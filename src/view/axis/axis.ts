@@ -10,7 +10,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { keyedList } from '../../directives/keyed-list.js';
 import { styleMap } from '../../directives/style-map.js';
 import { AxisGestureController } from './axis-gesture-controller.js';
-import { fill } from '../../i18n/messages.js';
+import { fill, type AxisWords } from '../../i18n/messages.js';
 import { htmlDatetime } from '../../model/html-datetime.js';
 import { formatNumber } from '../../model/format.js';
 import type { TimelineEvent } from '../../model/types.js';
@@ -28,6 +28,17 @@ import { groupStyle } from '../group-style.js';
 import { measureTextScale } from './text-scale.js';
 
 export { axisStyles } from './axis.styles.js';
+
+/** The axis's English words: here, with the axis, not in the script-tag file's table (Messages.axis). */
+export const ENGLISH_AXIS_WORDS: AxisWords = {
+  layoutAxis: 'Time axis',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all',
+  clusterLabel: '{count} more events here; zoom in to see them',
+  earlier: '{count} earlier events; show the nearest',
+  later: '{count} later events; show the nearest',
+};
 
 /** Zoom step of the zoom buttons and the + and - keys. */
 const ZOOM_STEP = 2;
@@ -114,6 +125,11 @@ export class AxisRenderer implements ReactiveController, LayoutRenderer {
     return true;
   }
 
+  /** The axis's words in the element's language (English when its table has none). */
+  private get words(): AxisWords {
+    return this.snapshot.messages.axis ?? ENGLISH_AXIS_WORDS;
+  }
+
   announcement(event: TimelineEvent | null): string {
     return openedAnnouncement(this.snapshot, event);
   }
@@ -158,14 +174,14 @@ export class AxisRenderer implements ReactiveController, LayoutRenderer {
 
   /** The zoom buttons, and the colour key of the groups when they share the axis's lanes. */
   renderTools(): TemplateResult {
-    const { messages } = this.snapshot;
-    return html`<div class="zoom" role="group" aria-label=${messages.layoutAxis}>
+    const words = this.words;
+    return html`<div class="zoom" role="group" aria-label=${words.layoutAxis}>
         <button
           type="button"
           class="tool"
           @click=${() => this.zoomBy(1 / ZOOM_STEP)}
-          aria-label=${messages.zoomOut}
-          title=${messages.zoomOut}
+          aria-label=${words.zoomOut}
+          title=${words.zoomOut}
         >
           −
         </button>
@@ -173,12 +189,12 @@ export class AxisRenderer implements ReactiveController, LayoutRenderer {
           type="button"
           class="tool"
           @click=${() => this.zoomBy(ZOOM_STEP)}
-          aria-label=${messages.zoomIn}
-          title=${messages.zoomIn}
+          aria-label=${words.zoomIn}
+          title=${words.zoomIn}
         >
           +
         </button>
-        <button type="button" class="tool tool-text" @click=${() => this.fit()}>${messages.fit}</button>
+        <button type="button" class="tool tool-text" @click=${() => this.fit()}>${words.fit}</button>
       </div>
       ${this.snapshot.groupRows ? nothing : this.renderLegend()}`;
   }
@@ -327,7 +343,7 @@ export class AxisRenderer implements ReactiveController, LayoutRenderer {
                 const count = formatNumber(cluster.count, locale);
                 const name = clusterName(events[cluster.lead].title, cluster.count, locale, messages);
                 const [before, title, after] = name.parts;
-                const hint = fill(messages.clusterLabel, { count });
+                const hint = fill(this.words.clusterLabel, { count });
                 // With room, its name ("Detroit arrest and 3 more"); else its count, named in its tooltip.
                 const named = roomPx >= CLUSTER_NAMED_PX;
                 return html`<button
@@ -377,7 +393,7 @@ export class AxisRenderer implements ReactiveController, LayoutRenderer {
   /** "‹ 3" and "4 ›": how many events lie beyond each edge of the view; pressing one pans to the nearest. */
   private renderEdges(view: ViewWindow): TemplateResult {
     const { starts, endsSorted, events } = this.state.data;
-    const { messages, locale } = this.snapshot;
+    const { locale } = this.snapshot;
     const before = lowerBound(endsSorted, view.start + 1e-9);
     const firstAfter = lowerBound(starts, view.end);
     const after = events.length - firstAfter;
@@ -390,7 +406,7 @@ export class AxisRenderer implements ReactiveController, LayoutRenderer {
         type="button"
         class="edge edge-${side}"
         tabindex="-1"
-        aria-label=${fill(side === 'before' ? messages.earlier : messages.later, { count: shown })}
+        aria-label=${fill(side === 'before' ? this.words.earlier : this.words.later, { count: shown })}
         @click=${() => this.state.panTo(target)}
       >
         ${side === 'before' ? '‹' : ''} ${shown} ${side === 'after' ? '›' : ''}
