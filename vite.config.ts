@@ -43,6 +43,8 @@ function demoStaticFiles(): Plugin {
     'data/ice-facebook-palantir.json': 'data/ice-facebook-palantir.json',
     'demo/script-tag.html': 'demo/script-tag.html',
     'demo/article.css': 'demo/article.css',
+    // TimelineJS's all-media template, which demo/media.html shows (kept byte for byte with the tests' fixtures).
+    'test/fixtures/timelinejs/all-media-types.json': 'test/fixtures/timelinejs/all-media-types.json',
   };
   for (const name of readdirSync(resolve(root, 'demo/data'))) {
     if (name.endsWith('.json')) copies[`demo/data/${name}`] = `demo/data/${name}`;
@@ -106,6 +108,7 @@ export default defineConfig(({ mode }) => {
           input: {
             article: resolve(root, 'demo/index.html'),
             story: resolve(root, 'demo/story.html'),
+            media: resolve(root, 'demo/media.html'),
             gallery: resolve(root, 'demo/gallery.html'),
             builder: resolve(root, 'demo/builder.html'),
           },
