@@ -28,6 +28,10 @@ const MAIN = 'date-line.bundled.js';
 /** What each on-demand part is, by the name Vite gives its chunk (date-line.<name>-<hash>.js). */
 const PARTS = {
   axis: 'the time axis (wide elements)',
+  story: 'the story view, one event at a time (layout="story")',
+  detail: "an open event's content and its media (fetched when the page is idle)",
+  list: 'the list (narrow elements, and printing)',
+  'event-button': "an event's date and headline, as the axis and the list draw it",
   filters: 'the filter panel (when a reader opens it)',
   import: 'the TimelineJS and CSV importers (for such sources)',
   'light-dom': 'the reader of a light-DOM <ol> (for such sources)',
