@@ -200,14 +200,25 @@ export function startFrame(config: FrameConfig): void {
     if (secret) post({ message: 'height', value: height, secret });
   };
   // A change settles before it is reported, so that a host never takes the height of a state in between (a list
-  // about to become an axis): a quiet moment, then the element's update. Timers, not animation frames, which a
-  // browser may hold back in a frame it does not draw.
+  // about to become an axis): a quiet moment, the next animation frame (in which the element takes up a new width:
+  // until then, a list 1280 px wide is a state in between), then the element's update. A timer bounds the wait for
+  // that frame, which a browser may hold back in a frame it does not draw.
+  let settling = 0;
   const schedule = () => {
     clearTimeout(frame);
+    const round = ++settling;
     frame = setTimeout(() => {
-      const updated = (element as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
-      if (updated) void updated.then(() => report());
-      else report();
+      const settle = () => {
+        clearTimeout(fallback);
+        if (round !== settling) return;
+        // Once per round: the frame and the timer may both come.
+        settling++;
+        const updated = (element as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+        if (updated) void updated.then(() => report());
+        else report();
+      };
+      const fallback = setTimeout(settle, 1000);
+      requestAnimationFrame(settle);
     }, 100);
   };
   const selected = () => element?.getAttribute('selected') ?? null;
