@@ -215,7 +215,11 @@ export function formatSpan(span: DateSpan, locale: string, words: DateWords = en
   return `${formatDate(start, locale, words)} \u2013 ${formatDate(end, locale, words)}`;
 }
 
+/** The last locale's plural rules: costly to create, and the axis words a count for each cluster it draws. */
+let pluralRules: [locale: string, rules: Intl.PluralRules] | undefined;
+
 /** Text with a count, in the plural form the count takes in `locale`, the count written as the language writes it. */
 export function formatCount(text: PluralText, count: number, locale: string): string {
-  return fill(text[new Intl.PluralRules(locale).select(count)] ?? text.other, { count: formatNumber(count, locale) });
+  if (pluralRules?.[0] !== locale) pluralRules = [locale, new Intl.PluralRules(locale)];
+  return fill(text[pluralRules[1].select(count)] ?? text.other, { count: formatNumber(count, locale) });
 }
