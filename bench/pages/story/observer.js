@@ -12,7 +12,7 @@
 //   events        Event Timing entries (`event`, durationThreshold 16, and `first-input`): name, interactionId,
 //                 startTime, duration, processingStart, processingEnd
 //   presses       the timeStamp of every trusted pointerdown, to tie a press to its interaction
-//   watch()       after a press: a frame log until the new scene's headline has stayed put, with no animation
+//   watch()       around a press: a frame log until the new scene's headline has stayed put, with no animation
 //                 running in the document (CSS animations, date-line's fade in its shadow root among them), for
 //                 three frames; `settled` is the start of the first of those frames
 (function () {
@@ -112,12 +112,12 @@
       var root = hosts[i].shadowRoot;
       var inShadow = root && root.querySelector(SHADOW_TITLE);
       var box = inShadow && drawn(inShadow);
-      if (box) return { text: inShadow.textContent.trim(), box: box, root: root };
+      if (box) return { element: inShadow, text: inShadow.textContent.trim(), box: box };
     }
     var all = document.querySelectorAll(HEADLINES);
     for (var j = 0; j < all.length; j++) {
       var rect = drawn(all[j]);
-      if (rect) return { text: all[j].textContent.trim(), box: rect, root: document };
+      if (rect) return { element: all[j], text: all[j].textContent.trim(), box: rect };
     }
     return null;
   }
@@ -169,11 +169,13 @@
   }
 
   /**
-   * Logs frames from now until the scene on show is not `before` and has been still, with nothing animating, for
-   * three frames (or `limit` ms). Resolves with { settled, text, frames, longest }: `settled` the rAF time of the
-   * first still frame.
+   * Logs frames from now until another scene's headline is on show (another element: two scenes may share a
+   * headline) and has been still, with nothing animating, for three frames (or `limit` ms). Resolves with
+   * { changed, settled, text, frames, longest }: `settled` the rAF time of the first still frame.
    */
-  state.watch = function (before, limit) {
+  state.watch = function (limit) {
+    var start = currentHeadline();
+    var before = start && start.element;
     return new Promise(function (resolve) {
       var started = performance.now();
       var still = 0;
@@ -187,25 +189,22 @@
         longest = Math.max(longest, now - previous);
         previous = now;
         var current = currentHeadline();
+        var fresh = !!current && current.element !== before;
         var moving = running();
         var box = current && current.box;
         var same =
-          current &&
-          current.text !== before &&
-          !moving &&
-          last &&
-          Math.abs(last.left - box.left) < 0.5 &&
-          Math.abs(last.top - box.top) < 0.5;
+          fresh && !moving && last && Math.abs(last.left - box.left) < 0.5 && Math.abs(last.top - box.top) < 0.5;
         if (same) {
           still++;
           if (first === null) first = now;
         } else {
           still = 0;
-          first = current && current.text !== before && !moving ? now : null;
+          first = fresh && !moving ? now : null;
         }
         last = box ? { left: box.left, top: box.top } : null;
         if (still >= 3 || now - started > limit) {
           resolve({
+            changed: fresh,
             settled: still >= 3 ? first : null,
             text: current ? current.text.slice(0, 80) : null,
             frames: frames,
