@@ -244,7 +244,7 @@ const meta = {
   cpu: options.cpu,
   chromium: execFileSync(options.chromium, ['--version'], { encoding: 'utf8' }).trim(),
   load: {
-    median: median(loads),
+    median: Math.round(median(loads) * 100) / 100,
     max: Math.max(...loads),
     busy: runs.filter((run) => run.machine.cpuBusyBefore > 0.25).length,
   },
