@@ -25,9 +25,10 @@ import { runMetrics, summarize } from './lib/summarize.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
-// --mode first-view (issue 14) and --mode cls (issue 15) are measurements of their own, each in its own module
-// with its own flags; without --mode (or with --mode load) this script runs the load and pan-and-zoom benchmark.
-const MODES = { 'first-view': './lib/first-view.mjs', cls: './lib/cls.mjs' };
+// --mode first-view (issue 14), --mode cls (issue 15) and --mode story (issue 21) are measurements of their own,
+// each in its own module with its own flags; without --mode (or with --mode load) this script runs the load and
+// pan-and-zoom benchmark.
+const MODES = { 'first-view': './lib/first-view.mjs', cls: './lib/cls.mjs', story: './lib/story.mjs' };
 const { mode } = parseArgs({
   args: process.argv.slice(2),
   options: { mode: { type: 'string' } },
@@ -74,7 +75,7 @@ const { values: options } = parseArgs({
 
 if (options.help) {
   console.log(
-    'usage: node bench/run.mjs [--mode load|first-view|cls] [--runs 5] [--sizes 4,100,1000,10000,100000] [--only date-line,floor] ' +
+    'usage: node bench/run.mjs [--mode load|first-view|cls|story] [--runs 5] [--sizes 4,100,1000,10000,100000] [--only date-line,floor] ' +
       '[--timeout 120000] [--settle 1000] [--idle-wait 10] [--out bench/results/latest.json] [--from results.json] [--chromium /usr/bin/chromium]',
   );
   process.exit(0);
