@@ -30,8 +30,8 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { machineInfo, waitForIdle } from './machine.mjs';
-import { CHROMIUM_ARGS } from './measure.mjs';
+import { machineInfo, machineSummary, waitForIdle } from './machine.mjs';
+import { CHROMIUM_ARGS, closeBrowser } from './measure.mjs';
 import { startServer } from './server.mjs';
 import { quantile } from './summarize.mjs';
 import { ARTICLE_FILE, loadModel, toTimelineJS } from './timelines.mjs';
@@ -258,10 +258,7 @@ async function measureRun({ chromium, origin, log, variant, timeline, width, opt
     result.status = 'error';
     result.message = `${phase}: ${error.message.split('\n')[0]}`;
   } finally {
-    const child = browser.process();
-    const closed = browser.close().catch(() => {});
-    if ((await Promise.race([closed.then(() => true), sleep(5000).then(() => false)])) === false)
-      child?.kill('SIGKILL');
+    await closeBrowser(browser);
   }
   return result;
 }
@@ -441,17 +438,6 @@ export function markdown(meta, results) {
   }
   lines.push('', '(A latency under 16 ms counts as 16 in the ratio, which then flatters the slower of the two.)');
   return lines.join('\n') + '\n';
-}
-
-function machineSummary(results) {
-  const measured = results.filter((r) => r.machine).map((r) => r.machine);
-  const load = measured.map((m) => m.loadAverage).sort((a, b) => a - b);
-  return {
-    loadAverageMedian: load[Math.floor(load.length / 2)] ?? null,
-    loadAverageMax: load.at(-1) ?? null,
-    runsStartedBusy: measured.filter((m) => m.cpuBusyBefore > 0.25).length,
-    runsMeasured: measured.length,
-  };
 }
 
 export async function run(argv, { chromiumVersion, commit }) {
