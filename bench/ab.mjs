@@ -22,7 +22,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { gitCommit, waitForIdle } from './lib/machine.mjs';
-import { CHROMIUM_ARGS, VIEWPORT, interact, measureRun } from './lib/measure.mjs';
+import { CHROMIUM_ARGS, VIEWPORT, closeBrowser, interact, measureRun } from './lib/measure.mjs';
 import { startServer } from './lib/server.mjs';
 import { median, quantile, runMetrics } from './lib/summarize.mjs';
 
@@ -124,10 +124,7 @@ async function cpuRun({ chromium, origin, n, timeout }) {
   } catch (error) {
     return { status: 'error', message: error.message.split('\n')[0] };
   } finally {
-    const child = browser.process();
-    const closed = browser.close().catch(() => {});
-    if ((await Promise.race([closed.then(() => true), sleep(5000).then(() => false)])) === false)
-      child?.kill('SIGKILL');
+    await closeBrowser(browser);
   }
 }
 

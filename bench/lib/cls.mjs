@@ -20,7 +20,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { embedHtml, floorHtml } from './embed-html.mjs';
-import { machineInfo, waitForIdle } from './machine.mjs';
+import { machineInfo, machineSummary, waitForIdle } from './machine.mjs';
 import { CHROMIUM_ARGS } from './measure.mjs';
 import { startServer } from './server.mjs';
 import { ARTICLE_FILE, loadTimelines } from './timelines.mjs';
@@ -367,17 +367,6 @@ export function markdown(meta, results) {
     );
   }
   return lines.join('\n') + '\n';
-}
-
-function machineSummary(results) {
-  const measured = results.filter((r) => r.machine).map((r) => r.machine);
-  const load = measured.map((m) => m.loadAverage).sort((a, b) => a - b);
-  return {
-    loadAverageMedian: load[Math.floor(load.length / 2)] ?? null,
-    loadAverageMax: load.at(-1) ?? null,
-    runsStartedBusy: measured.filter((m) => m.cpuBusyBefore > 0.25).length,
-    runsMeasured: measured.length,
-  };
 }
 
 export async function run(argv, { chromiumVersion, commit }) {

@@ -56,3 +56,15 @@ export async function waitForIdle(maxMs) {
   while (busy > 0.25 && Date.now() < deadline) busy = await cpuBusy(1000);
   return { cpuBusyBefore: Math.round(busy * 100) / 100, loadAverage: Math.round(loadavg()[0] * 100) / 100 };
 }
+
+/** How loaded the machine was as a mode's runs started (each run's `machine`, from waitForIdle). */
+export function machineSummary(results) {
+  const measured = results.filter((r) => r.machine).map((r) => r.machine);
+  const load = measured.map((m) => m.loadAverage).sort((a, b) => a - b);
+  return {
+    loadAverageMedian: load[Math.floor(load.length / 2)] ?? null,
+    loadAverageMax: load.at(-1) ?? null,
+    runsStartedBusy: measured.filter((m) => m.cpuBusyBefore > 0.25).length,
+    runsMeasured: measured.length,
+  };
+}

@@ -113,7 +113,8 @@ export async function measureRun({ chromium, origin, library, n, timeout, settle
   }
 }
 
-async function closeBrowser(browser) {
+/** Closes a run's browser, or kills it when it does not answer within 5 s. */
+export async function closeBrowser(browser) {
   const child = browser.process();
   const closed = browser.close().catch(() => {});
   // A renderer stuck in a 10,000-item layout does not answer Browser.close; do not wait for it.

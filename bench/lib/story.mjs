@@ -30,8 +30,8 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { machineInfo, waitForIdle } from './machine.mjs';
-import { CHROMIUM_ARGS } from './measure.mjs';
+import { machineInfo, machineSummary, waitForIdle } from './machine.mjs';
+import { CHROMIUM_ARGS, closeBrowser } from './measure.mjs';
 import { startServer } from './server.mjs';
 import { quantile } from './summarize.mjs';
 import { ARTICLE_FILE, loadModel, toTimelineJS } from './timelines.mjs';
@@ -258,10 +258,7 @@ async function measureRun({ chromium, origin, log, variant, timeline, width, opt
     result.status = 'error';
     result.message = `${phase}: ${error.message.split('\n')[0]}`;
   } finally {
-    const child = browser.process();
-    const closed = browser.close().catch(() => {});
-    if ((await Promise.race([closed.then(() => true), sleep(5000).then(() => false)])) === false)
-      child?.kill('SIGKILL');
+    await closeBrowser(browser);
   }
   return result;
 }
@@ -332,6 +329,19 @@ export function summarize(results, meta) {
                 max: Math.max(...latencies),
               }
             : null,
+          // The first press opens the first event's scene: code and formatters that nothing has used yet.
+          firstPress: ok.length
+            ? quantile(
+                ok.map((r) => r.presses[0]?.latency ?? 0),
+                0.5,
+              )
+            : null,
+          laterPresses: ok.length
+            ? (() => {
+                const later = ok.flatMap((r) => r.presses.slice(1).map((p) => p.latency ?? 0));
+                return later.length ? { median: quantile(later, 0.5), p75: quantile(later, 0.75) } : null;
+              })()
+            : null,
           settled: stat(presses.map((p) => p.settled)),
           work: stat(ok.map((r) => r.work?.task)),
           settledMissing: presses.filter((p) => p.settled === null).length,
@@ -390,15 +400,17 @@ export function markdown(meta, results) {
       'of all runs; settled: from the press to the first frame from which the new headline stays put with nothing animating; ' +
       "main thread: the renderer main thread's busy time from the press until the scene settled (CDP `Performance.getMetrics` TaskDuration, slowed down), per press, median of the runs:",
     '',
-    '| file | width | embed | presses (scene changed) | latency ms median / p75 / max | presses under 16 ms | settled ms median (min–max) | main thread ms per press | 3rd-party requests while walking |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| file | width | embed | presses (scene changed) | latency ms median / p75 / max | first press: median | later presses: median / p75 | presses under 16 ms | settled ms median (min–max) | main thread ms per press | 3rd-party requests while walking |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const row of rows) {
     const l = row.latency;
     const walkHosts = row.walkHosts.length ? ` (${row.walkHosts.length} hosts)` : '';
     lines.push(
       `| ${row.timeline} | ${row.width} | ${row.label} | ${row.presses} (${row.changed}) | ` +
-        `${l ? `${latencyText(l.median)} / ${latencyText(l.p75)} / ${latencyText(l.max)}` : '–'} | ${row.under16} | ` +
+        `${l ? `${latencyText(l.median)} / ${latencyText(l.p75)} / ${latencyText(l.max)}` : '–'} | ` +
+        `${row.firstPress === null ? '–' : latencyText(row.firstPress)} | ` +
+        `${row.laterPresses ? `${latencyText(row.laterPresses.median)} / ${latencyText(row.laterPresses.p75)}` : '–'} | ${row.under16} | ` +
         `${cell(row.settled)}${row.settledMissing ? ` (${row.settledMissing} not settled in 8 s)` : ''} | ${cell(row.work)} | ` +
         `${cell(row.walkThirdParty)}${walkHosts} |`,
     );
@@ -426,17 +438,6 @@ export function markdown(meta, results) {
   }
   lines.push('', '(A latency under 16 ms counts as 16 in the ratio, which then flatters the slower of the two.)');
   return lines.join('\n') + '\n';
-}
-
-function machineSummary(results) {
-  const measured = results.filter((r) => r.machine).map((r) => r.machine);
-  const load = measured.map((m) => m.loadAverage).sort((a, b) => a - b);
-  return {
-    loadAverageMedian: load[Math.floor(load.length / 2)] ?? null,
-    loadAverageMax: load.at(-1) ?? null,
-    runsStartedBusy: measured.filter((m) => m.cpuBusyBefore > 0.25).length,
-    runsMeasured: measured.length,
-  };
 }
 
 export async function run(argv, { chromiumVersion, commit }) {
