@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DateLine } from '../src/date-line.js';
 import type { DateLineSelectEvent } from '../src/events.js';
+import type { TimelineData } from '../src/model/types.js';
 import {
   animationsFinished,
   articleData,
@@ -208,6 +209,50 @@ describe('the story view', () => {
     }
     await waitUntil(() => el.selected !== null, 'the swipe moved nothing');
     expect(el.selected, 'one scene on').to.equal(el.shownEvents[0].id);
+  });
+
+  it('paints its first scene at once, a deep link’s too, and fades each next one in for at most 250 ms, not at all for reduced motion', async () => {
+    const data = (await articleData()) as TimelineData;
+    const linked = data.events[3].id;
+    /** A story drawn from the start, and the animations each of its scenes ran as it entered, read before paint. */
+    async function enter(hash: string): Promise<{ el: DateLine; entered: number[][] }> {
+      history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+      const box = await fixture<HTMLElement>(html`<div style="width: 900px"></div>`);
+      const el = Object.assign(document.createElement('date-line'), { data, layout: 'story' as const });
+      const entered: number[][] = [];
+      const watch = new MutationObserver((records) => {
+        for (const node of records.flatMap((record) => [...record.addedNodes]))
+          if (node instanceof HTMLElement)
+            for (const added of [node, ...node.querySelectorAll('*')].filter((each) => each.matches('.scene')))
+              entered.push(added.getAnimations().map((animation) => Number(animation.effect!.getTiming().duration)));
+      });
+      box.append(el);
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await waitUntil(() => entered.length > 0, 'no scene entered', { timeout: 15000 });
+      await settled(el);
+      await new Promise(requestAnimationFrame);
+      return { el, entered };
+    }
+    await inMediaStates(
+      [{ reducedMotion: 'no-preference' as const }, { reducedMotion: 'reduce' as const }],
+      async ({ reducedMotion }) => {
+        const deepLinked = await enter(`#date-line/${linked}`);
+        expect(deepLinked.el.selected).to.equal(linked);
+        expect(deepLinked.entered.flat(), 'a deep link’s first scene').to.deep.equal([]);
+        const { el, entered } = await enter('');
+        expect(entered, 'the title scene').to.deep.equal([[]]);
+        await pressed(el, control(el, 'next'));
+        await waitUntil(() => entered.length === 2, 'the first event’s scene never entered');
+        if (reducedMotion === 'reduce') expect(entered[1], 'reduced motion').to.deep.equal([]);
+        else {
+          expect(entered[1]).to.have.length(1);
+          expect(entered[1][0]).to.be.within(1, 250);
+        }
+        await animationsFinished(el);
+        await expect(el).to.be.accessible();
+        clearHash();
+      },
+    );
   });
 
   it('keeps its height from scene to scene, at 375 and 1280 px', async () => {

@@ -103,18 +103,6 @@ export const storyStyles = css`
     }
   }
 
-  @media (prefers-reduced-motion: no-preference) {
-    .scene {
-      animation: scene-in 200ms ease-out;
-    }
-  }
-
-  @keyframes scene-in {
-    from {
-      opacity: 0;
-    }
-  }
-
   .scene-media figure {
     display: flex;
     flex-direction: column;

@@ -56,6 +56,9 @@ export class StoryRenderer implements ReactiveController, LayoutRenderer {
   private swipe?: { id: number; x: number; y: number };
   /** Pictures already asked for ahead of their scene. */
   private readonly preloaded = new Set<string>();
+  /** The scene element drawn last, and whether a frame has passed since (see fadeInNewScene). */
+  private shownScene?: Element;
+  private sceneSeen = false;
 
   /**
    * @param host - The element the story is drawn in.
@@ -135,7 +138,23 @@ export class StoryRenderer implements ReactiveController, LayoutRenderer {
         text.removeAttribute('aria-label');
       }
     }
+    this.fadeInNewScene();
     this.preloadNext();
+  }
+
+  /**
+   * A scene that replaces one the reader has seen fades in briefly (200 ms), unless the reader asks for reduced
+   * motion. The first scene painted does not, a deep link's included (it replaces the title scene before any
+   * frame): a page's first view is painted at once, its largest paint not put off by a fade.
+   */
+  private fadeInNewScene(): void {
+    const scene = this.host.shadowRoot?.querySelector('.scene');
+    if (!scene || scene === this.shownScene) return;
+    if (this.sceneSeen && !matchMedia('(prefers-reduced-motion: reduce)').matches)
+      scene.animate({ opacity: [0, 1] }, { duration: 200, easing: 'ease-out' });
+    this.shownScene = scene;
+    this.sceneSeen = false;
+    requestAnimationFrame(() => (this.sceneSeen = scene === this.shownScene));
   }
 
   /**
