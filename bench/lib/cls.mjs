@@ -17,11 +17,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { embedHtml, floorHtml } from './embed-html.mjs';
 import { machineInfo, machineSummary, waitForIdle } from './machine.mjs';
 import { CHROMIUM_ARGS } from './measure.mjs';
+import { modeOptions } from './mode.mjs';
 import { startServer } from './server.mjs';
 import { ARTICLE_FILE, loadTimelines } from './timelines.mjs';
 
@@ -370,16 +370,8 @@ export function markdown(meta, results) {
 }
 
 export async function run(argv, { chromiumVersion, commit }) {
-  const { values: options } = parseArgs({ args: argv, options: OPTIONS });
-  if (options.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (options.from) {
-    const saved = JSON.parse(await readFile(options.from, 'utf8'));
-    console.log(markdown(saved.meta, saved.results));
-    return 0;
-  }
+  const options = await modeOptions(argv, { options: OPTIONS, usage: USAGE, markdown });
+  if (!options) return 0;
   const runs = Number(options.runs);
   const widths = options.widths.split(',').map(Number);
   for (const width of widths)

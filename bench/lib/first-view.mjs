@@ -7,12 +7,12 @@
  * to check that it is). Prints a Markdown table, writes bench/results/first-view/latest.json and a PNG of each
  * page (the whole page) into bench/results/first-view/.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './measure.mjs';
+import { modeOptions } from './mode.mjs';
 import { startServer } from './server.mjs';
 import { loadTimelines } from './timelines.mjs';
 import { machineInfo } from './machine.mjs';
@@ -210,16 +210,8 @@ export function markdown(meta, results) {
 }
 
 export async function run(argv, { chromiumVersion, commit }) {
-  const { values: options } = parseArgs({ args: argv, options: OPTIONS });
-  if (options.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (options.from) {
-    const saved = JSON.parse(await readFile(options.from, 'utf8'));
-    console.log(markdown(saved.meta, saved.results));
-    return 0;
-  }
+  const options = await modeOptions(argv, { options: OPTIONS, usage: USAGE, markdown });
+  if (!options) return 0;
   const widths = options.widths.split(',').map(Number);
   const height = Number(options.height);
   const runs = Number(options.runs);

@@ -28,10 +28,10 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { machineInfo, machineSummary, waitForIdle } from './machine.mjs';
 import { CHROMIUM_ARGS, closeBrowser } from './measure.mjs';
+import { modeOptions } from './mode.mjs';
 import { startServer } from './server.mjs';
 import { quantile } from './summarize.mjs';
 import { ARTICLE_FILE, loadModel, toTimelineJS } from './timelines.mjs';
@@ -441,16 +441,8 @@ export function markdown(meta, results) {
 }
 
 export async function run(argv, { chromiumVersion, commit }) {
-  const { values: options } = parseArgs({ args: argv, options: OPTIONS });
-  if (options.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (options.from) {
-    const saved = JSON.parse(await readFile(options.from, 'utf8'));
-    console.log(markdown(saved.meta, saved.results));
-    return 0;
-  }
+  const options = await modeOptions(argv, { options: OPTIONS, usage: USAGE, markdown });
+  if (!options) return 0;
   const number = (name) => {
     const value = Number(options[name]);
     if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} wants a number, got "${options[name]}"`);
