@@ -162,7 +162,17 @@ export function startFrame(config: FrameConfig): void {
     let height = edges.reduce((sum, edge) => sum + (parseFloat(style[edge]) || 0), 0);
     const root = element.shadowRoot;
     const base = root?.querySelector('[part~="base"]');
-    if (base) {
+    if (base?.querySelector(':scope > [part~="story"]')) {
+      // The story has no box that scrolls at its content's length: its stage takes whatever room it is given (a
+      // scene shrinks to fit a short frame). Its own height, the one each of its scenes keeps, is the element's
+      // with no height given: measured so, at once, and the page's height given back before anything is drawn.
+      // Its width is held, as the page scrolling for that moment would take a scrollbar's width from it (Firefox).
+      const given = element.style.cssText;
+      element.style.setProperty('width', `${element.getBoundingClientRect().width}px`, 'important');
+      element.style.setProperty('height', 'auto', 'important');
+      height = element.getBoundingClientRect().height;
+      element.style.cssText = given;
+    } else if (base) {
       height += extent(base);
       for (const child of base.children) {
         if (!/auto|scroll/.test(getComputedStyle(child).overflowY)) continue;

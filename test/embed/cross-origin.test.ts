@@ -1,7 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/date-line.js';
+import type { DateLine } from '../../src/date-line.js';
 import { genericPageHtml, iframeHtml, pageHtml } from '../../src/embed/page.js';
-import type { TimelineData } from '../../src/model/index.js';
-import { articleData } from '../helpers.js';
+import type { Layout, TimelineData } from '../../src/model/index.js';
+import { articleData, settled } from '../helpers.js';
 
 // A timeline in an iframe, as a host page shows it: the host page on this server's origin, the timeline's page
 // (`date-line html --page`, with the script-tag file built from the current sources) on a second origin, and a
@@ -26,6 +28,8 @@ interface Metrics {
   selected: string | null;
   innerWidth: number;
   innerHeight: number;
+  /** The height of the story's scene, in the story. */
+  scene: number | null;
 }
 
 /** The probe: a classic script at the end of the frame's page. */
@@ -64,6 +68,7 @@ addEventListener('message', (message) => {
     selected: element && element.selected,
     innerWidth,
     innerHeight,
+    scene: root && root.querySelector('.scene') ? root.querySelector('.scene').getBoundingClientRect().height : null,
   });
 });
 </script>`;
@@ -119,8 +124,8 @@ async function store(name: string, html: string): Promise<void> {
 }
 
 /** The timeline's page for a frame, its script from the frame's origin, with the probe. */
-async function framePage(name: string, data: TimelineData): Promise<string> {
-  const html = pageHtml(data, { script: `${origins.frame}/dist/date-line.bundled.js` }).html!;
+async function framePage(name: string, data: TimelineData, layout?: Layout): Promise<string> {
+  const html = pageHtml(data, { script: `${origins.frame}/dist/date-line.bundled.js`, layout }).html!;
   await store(name, html.replace('</body>', `${PROBE}\n</body>`));
   return `${origins.frame}/pages/${name}`;
 }
@@ -263,6 +268,42 @@ describe('a timeline in an iframe from another origin', () => {
     host.style.width = '375px';
     await until(() => postedHeights(win, frame).at(-1) === narrow, 'the narrow height again');
     expect(await sized(win, frame)).to.equal(narrow);
+  });
+
+  it('with embed-host.js, gives a story its scenes’ own height, the same for every scene, at 375 and 1280 px', async function () {
+    this.timeout(90_000);
+    const url = await framePage('story.html', article, 'story');
+    const { host, win } = await openHost(
+      hostPage([iframeHtml(article, { url }).html!], { hostScript: hostScript() }),
+      375,
+    );
+    const frame = win.document.querySelector('iframe')!;
+    await until(async () => (await metrics(frame))?.scene, 'the story in the frame shows a scene', 30_000);
+    for (const width of [375, 1280]) {
+      host.style.width = `${width}px`;
+      await until(async () => (await metrics(frame))?.innerWidth === width, `the frame at ${width} px`);
+      const height = await sized(win, frame);
+      const seen = (await metrics(frame))!;
+      expect(seen.layout).to.equal('story');
+      // The same story given no height, its content as wide as the frame's element's inside its padding (1rem).
+      const own = await fixture<DateLine>(
+        html`<date-line
+          layout="story"
+          .data=${article}
+          style="display: block; box-sizing: content-box; width: ${width - 32}px"
+        ></date-line>`,
+      );
+      await settled(own);
+      await waitUntil(() => own.shadowRoot!.querySelector('.scene'), 'the story shows a scene');
+      const scene = own.shadowRoot!.querySelector('.scene')!;
+      expect(seen.scene, `${width} px: the scene in the frame`).to.be.closeTo(scene.getBoundingClientRect().height, 1);
+      for (const event of article.events.slice(0, 4)) {
+        await ask(frame, { probe: 'select', event: event.id });
+        await until(async () => (await metrics(frame))?.selected === event.id, 'the frame opens the event');
+        expect(await sized(win, frame), `${width} px: ${event.id}`).to.equal(height);
+      }
+      await ask(frame, { probe: 'select', event: null });
+    }
   });
 
   it('posts its height as AMP, WordPress and Medium hosts expect, and that height is its content’s', async function () {
