@@ -159,9 +159,16 @@
   }
   requestAnimationFrame(firstHeadline);
 
-  /** Animations that will end (a spinner that turns forever, as TimelineJS's while a medium loads, is left out). */
+  /**
+   * Animations that will end (a spinner that turns forever, as TimelineJS's while a medium loads, is left out), in
+   * the document and in date-line's shadow roots: `document.getAnimations()` leaves out what runs in a shadow root.
+   */
   function running() {
-    return document.getAnimations().filter(function (animation) {
+    var animations = document.getAnimations();
+    var hosts = document.querySelectorAll('date-line');
+    for (var i = 0; i < hosts.length; i++)
+      if (hosts[i].shadowRoot) animations = animations.concat(hosts[i].shadowRoot.getAnimations());
+    return animations.filter(function (animation) {
       return (
         animation.playState === 'running' && animation.effect && animation.effect.getTiming().iterations !== Infinity
       );
