@@ -20,9 +20,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
 import { gitCommit, waitForIdle } from './lib/machine.mjs';
-import { CHROMIUM_ARGS, VIEWPORT, closeBrowser, interact, measureRun } from './lib/measure.mjs';
+import { VIEWPORT, closeBrowser, interact, launchChromium, measureRun } from './lib/measure.mjs';
 import { startServer } from './lib/server.mjs';
 import { median, quantile, runMetrics } from './lib/summarize.mjs';
 
@@ -63,13 +62,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * summed over its top-level tasks: from navigation to "rendered", and over the pan and zoom.
  */
 async function cpuRun({ chromium, origin, n, timeout }) {
-  const browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    defaultViewport: VIEWPORT,
-    protocolTimeout: timeout + 30_000,
-  });
+  const browser = await launchChromium(chromium, VIEWPORT, timeout + 30_000);
   try {
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     const cdp = await page.createCDPSession();

@@ -17,10 +17,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { embedHtml, floorHtml } from './embed-html.mjs';
 import { machineInfo, machineSummary, waitForIdle } from './machine.mjs';
-import { CHROMIUM_ARGS } from './measure.mjs';
+import { CHROMIUM_ARGS, launchChromium } from './measure.mjs';
 import { modeOptions } from './mode.mjs';
 import { startServer } from './server.mjs';
 import { ARTICLE_FILE, loadTimelines } from './timelines.mjs';
@@ -146,13 +145,7 @@ async function measureRun({
   observerSource,
 }) {
   const viewport = SIZES[width];
-  const browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    defaultViewport: viewport,
-    protocolTimeout: timeout + 30_000,
-  });
+  const browser = await launchChromium(chromium, viewport, timeout + 30_000);
   const result = { variant: variant.id, width, javascript, pageErrors: [], external: [] };
   try {
     const page = (await browser.pages())[0] ?? (await browser.newPage());

@@ -10,8 +10,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS } from './measure.mjs';
+import { launchChromium } from './measure.mjs';
 import { modeOptions } from './mode.mjs';
 import { startServer } from './server.mjs';
 import { loadTimelines } from './timelines.mjs';
@@ -68,13 +67,7 @@ export const USAGE =
   '[--timelines article,women_in_computing] [--runs 1] [--settle 1500] [--timeout 30000] [--out bench/results/first-view/latest.json] [--from json]';
 
 async function measurePage({ chromium, origin, library, timeline, width, height, settle, timeout, screenshot }) {
-  const browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    defaultViewport: { width, height, deviceScaleFactor: 1 },
-    protocolTimeout: timeout + 30_000,
-  });
+  const browser = await launchChromium(chromium, { width, height, deviceScaleFactor: 1 }, timeout + 30_000);
   const result = { library, timeline: timeline.id, width, events: timeline.events, pageErrors: [], external: [] };
   try {
     const page = (await browser.pages())[0] ?? (await browser.newPage());

@@ -35,6 +35,20 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export class RunTimeout extends Error {}
 
 /**
+ * A fresh headless Chromium for one run, as every mode launches it: the bench's flags, the run's viewport, and a
+ * protocol timeout beyond the run's own (so the harness reports the run's limit, not the protocol's).
+ */
+export function launchChromium(chromium, viewport, protocolTimeout) {
+  return puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    defaultViewport: viewport,
+    protocolTimeout,
+  });
+}
+
+/**
  * Measures one run. Resolves with `status`:
  *   ok       everything measured
  *   partial  rendered, but a later step (usually the pan and zoom) passed the time limit: what was measured
@@ -45,13 +59,7 @@ export class RunTimeout extends Error {}
  * left out (the harness does that after a partial run, where it would only hit the limit again).
  */
 export async function measureRun({ chromium, origin, library, n, timeout, settle, log, interact: play = true }) {
-  const browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    defaultViewport: VIEWPORT,
-    protocolTimeout: timeout + 30_000,
-  });
+  const browser = await launchChromium(chromium, VIEWPORT, timeout + 30_000);
   const result = { pageErrors: [], external: [], served: log };
   let step = 'rendering';
   // One limit to render, and another as long for everything after, so that a library that renders just in

@@ -28,9 +28,8 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { machineInfo, machineSummary, waitForIdle } from './machine.mjs';
-import { CHROMIUM_ARGS, closeBrowser } from './measure.mjs';
+import { CHROMIUM_ARGS, closeBrowser, launchChromium } from './measure.mjs';
 import { modeOptions } from './mode.mjs';
 import { startServer } from './server.mjs';
 import { quantile } from './summarize.mjs';
@@ -116,13 +115,7 @@ const KIND = (type) =>
   /javascript|css/.test(type) ? 'code' : /json/.test(type) ? 'data' : /html/.test(type) ? 'page' : 'other';
 
 async function measureRun({ chromium, origin, log, variant, timeline, width, options, observerSource, shots }) {
-  const browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    defaultViewport: SIZES[width],
-    protocolTimeout: options.timeout + 60_000,
-  });
+  const browser = await launchChromium(chromium, SIZES[width], options.timeout + 60_000);
   const result = { variant: variant.id, timeline: timeline.id, width, pageErrors: [], external: [], presses: [] };
   let phase = 'load';
   try {
