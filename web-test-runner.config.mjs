@@ -290,10 +290,11 @@ async function webkitIn(run) {
     const port = await freePort();
     const driver = spawn(driverPath, [`--port=${port}`], {
       env: { ...process.env, ...display, ...media, TZ: run.zone },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'ignore', 'pipe'],
       detached: true,
     });
     children.push(driver);
+    forwardStderr(driver);
     driver.once('error', (error) =>
       console.error(`could not start ${driverPath} (apt-get install webkit2gtk-driver): ${error.message}`),
     );
@@ -377,6 +378,22 @@ async function webkitIn(run) {
     throw new Error(`WebKit: asked for a ${width}×${height} viewport, got ${sizes[2]}×${sizes[3]}`);
   };
   return launcher;
+}
+
+/**
+ * WebKitWebDriver's stderr, less the warning each of WebKit's web processes prints when a machine has no session
+ * D-Bus ("Unable to get session D-Bus address"): hundreds of lines in one run, which pushed the failing tests'
+ * report out of the tail of CI's log.
+ */
+function forwardStderr(child) {
+  let partial = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => {
+    const lines = (partial + chunk).split('\n');
+    partial = lines.pop();
+    const kept = lines.filter((line) => line.trim() && !/Unable to get session D-Bus address/.test(line));
+    if (kept.length) process.stderr.write(kept.join('\n') + '\n');
+  });
 }
 
 /**
