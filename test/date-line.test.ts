@@ -52,7 +52,7 @@ describe('<date-line> with the article timeline', () => {
     expect(byId['intercept-correction']).to.include({ date: '26 March 2018?', datetime: '2018-03-26' });
     expect(byId['wsws-article']).to.include({ date: '29 March 2018', datetime: '2018-03-29' });
     // A "one of" date, in words the formatter writes (no displayDate), with no datetime more precise than it.
-    expect(byId['detroit-facebook-warrant']).to.include({ date: 'before 9 March 2017', datetime: null });
+    expect(byId['detroit-facebook-warrant']).to.include({ date: '9 March 2017 or earlier', datetime: null });
     expect(byId['detroit-arrest']).to.include({ date: 'between 9 and 31 March 2017', datetime: '2017-03' });
     // Marked, as the other one-of dates are, in words the English table leaves to the mark itself.
     const mark = shadow(el).querySelector('li[data-id="detroit-arrest"] .mark-between')!;

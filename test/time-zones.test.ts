@@ -41,7 +41,7 @@ describe('time zones', () => {
       '2017-02 February–March 2017',
       '2017-03-02 2 March 2017',
       // One day on or before 9 March: no datetime says only that.
-      ' before 9 March 2017',
+      ' 9 March 2017 or earlier',
       '2017-03-09 9 March 2017',
       // One day between 9 and 31 March: the month that holds them.
       '2017-03 between 9 and 31 March 2017',

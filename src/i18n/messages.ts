@@ -20,9 +20,12 @@ export interface Messages {
   openStart: string;
   /** An interval whose end is open ("2017/.."). */
   openEnd: string;
-  /** A "one of" date known only to be on or before `{date}` ("[..2017-03-09]"): one day, not an interval. */
+  /**
+   * A "one of" date known only to be on or before `{date}` ("[..2017-03-09]"): one day, not an interval. Its words
+   * include the day itself ("9 March 2017 or earlier"), never "before 9 March", which would leave it out.
+   */
   before: string;
-  /** A "one of" date known only to be on or after `{date}` ("[2017-03-09..]"). */
+  /** A "one of" date known only to be on or after `{date}` ("[2017-03-09..]"), the day included. */
   after: string;
   /**
    * A "one of" date known only to be between `{start}` and `{end}`, both included ("[2017-03-09..2017-03-31]"):
@@ -186,8 +189,8 @@ export const englishMessages: Messages = {
   approximateUncertain: 'c. {date}?',
   openStart: 'until {date}',
   openEnd: 'from {date}',
-  before: 'before {date}',
-  after: 'after {date}',
+  before: '{date} or earlier',
+  after: '{date} or later',
   between: 'between {start} and {end}',
   seasons: ['spring {year}', 'summer {year}', 'autumn {year}', 'winter {year}'],
   decade: 'the {start}s',

@@ -177,7 +177,7 @@ function formatRange(start: CalendarDate, end: CalendarDate, locale: string, wor
 /**
  * The label of a date or interval at the precision of its data, in the given locale:
  * "2014", "September 2014", "February–March 2017", "c. 2014", "44 BCE", "spring 2001", "the 2010s",
- * "until 9 March 2017" (an interval, "../2017-03-09"), "before 9 March 2017" (a "one of" date, "[..2017-03-09]"),
+ * "until 9 March 2017" (an interval, "../2017-03-09"), "9 March 2017 or earlier" (a "one of" date, "[..2017-03-09]"),
  * "between 9 and 31 March 2017" ("[2017-03-09..2017-03-31]").
  * Intl writes the dates; `words` (a message table, English by default) the qualifiers, open ends, seasons,
  * decades and eras, so the label depends only on the arguments, never on which tables a page has loaded.
